@@ -1,0 +1,121 @@
+/// Interned folded word forms: each distinct byte string gets a dense `Int32` id.
+///
+/// An open-addressing hash table over one byte arena, so interning a token allocates nothing
+/// once the table has grown. Ids are local to the table; the matcher maps them to lexicon forms
+/// once per distinct form, not once per token.
+public struct FormTable: Sendable {
+    /// All form bytes, back to back.
+    @usableFromInline var arena = ContiguousArray<UInt8>()
+    /// Start of form `id` in `arena`; the form ends at `offsets[id + 1]`.
+    @usableFromInline var offsets: ContiguousArray<Int32> = [0]
+    @usableFromInline var hashes = ContiguousArray<UInt32>()
+    /// Slots hold `id + 1`, 0 is empty.
+    @usableFromInline var slots = ContiguousArray<Int32>(repeating: 0, count: 1024)
+
+    public init() {}
+
+    /// Number of distinct forms.
+    public var count: Int { offsets.count - 1 }
+
+    /// The bytes of form `id`.
+    @inlinable
+    public func withBytes<R>(_ id: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let start = Int(offsets[id]), end = Int(offsets[id + 1])
+        return try arena.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
+    /// Form `id` as a `String`.
+    public func string(_ id: Int) -> String { withBytes(id) { String(decoding: $0, as: UTF8.self) } }
+
+    /// The id of `bytes`, adding it if new.
+    ///
+    /// - Complexity: O(length of `bytes`) expected.
+    @inlinable
+    public mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = FormTable.hash(bytes)
+        var mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { break }
+            let id = Int(entry - 1)
+            if hashes[id] == hash && equals(id, bytes) { return Int32(id) }
+            slot = (slot + 1) & mask
+        }
+        let id = Int32(count)
+        arena.append(contentsOf: bytes)
+        offsets.append(Int32(arena.count))
+        hashes.append(hash)
+        slots[slot] = id + 1
+        if count * 2 > slots.count {
+            grow()
+            mask = slots.count - 1
+        }
+        return id
+    }
+
+    /// The id of `string`, adding it if new.
+    public mutating func intern(_ string: String) -> Int32 {
+        var copy = string
+        return copy.withUTF8 { intern($0) }
+    }
+
+    /// The id of `bytes` if present.
+    @inlinable
+    public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let hash = FormTable.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            let id = Int(entry - 1)
+            if hashes[id] == hash && equals(id, bytes) { return Int32(id) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The id of `string` if present.
+    public func lookup(_ string: String) -> Int32? {
+        var copy = string
+        return copy.withUTF8 { lookup($0) }
+    }
+
+    @inlinable
+    func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(offsets[id]), end = Int(offsets[id + 1])
+        guard end - start == bytes.count else { return false }
+        return arena.withUnsafeBufferPointer { arena in
+            var index = 0
+            while index < bytes.count {
+                if arena[start + index] != bytes[index] { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
+    @usableFromInline
+    mutating func grow() {
+        let capacity = slots.count * 2
+        var fresh = ContiguousArray<Int32>(repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for id in 0..<count {
+            var slot = Int(hashes[id]) & mask
+            while fresh[slot] != 0 { slot = (slot + 1) & mask }
+            fresh[slot] = Int32(id + 1)
+        }
+        slots = fresh
+    }
+
+    /// FNV-1a, 32 bit.
+    @inlinable
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in bytes {
+            hash ^= UInt32(byte)
+            hash = hash &* 16_777_619
+        }
+        return hash
+    }
+}
