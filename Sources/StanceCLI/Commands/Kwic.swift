@@ -1,0 +1,8 @@
+import ArgumentParser
+
+extension StanceCommand {
+    struct Kwic: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "(being built)", shouldDisplay: false)
+        func run() throws { throw ExitStatus.failure }
+    }
+}
