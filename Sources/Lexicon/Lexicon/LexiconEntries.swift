@@ -1,0 +1,91 @@
+/// Polarity of a lexicon entry.
+public enum Polarity: String, Sendable, Hashable, Codable, CaseIterable {
+    case positive, negative, neutral
+
+    /// `positive`/`+`, `negative`/`-`, `neutral`/`0`.
+    public init?(parsing value: String) {
+        switch value.lowercased() {
+        case "positive", "+", "pos": self = .positive
+        case "negative", "-", "neg": self = .negative
+        case "neutral", "0", "neu": self = .neutral
+        default: return nil
+        }
+    }
+
+    /// +1, -1 or 0.
+    public var sign: Double {
+        switch self {
+        case .positive: 1
+        case .negative: -1
+        case .neutral: 0
+        }
+    }
+}
+
+/// Where a lexicon row came from.
+public struct LexiconOrigin: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var description: String { "\(file):\(line)" }
+}
+
+/// A scoring entry: a pattern, its category, polarity and weight, and its conditions.
+public struct LexiconEntry: Sendable, Hashable {
+    public var pattern: Pattern
+    /// Hierarchical id: `grievance.expendability`, `sentiment`, `frame.conflict` …
+    public var category: String
+    public var polarity: Polarity
+    /// Strength, 0…4 (the sign comes from `polarity`).
+    public var weight: Double
+    public var note: String
+    /// The entry counts only if one of these occurs in the sentence within ``contextWindow`` tokens.
+    public var context: [Pattern]
+    /// The entry does not count if one of these occurs within ``excludeWindow`` tokens.
+    public var exclude: [Pattern]
+    public var origin: LexiconOrigin
+
+    public static let contextWindow = 6
+    public static let excludeWindow = 3
+
+    /// The category's first component: `grievance`, `sentiment`, `frame` … Overlapping matches
+    /// are resolved within a layer; different layers may overlap.
+    public var layer: Substring { category.split(separator: ".").first ?? Substring(category) }
+}
+
+/// A modifier rule: negator, intensifier, dampener or contrast marker.
+public struct ModifierEntry: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable { case negator, intensifier, dampener, contrast }
+    public var pattern: Pattern
+    public var kind: Kind
+    /// Negator: usually -1; intensifier 1.25–2; dampener 0.3–0.8; contrast: weight of the clause after.
+    public var value: Double
+    public var note: String
+    public var origin: LexiconOrigin
+}
+
+/// A speech or reporting cue ("sier", "hevder", "ifølge").
+public struct CueEntry: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable { case speech, reporting, indirect }
+    public var pattern: Pattern
+    public var kind: Kind
+    /// Whether the cue typically takes an at-clause (indirect speech).
+    public var takesAtClause: Bool
+    public var note: String
+    public var origin: LexiconOrigin
+}
+
+/// A role noun mapped to a speaker type ("forsker" → expert).
+public struct RoleEntry: Sendable, Hashable {
+    public var pattern: Pattern
+    public var speakerType: String
+    public var note: String
+    public var origin: LexiconOrigin
+}
+
+/// An alias of a stance target ("Kreml-sjefen" → target.putin).
+public struct TargetEntry: Sendable, Hashable {
+    public var pattern: Pattern
+    public var target: String
+    public var note: String
+    public var origin: LexiconOrigin
+}

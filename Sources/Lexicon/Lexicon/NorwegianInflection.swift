@@ -1,0 +1,231 @@
+/// Bokmål inflection, generated from a lemma so that lexicon entries (the default ones and users'
+/// own) match inflected forms without a morphology dictionary at run time.
+///
+/// The lemma's part of speech is unknown, so the forms of every paradigm that fits its shape are
+/// generated (noun, verb, adjective), with the usual sound changes: syncope (mangel → mangler,
+/// våpen → våpnene, gammel → gamle), double consonants before -t/-te (kjenne → kjente, kjent),
+/// and a table of strong verbs and irregular nouns and adjectives. Over-generation is harmless
+/// for matching (a non-word never occurs in text); lemmas of three letters or fewer get only
+/// the table and minimal endings, so short words do not swallow unrelated forms.
+///
+/// Known limits: compounds inherit the irregular forms of their last part only when that part is
+/// in the table ("mobiliseringsmann" does not become "-menn"); rare paradigms (-um, Latin plurals)
+/// are not generated: list such forms with `=form`.
+public enum NorwegianInflection {
+    /// All forms of `lemma` (folded), including the lemma itself.
+    public static func forms(of lemma: String) -> Set<String> {
+        var forms: Set<String> = [lemma]
+        if let irregular = irregular[lemma] { forms.formUnion(irregular) }
+        // Compounds ending in an irregular word: "frontsoldat" is regular, "småbarnsmor" → "-mødre".
+        for (word, irregularForms) in irregularCompoundHeads where lemma.count > word.count + 2 && lemma.hasSuffix(word) {
+            let head = String(lemma.dropLast(word.count))
+            for form in irregularForms { forms.insert(head + form) }
+        }
+        let letters = Array(lemma)
+        guard letters.count > 3 else {
+            forms.insert(lemma + "r")
+            forms.insert(lemma + "s")
+            forms.insert(lemma + "en")
+            forms.insert(lemma + "et")
+            forms.insert(lemma + "a")
+            forms.insert(lemma + "ene")
+            forms.insert(lemma + "er")
+            return forms
+        }
+        guard letters.allSatisfy({ $0.isLetter || $0 == "-" }) else { return forms }
+        nounForms(lemma, into: &forms)
+        verbForms(lemma, into: &forms)
+        adjectiveForms(lemma, into: &forms)
+        // Genitive -s on every form ("Putins", "regjeringens", "soldatenes").
+        for form in Array(forms) where !form.hasSuffix("s") { forms.insert(form + "s") }
+        return forms
+    }
+
+    static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y", "æ", "ø", "å"]
+
+    /// The stem with the unstressed e of a final -el/-en/-er dropped ("mangel" → "mangl",
+    /// "sykkel" → "sykl", "vinter" → "vintr"), if the word has that shape.
+    static func syncopated(_ word: String) -> String? {
+        let letters = Array(word)
+        guard letters.count >= 5 else { return nil }
+        let last = letters[letters.count - 1], middle = letters[letters.count - 2], before = letters[letters.count - 3]
+        guard middle == "e", ["l", "n", "r"].contains(last), !vowels.contains(before) else { return nil }
+        var stem = Array(letters[0..<(letters.count - 2)])
+        // Double consonant before the syncope reduces: sykk-el → sykl.
+        if stem.count >= 2, stem[stem.count - 1] == stem[stem.count - 2] { stem.removeLast() }
+        return String(stem) + String(last)
+    }
+
+    /// Drops a doubled final consonant ("kjenn" → "kjen") for endings in -t/-te.
+    static func singleConsonant(_ stem: String) -> String {
+        let letters = Array(stem)
+        guard letters.count >= 3, letters[letters.count - 1] == letters[letters.count - 2],
+              !vowels.contains(letters[letters.count - 1]) else { return stem }
+        return String(letters.dropLast())
+    }
+
+    static func nounForms(_ lemma: String, into forms: inout Set<String>) {
+        if lemma.hasSuffix("e") {
+            let stem = String(lemma.dropLast())
+            for ending in ["n", "r", "ne", "t", "a"] { forms.insert(lemma + ending) }
+            forms.insert(stem + "a")
+            forms.insert(stem + "ene")
+            return
+        }
+        for ending in ["en", "et", "a", "er", "ene", "e", "ar", "ane"] { forms.insert(lemma + ending) }
+        if lemma.hasSuffix("um") {
+            // museum → museet, museer
+            let stem = String(lemma.dropLast(2))
+            for ending in ["et", "er", "ene"] { forms.insert(stem + ending) }
+        }
+        if let syncope = syncopated(lemma) {
+            for ending in ["er", "ene", "et", "a", "e", "ar", "ane"] { forms.insert(syncope + ending) }
+        }
+        // Nouns ending in a single consonant after a short vowel double it: "venn" is
+        // written already doubled, "bønn"…; "tap" → "tapet"; "hat" → "hatet" — handled above.
+        if lemma.hasSuffix("m") && !lemma.hasSuffix("mm") {
+            // "program" → "programmet", "rom" → "rommet"
+            for ending in ["en", "et", "er", "ene", "a"] { forms.insert(lemma + "m" + ending) }
+        }
+    }
+
+    static func verbForms(_ lemma: String, into forms: inout Set<String>) {
+        let letters = Array(lemma)
+        if lemma.hasSuffix("e") {
+            let stem = String(letters.dropLast())
+            let single = singleConsonant(stem)
+            forms.insert(lemma + "r")          // sender
+            forms.insert(lemma + "s")          // sendes
+            forms.insert(stem + "es")          // sendes (written)
+            forms.insert(single + "te")        // sendte, kjente
+            forms.insert(single + "t")         // sendt, kjent
+            forms.insert(single + "tes")       // sendtes
+            forms.insert(stem + "et")          // kastet
+            forms.insert(stem + "ete")         // kastete
+            forms.insert(stem + "ede")         // bevæpnede
+            forms.insert(stem + "a")           // kasta
+            forms.insert(stem + "de")          // levde
+            forms.insert(stem + "d")           // levd
+            forms.insert(stem + "des")
+            forms.insert(stem + "ende")        // sendende (present participle)
+            if let last = letters.dropLast().last, vowels.contains(last) {
+                forms.insert(stem + "dde")     // (rare: verbs like "bebo")
+                forms.insert(stem + "dd")
+            }
+        } else if let last = letters.last, vowels.contains(last) {
+            // One-syllable verbs: bo, tro, nå, dø.
+            forms.insert(lemma + "r")
+            forms.insert(lemma + "s")
+            forms.insert(lemma + "dde")
+            forms.insert(lemma + "dd")
+            forms.insert(lemma + "dde")
+            forms.insert(lemma + "ende")
+        }
+    }
+
+    static func adjectiveForms(_ lemma: String, into forms: inout Set<String>) {
+        if lemma.hasSuffix("e") { return }
+        let single = singleConsonant(lemma)
+        forms.insert(lemma + "e")
+        if !lemma.hasSuffix("ig") && !lemma.hasSuffix("isk") && !lemma.hasSuffix("t") {
+            forms.insert(single + "t")
+        }
+        forms.insert(lemma + "ere")
+        forms.insert(lemma + "est")
+        forms.insert(lemma + "este")
+        if lemma.hasSuffix("ig") {
+            forms.insert(lemma + "ste")
+            forms.insert(lemma + "st")
+        }
+        if let syncope = syncopated(lemma) {
+            forms.insert(syncope + "e")
+            forms.insert(syncope + "ere")
+            forms.insert(syncope + "est")
+            forms.insert(syncope + "este")
+        }
+        if lemma.hasSuffix("en") && lemma.count > 4 {
+            // åpen → åpent, åpne; liten is in the table.
+            forms.insert(String(lemma.dropLast()) + "t")
+        }
+    }
+
+    /// Irregular forms, keyed by lemma.
+    static let irregular: [String: [String]] = {
+        var table: [String: [String]] = [:]
+        let rows: [(String, String)] = [
+            // Strong and irregular verbs.
+            ("si", "sier sa sagt sies sagde"), ("be", "ber ba bad bedt bes bedes"),
+            ("gå", "går gikk gått gås"), ("få", "får fikk fått fås"), ("se", "ser så sett ses sees"),
+            ("ha", "har hadde hatt"), ("gjøre", "gjør gjorde gjort gjøres"), ("være", "er var vært"),
+            ("bli", "blir ble blei blitt"), ("komme", "kommer kom kommet"), ("ta", "tar tok tatt tas"),
+            ("gi", "gir ga gav gitt gis"), ("legge", "legger la lagt legges"), ("sette", "setter satte satt settes"),
+            ("selge", "selger solgte solgt"), ("spørre", "spør spurte spurt spørres"),
+            ("fortelle", "forteller fortalte fortalt fortelles"), ("velge", "velger valgte valgt velges"),
+            ("vite", "vet visste visst"), ("skrive", "skriver skrev skrevet skrives"), ("synes", "syns syntes synest"),
+            ("dø", "dør døde dødd"), ("vinne", "vinner vant vunnet"), ("finne", "finner fant funnet finnes fins"),
+            ("ligge", "ligger lå ligget"), ("sitte", "sitter satt sittet"), ("stå", "står sto stod stått"),
+            ("slå", "slår slo slått slås"), ("dra", "drar dro dratt"), ("bære", "bærer bar båret"),
+            ("bryte", "bryter brøt brutt brytes"), ("bite", "biter bet bitt"), ("skyte", "skyter skjøt skutt skytes"),
+            ("treffe", "treffer traff truffet"), ("svike", "sviker svek sveket"), ("fryse", "fryser frøs frosset"),
+            ("lide", "lider led lidd"), ("trekke", "trekker trakk trukket trekkes"), ("hjelpe", "hjelper hjalp hjulpet hjelpes"),
+            ("la", "lar lot latt"), ("sverge", "sverger sverget svor sverget"), ("sove", "sover sov sovet"),
+            ("falle", "faller falt falne"), ("holde", "holder holdt holdes"), ("gripe", "griper grep grepet gripes"),
+            ("drepe", "dreper drepte drept drepes"), ("flykte", "flykter flyktet"), ("fly", "flyr fløy fløyet"),
+            ("ligne", "ligner lignet"), ("nekte", "nekter nektet"), ("kjempe", "kjemper kjempet"),
+            ("slippe", "slipper slapp sluppet slippes"), ("stjele", "stjeler stjal stjålet"), ("tvinge", "tvinger tvang tvunget tvinges"),
+            ("forsvinne", "forsvinner forsvant forsvunnet"), ("begynne", "begynner begynte begynt"),
+            ("gråte", "gråter gråt grått"), ("le", "ler lo ledd"), ("rive", "river rev revet"),
+            ("skjære", "skjærer skar skåret"), ("stige", "stiger steg steget"), ("synke", "synker sank sunket"),
+            ("sende", "sender sendte sendt sendes"), ("kunne", "kan kunne kunnet"), ("ville", "vil ville villet"),
+            ("skulle", "skal skulle skullet"), ("måtte", "må måtte måttet"), ("burde", "bør burde burdet"),
+            ("tore", "tør torde turde"), ("dø", "dør døde dødd"), ("angripe", "angriper angrep angrepet angripes"),
+            ("beskyte", "beskyter beskjøt beskutt beskytes"), ("forlate", "forlater forlot forlatt"),
+            ("overgi", "overgir overga overgav overgitt"), ("innrømme", "innrømmer innrømte innrømmet"),
+            ("påstå", "påstår påsto påstod påstått"), ("forstå", "forstår forsto forstod forstått"),
+            ("foreslå", "foreslår foreslo foreslått"), ("tilstå", "tilstår tilsto tilstått"),
+            ("fremstå", "fremstår fremsto fremstått"), ("oppstå", "oppstår oppsto oppstått"),
+            ("understreke", "understreker understreket"), ("bekrefte", "bekrefter bekreftet"),
+            ("advare", "advarer advarte advart"), ("svare", "svarer svarte svart"), ("klage", "klager klaget klagde"),
+            ("kreve", "krever krevde krevd kreves"), ("mene", "mener mente ment menes"),
+            ("hevde", "hevder hevdet"), ("fortsette", "fortsetter fortsatte fortsatt"),
+            ("utsette", "utsetter utsatte utsatt utsettes"), ("ansette", "ansetter ansatte ansatt"),
+            ("gjelde", "gjelder gjaldt"), ("vise", "viser viste vist vises"), ("tro", "tror trodde trodd"),
+            ("bo", "bor bodde bodd"), ("nå", "når nådde nådd"), ("true", "truer truet truede"),
+            ("mangle", "mangler manglet manglede manglende"),
+            // Nouns with umlaut or irregular plurals.
+            ("mann", "mannen menn mennene manns menns mennenes"), ("mor", "moren moren mora mødre mødrene mors mødres"),
+            ("far", "faren fedre fedrene fars fedres"), ("bror", "broren brødre brødrene"),
+            ("datter", "datteren dattera døtre døtrene"), ("søster", "søsteren søstera søstre søstrene"),
+            ("bok", "boka boken bøker bøkene"), ("hånd", "hånden hånda hender hendene"),
+            ("fot", "foten føtter føttene"), ("natt", "natten natta netter nettene"), ("tann", "tanna tanna tenner tennene"),
+            ("bonde", "bonden bønder bøndene"), ("forelder", "forelderen foreldre foreldrene"),
+            ("barn", "barnet barna barnas barnets"), ("øye", "øyet øyne øynene"), ("sko", "skoen sko skoene"),
+            ("ting", "tingen tingene"), ("feil", "feilen feilene"), ("sted", "stedet steder stedene"),
+            ("land", "landet landene land"), ("kne", "kneet knær knærne"), ("tre", "treet trær trærne"),
+            // Adjectives.
+            ("god", "godt gode bedre best beste"), ("dårlig", "dårlige verre verst verste"), ("ille", "verre verst verste"),
+            ("stor", "stort store større størst største"), ("liten", "lita lite små lille mindre minst minste"),
+            ("gammel", "gammelt gamle eldre eldst eldste"), ("mange", "flere flest"), ("lang", "langt lange lengre lengst lengste"),
+            ("ung", "ungt unge yngre yngst yngste"), ("tung", "tungt tunge tyngre tyngst tyngste"),
+            ("få", "færre færrest"), ("nær", "nært nære nærmere nærmest nærmeste"),
+            ("blå", "blått blåe"), ("ny", "nytt nye nyere nyest nyeste"), ("fri", "fritt frie"),
+            ("grå", "grått grå"), ("rå", "rått rå"), ("trygg", "trygt trygge tryggere tryggest"),
+            ("fornøyd", "fornøyde"), ("redd", "redde reddere reddest"),
+        ]
+        for (lemma, forms) in rows {
+            table[lemma, default: []].append(contentsOf: forms.split(separator: " ").map(String.init))
+        }
+        return table
+    }()
+
+    /// Irregular heads that keep their forms inside compounds ("soldatmor" → "soldatmødre").
+    static let irregularCompoundHeads: [(String, [String])] = [
+        ("mann", ["mannen", "menn", "mennene", "manns"]), ("mor", ["moren", "mora", "mødre", "mødrene"]),
+        ("far", ["faren", "fedre", "fedrene"]), ("bror", ["broren", "brødre", "brødrene"]),
+        ("barn", ["barnet", "barna"]), ("bok", ["boka", "boken", "bøker", "bøkene"]),
+    ]
+}
+
+extension Set {
+    fileprivate mutating func formUnion(_ other: [Element]) { for element in other { insert(element) } }
+}

@@ -1,0 +1,80 @@
+/// A ``LexiconSet`` compiled for matching: every pattern of every group (scoring entries, their
+/// context and exclude conditions, modifiers, speech cues, roles, targets) in one
+/// ``PatternIndex``. Immutable and `Sendable`: compile once, share across workers.
+public struct Matcher: Sendable {
+    /// Which list of the lexicon a pattern belongs to.
+    public enum Group: UInt8, Sendable, Hashable, CaseIterable {
+        case entry, condition, modifier, cue, role, target
+    }
+
+    public let lexicon: LexiconSet
+    public let index: PatternIndex
+    /// For each pattern id: its group and its index in that group's list (for conditions: the
+    /// index into ``conditionPatterns``).
+    let groupOfPattern: [Group]
+    let itemOfPattern: [Int32]
+    /// Pattern ids of each entry's context and exclude patterns.
+    let entryContext: [[Int]]
+    let entryExclude: [[Int]]
+
+    public init(lexicon: LexiconSet) {
+        var builder = PatternIndexBuilder()
+        var groups: [Group] = []
+        var items: [Int32] = []
+        func add(_ pattern: Pattern, _ group: Group, _ item: Int) -> Int {
+            let id = builder.add(pattern)
+            groups.append(group)
+            items.append(Int32(item))
+            return id
+        }
+        var context: [[Int]] = [], exclude: [[Int]] = []
+        for (item, entry) in lexicon.entries.enumerated() {
+            _ = add(entry.pattern, .entry, item)
+        }
+        for (item, entry) in lexicon.entries.enumerated() {
+            context.append(entry.context.map { add($0, .condition, item) })
+            exclude.append(entry.exclude.map { add($0, .condition, item) })
+        }
+        for (item, modifier) in lexicon.modifiers.enumerated() { _ = add(modifier.pattern, .modifier, item) }
+        for (item, cue) in lexicon.cues.enumerated() { _ = add(cue.pattern, .cue, item) }
+        for (item, role) in lexicon.roles.enumerated() { _ = add(role.pattern, .role, item) }
+        for (item, target) in lexicon.targets.enumerated() { _ = add(target.pattern, .target, item) }
+        self.lexicon = lexicon
+        self.index = builder.build()
+        self.groupOfPattern = groups
+        self.itemOfPattern = items
+        self.entryContext = context
+        self.entryExclude = exclude
+    }
+
+    /// Matches of one group's patterns inside `tokens`, resolved left to right: at each position
+    /// the longest match wins (ties: the earlier item in the lexicon), and matches do not overlap.
+    ///
+    /// - Complexity: O(tokens × candidate patterns per token).
+    public func terms(_ group: Group, in tokens: Range<Int>, atoms: DocumentAtoms) -> [TermMatch] {
+        let candidates = index.matches(in: tokens, atoms: atoms) { groupOfPattern[$0] == group }
+        return Matcher.resolveLongest(candidates.map { TermMatch(item: Int(itemOfPattern[$0.pattern]), tokens: $0.tokens) })
+    }
+
+    /// Keeps non-overlapping matches: longest first, then earliest start, then lowest item.
+    static func resolveLongest(_ matches: [TermMatch]) -> [TermMatch] {
+        guard matches.count > 1 else { return matches }
+        let ordered = matches.sorted {
+            if $0.tokens.count != $1.tokens.count { return $0.tokens.count > $1.tokens.count }
+            if $0.tokens.lowerBound != $1.tokens.lowerBound { return $0.tokens.lowerBound < $1.tokens.lowerBound }
+            return $0.item < $1.item
+        }
+        var taken: [TermMatch] = []
+        for match in ordered where !taken.contains(where: { $0.tokens.overlaps(match.tokens) }) {
+            taken.append(match)
+        }
+        return taken.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+}
+
+/// A match of one item of a lexicon list (a cue, a role, a target, a modifier …) over tokens.
+public struct TermMatch: Sendable, Hashable {
+    /// Index into the group's list in ``LexiconSet`` (e.g. `lexicon.cues[item]`).
+    public var item: Int
+    public var tokens: Range<Int>
+}
