@@ -1,5 +1,28 @@
 /// URLs ("https://…", "www.…") and e-mail addresses, kept as one token each.
 enum LinkDetector {
+    /// A cheap pre-check on the first word segment of a white-space delimited chunk: links start
+    /// with "www", or their first segment is followed by ":" (scheme), "@" or "." then more.
+    @inline(__always)
+    static func mayStartLink(in bytes: UnsafeBufferPointer<UInt8>, segment: Range<Int>) -> Bool {
+        let end = segment.upperBound
+        guard end < bytes.count else { return false }
+        let next = bytes[end]
+        if next == 0x3A || next == 0x40 { return true }
+        if segment.count >= 3, bytes[segment.lowerBound] | 0x20 == 0x77, bytes[segment.lowerBound + 1] | 0x20 == 0x77,
+           bytes[segment.lowerBound + 2] | 0x20 == 0x77 { return true }
+        // "ola.nordmann@…" is one ICU word; look for an "@" right after a word run with dots.
+        if next == 0x2E || next == 0x5F || next == 0x2D {
+            var index = end
+            while index < bytes.count, index - end < 64 {
+                let byte = bytes[index]
+                if byte == 0x40 { return true }
+                if byte == 0x20 || byte == 0x0A || byte >= 0x80 { return false }
+                index += 1
+            }
+        }
+        return false
+    }
+
     /// If a URL or e-mail address starts at `start`, its end (trailing punctuation excluded) and kind.
     static func link(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Int, TokenKind)? {
         let first = bytes[start]

@@ -43,11 +43,21 @@ public final class Segmenter {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: bytes)
         scratch.withUnsafeMutableBufferPointer { scratch in
+            // Scraped text keeps HTML's "&nbsp;": ICU should see the space it stands for.
+            var from = 0
+            let base = UnsafeBufferPointer(scratch)
+            while let index = UTF8Scan.find(0x26, in: base, from..<scratch.count) {
+                from = index + 1
+                if index + 6 <= scratch.count, scratch[index + 1] == 0x6E, scratch[index + 2] == 0x62, scratch[index + 3] == 0x73,
+                   scratch[index + 4] == 0x70, scratch[index + 5] == 0x3B {
+                    for offset in 0..<6 { scratch[index + offset] = 0x20 }
+                }
+            }
             for paragraph in paragraphs {
-                var index = paragraph.range.lowerBound
-                while index < paragraph.range.upperBound {
-                    if scratch[index] == 0x0A { scratch[index] = 0x20 }
-                    index += 1
+                var from = paragraph.range.lowerBound
+                while let index = UTF8Scan.find(0x0A, in: base, from..<paragraph.range.upperBound) {
+                    scratch[index] = 0x20
+                    from = index + 1
                 }
             }
         }
@@ -79,13 +89,19 @@ public final class Segmenter {
             }
             let icuCount = boundaries.count
             rules.dashBoundaries(in: bytes, paragraph: paragraph, into: &boundaries)
-            if boundaries.count > icuCount { boundaries.sort() }
+            rules.extraBoundaries(in: bytes, paragraph: paragraph, into: &boundaries)
+            if boundaries.count > icuCount {
+                boundaries.sort()
+                var unique: [Int] = []
+                for boundary in boundaries where unique.last != boundary { unique.append(boundary) }
+                boundaries = unique
+            }
             boundaries.append(paragraph.upperBound)
 
             let firstSentence = sentences.count
             var start = paragraph.lowerBound
             for boundary in boundaries where boundary > start {
-                let trimmed = trim(bytes, start..<boundary)
+                let trimmed = trim(scratch, start..<boundary)
                 start = boundary
                 guard !trimmed.isEmpty else { continue }
                 while tokenIndex < tokenStarts.count && Int(tokenStarts[tokenIndex]) < trimmed.lowerBound { tokenIndex += 1 }
@@ -115,59 +131,37 @@ public final class Segmenter {
 
     // MARK: Tokens
 
-    /// A word or number not yet committed, because a glued hyphen may extend it.
-    struct PendingToken {
-        var start: Int
-        var end: Int
-        var kind: TokenKind
-        /// Start of a trailing hyphen not yet followed by a word ("NATO-" before "sjefen").
-        var openHyphen: Int?
-    }
-
     func tokenize(original bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeBufferPointer<UInt8>,
                   into result: inout Segmentation) {
-        var tokens = TokenTable()
-        tokens.reserve(bytes.count / 5 + 16)
-        var forms = FormTable()
-        var pending: PendingToken?
+        var builder = TokenBuilder(bytes: bytes)
+        builder.tokens.reserve(bytes.count / 5 + 16)
+        guard wordBreaker.setText(scratch) else { return }
         var segmentStart = 0
         var skipUntil = 0
         var atChunkStart = true
-
-        func commit(_ start: Int, _ end: Int, _ kind: TokenKind) {
-            CaseFolding.fold(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &foldBuffer)
-            let form = foldBuffer.withUnsafeBufferPointer { forms.intern($0) }
-            tokens.append(start: start, end: end, kind: kind, form: form)
-        }
-        func commitPending(keepingHyphen: Bool) {
-            guard let token = pending else { return }
-            pending = nil
-            if let hyphen = token.openHyphen, !keepingHyphen {
-                commit(token.start, hyphen, token.kind)
-                commit(hyphen, token.end, .punctuation)
-            } else {
-                commit(token.start, token.end, token.kind)
-            }
-        }
-
-        wordBreaker.forEachBoundary(in: scratch) { end, status in
+        while true {
+            let end = wordBreaker.next()
+            if end < 0 { break }
             let start = segmentStart
             segmentStart = end
-            if end <= skipUntil { return }
-            let (first, firstLength) = UTF8Scan.scalar(bytes, at: start)
+            if end <= skipUntil { continue }
+            let firstByte = bytes[start]
+            let (first, firstLength) = firstByte < 0x80 ? (UInt32(firstByte), 1) : UTF8Scan.scalar(bytes, at: start)
             if UTF8Scan.isSpace(first) {
                 // "Sverdlovsk- og Perm-regionene": a hyphen before a space stays on its word.
-                commitPending(keepingHyphen: true)
+                builder.commitPending(keepingHyphen: true)
                 atChunkStart = true
-                return
+                continue
             }
+            let status = wordBreaker.ruleStatus
             if atChunkStart {
                 atChunkStart = false
-                if let (linkEnd, kind) = LinkDetector.link(in: bytes, at: start) {
-                    commitPending(keepingHyphen: false)
-                    commit(start, linkEnd, kind)
+                if LinkDetector.mayStartLink(in: bytes, segment: start..<end),
+                   let (linkEnd, kind) = LinkDetector.link(in: bytes, at: start) {
+                    builder.commitPending(keepingHyphen: false)
+                    builder.commit(start, linkEnd, kind)
                     skipUntil = linkEnd
-                    return
+                    continue
                 }
             }
             let kind: TokenKind
@@ -176,33 +170,11 @@ public final class Segmenter {
             case 200..<500: kind = .word
             default: kind = TokenClass.kind(of: first)
             }
-            if kind == .word || kind == .number {
-                if var token = pending {
-                    if token.openHyphen != nil && token.end == start {
-                        token.end = end
-                        token.openHyphen = nil
-                        if kind == .word { token.kind = .word }
-                        pending = token
-                        return
-                    }
-                    commitPending(keepingHyphen: false)
-                }
-                pending = PendingToken(start: start, end: end, kind: kind, openHyphen: nil)
-                return
-            }
-            if var token = pending, token.openHyphen == nil, token.end == start,
-               end == start + firstLength, first == 0x2D || first == 0x2010 || first == 0x2011 {
-                token.openHyphen = start
-                token.end = end
-                pending = token
-                return
-            }
-            commitPending(keepingHyphen: false)
-            commit(start, end, kind)
+            builder.add(start: start, end: end, kind: kind, first: first, firstLength: firstLength)
         }
-        commitPending(keepingHyphen: true)
-        result.tokens = tokens
-        result.forms = forms
+        builder.commitPending(keepingHyphen: true)
+        result.tokens = builder.tokens
+        result.forms = builder.forms
     }
 
     // MARK: Benchmark baseline

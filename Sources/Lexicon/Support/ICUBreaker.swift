@@ -26,6 +26,20 @@ final class ICUBreaker {
         }
     }
 
+    /// Points the iterator at `bytes` (kept alive by the caller while iterating with ``next()``).
+    @inline(__always)
+    func setText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        cicu_breaker_set_text(pointer, bytes.baseAddress, Int64(bytes.count)) == 0
+    }
+
+    /// The next boundary, or -1 at the end.
+    @inline(__always)
+    func next() -> Int { Int(cicu_breaker_next(pointer)) }
+
+    /// The rule status of the boundary last returned.
+    @inline(__always)
+    var ruleStatus: Int32 { cicu_breaker_rule_status(pointer) }
+
     /// Raw iteration for benchmarks: boundary count and the sum of rule statuses.
     func countBoundaries(in bytes: UnsafeBufferPointer<UInt8>) -> (count: Int, statusSum: Int) {
         var sum: Int64 = 0

@@ -1,8 +1,21 @@
 import CICU
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Small helpers for walking UTF-8 bytes scalar by scalar, and Unicode character classes
 /// with ASCII fast paths (ICU for the rest).
 enum UTF8Scan {
+    /// The index of the first `byte` in `bytes[range]`, or nil (vectorised memchr).
+    @inline(__always)
+    static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, let base = bytes.baseAddress else { return nil }
+        guard let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// Decodes the scalar starting at `index` (which must be a scalar start).
     @inline(__always)
     static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
