@@ -4,6 +4,8 @@ enum LinkDetector {
     /// with "www", or their first segment is followed by ":" (scheme), "@" or "." then more.
     @inline(__always)
     static func mayStartLink(in bytes: UnsafeBufferPointer<UInt8>, segment: Range<Int>) -> Bool {
+        // ICU 72 keeps "tips@vg.no" together as one word segment: the "@" is inside it.
+        if UTF8Scan.find(0x40, in: bytes, segment) != nil { return true }
         let end = segment.upperBound
         guard end < bytes.count else { return false }
         let next = bytes[end]
@@ -36,8 +38,11 @@ enum LinkDetector {
             if byte == 0x20 || byte == 0x0A || byte == 0x09 { break }
             if byte >= 0x80 {
                 // Stop at non-ASCII white space and quotation marks; keep letters like "ø".
-                let scalar = UTF8Scan.scalar(bytes, at: end).value
+                // Step over the whole scalar: its continuation bytes are no scalars of their own.
+                let (scalar, length) = UTF8Scan.scalar(bytes, at: end)
                 if UTF8Scan.isSpace(scalar) || UTF8Scan.isCloser(scalar) || UTF8Scan.isOpener(scalar) { break }
+                end += length
+                continue
             }
             if byte == 0x40, at < 0 { at = end }
             if byte == 0x3A, scheme < 0, end + 2 < bytes.count, bytes[end + 1] == 0x2F, bytes[end + 2] == 0x2F { scheme = end }

@@ -39,9 +39,12 @@ struct ParagraphSplitter {
     static func makeLine(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Line {
         var start = range.lowerBound, end = range.upperBound
         while start < end, isHorizontalSpace(bytes, start) { start += spaceLength(bytes, start) }
-        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        // Trailing no-break spaces (C2 A0).
-        while end - 2 >= start, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xA0 { end -= 2 }
+        // The same spaces at the end as at the start (a thin space before a no-break space, too).
+        while end > start {
+            let previous = UTF8Scan.previousStart(bytes, before: end)
+            guard previous >= start, isHorizontalSpace(bytes, previous) else { break }
+            end = previous
+        }
         return Line(range: start..<end, isBlank: start == end)
     }
 

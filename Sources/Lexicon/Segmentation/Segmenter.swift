@@ -76,6 +76,7 @@ public final class Segmenter {
         var candidateIndex = 0
         var tokenIndex = 0
         let tokenStarts = result.tokens.starts
+        let tokenEnds = result.tokens.ends
         for paragraphIndex in result.paragraphs.indices {
             let paragraph = result.paragraphs[paragraphIndex].range
             boundaries.removeAll(keepingCapacity: true)
@@ -96,6 +97,8 @@ public final class Segmenter {
                 for boundary in boundaries where unique.last != boundary { unique.append(boundary) }
                 boundaries = unique
             }
+            // A sentence never ends inside a token: "https://www.nrk.no/sok?Id=1" stays one URL.
+            boundaries.removeAll { Segmenter.isInsideToken($0, starts: tokenStarts, ends: tokenEnds) }
             boundaries.append(paragraph.upperBound)
 
             let firstSentence = sentences.count
@@ -112,6 +115,18 @@ public final class Segmenter {
             result.paragraphs[paragraphIndex].sentences = firstSentence..<sentences.count
         }
         result.sentences = sentences
+    }
+
+    /// Whether `boundary` falls strictly inside a token (tokens are sorted and do not overlap).
+    ///
+    /// - Complexity: O(log n) in the number of tokens.
+    static func isInsideToken(_ boundary: Int, starts: ContiguousArray<Int32>, ends: ContiguousArray<Int32>) -> Bool {
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(starts[middle]) < boundary { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && Int(ends[low - 1]) > boundary
     }
 
     func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
@@ -142,11 +157,14 @@ public final class Segmenter {
         while true {
             let end = wordBreaker.next()
             if end < 0 { break }
-            let start = segmentStart
+            // A link may end inside an ICU segment ("www.vg.no/x’y"): keep the rest after it.
+            let start = max(segmentStart, skipUntil)
             segmentStart = end
             if end <= skipUntil { continue }
-            let firstByte = bytes[start]
-            let (first, firstLength) = firstByte < 0x80 ? (UInt32(firstByte), 1) : UTF8Scan.scalar(bytes, at: start)
+            // Read the scratch copy ICU segmented: there "&nbsp;" and line breaks inside a
+            // paragraph are spaces, so they are never tokens and never part of a link.
+            let firstByte = scratch[start]
+            let (first, firstLength) = firstByte < 0x80 ? (UInt32(firstByte), 1) : UTF8Scan.scalar(scratch, at: start)
             if UTF8Scan.isSpace(first) {
                 // "Sverdlovsk- og Perm-regionene": a hyphen before a space stays on its word.
                 builder.commitPending(keepingHyphen: true)
@@ -155,9 +173,10 @@ public final class Segmenter {
             }
             let status = wordBreaker.ruleStatus
             if atChunkStart {
-                atChunkStart = false
-                if LinkDetector.mayStartLink(in: bytes, segment: start..<end),
-                   let (linkEnd, kind) = LinkDetector.link(in: bytes, at: start) {
+                // A link may follow an opening quote or bracket: "(se www.nrk.no)", «https://…».
+                atChunkStart = UTF8Scan.isOpener(first)
+                if LinkDetector.mayStartLink(in: scratch, segment: start..<end),
+                   let (linkEnd, kind) = LinkDetector.link(in: scratch, at: start) {
                     builder.commitPending(keepingHyphen: false)
                     builder.commit(start, linkEnd, kind)
                     skipUntil = linkEnd
@@ -202,7 +221,7 @@ enum TokenClass {
             }
         }
         switch ICUCharacter.category(scalar) {
-        case 19...23, 29, 30: return .punctuation // Pd Ps Pe Pc Po Pi Pf
+        case 19...23, 28, 29: return .punctuation // Pd Ps Pe Pc Po, Pi (28) Pf (29): «, “, ‹
         case _ where scalar == 0x2212: return .punctuation // minus sign used as a quote dash
         default: return .symbol
         }

@@ -2,7 +2,8 @@
 ///
 /// - No break after an abbreviation from `abbreviations.txt` ("bl.a.", "f.eks.", "3 mill. Kroner"),
 ///   even before a capital; no break after an initial ("Jens A. Hansen").
-/// - No break after an ordinal before a month name or a lower-case word ("3. mars", "1. januar 2023").
+/// - No break after an ordinal before a lower-case word ("3. plass"), or after a day of the month
+///   before a month name ("3. mars", "1. januar 2023", "den 9. April"; but "i 2022. Mars …" breaks).
 /// - No break after "?" or "!" before a lower-case word: "– Hvorfor? spør hun." is one sentence.
 /// - A break before a dash that opens direct speech after sentence-final punctuation:
 ///   "… sier han. – Vi …" is two sentences (ICU keeps them together: U+2013 is SContinue).
@@ -104,6 +105,9 @@ public struct SentenceRules: Sendable {
                 while after < paragraph.upperBound, UTF8Scan.isSpace(UTF8Scan.scalar(bytes, at: after).value) { after += 1 }
                 if after < paragraph.upperBound, UTF8Scan.isDigit(UInt32(bytes[after])) { return true }
             }
+            // Before a capitalised month name only a day of the month (one or two digits) is an
+            // ordinal: "… i 2022. Mars ble verst." ends a sentence after the year.
+            guard lastStart - wordStart <= 2 else { return false }
             var nextEnd = next
             while nextEnd < paragraph.upperBound, UTF8Scan.isLetter(UTF8Scan.scalar(bytes, at: nextEnd).value) {
                 nextEnd += UTF8Scan.scalar(bytes, at: nextEnd).length
