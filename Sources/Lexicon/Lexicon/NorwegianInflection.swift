@@ -95,6 +95,12 @@ public enum NorwegianInflection {
             let stem = String(letters.dropLast())
             let single = singleConsonant(stem)
             forms.insert(lemma + "r")          // sender
+            // Imperative ("Send dem hjem!", "Trekk dem tilbake!") only after a consonant cluster:
+            // "fare" → "far" or "mote" → "mot" would swallow unrelated words.
+            if stem.count >= 3, let last = stem.last, let before = stem.dropLast().last,
+               !vowels.contains(last), !vowels.contains(before) {
+                forms.insert(stem)
+            }
             forms.insert(lemma + "s")          // sendes
             forms.insert(stem + "es")          // sendes (written)
             forms.insert(single + "te")        // sendte, kjente
@@ -192,6 +198,17 @@ public enum NorwegianInflection {
             ("gjelde", "gjelder gjaldt"), ("vise", "viser viste vist vises"), ("tro", "tror trodde trodd"),
             ("bo", "bor bodde bodd"), ("nå", "når nådde nådd"), ("true", "truer truet truede"),
             ("mangle", "mangler manglet manglede manglende"),
+            ("følge", "følger fulgte fulgt følges"), ("forfølge", "forfølger forfulgte forfulgt forfølges"),
+            ("pågripe", "pågriper pågrep pågrepet pågripes pågrepne"), ("omkomme", "omkommer omkom omkommet omkomne"),
+            ("stikke", "stikker stakk stukket"), ("overlate", "overlater overlot overlatt overlates"),
+            ("frata", "fratar fratok fratatt fratas"), ("inndra", "inndrar inndro inndratt inndras"),
+            ("gravlegge", "gravlegger gravla gravlagt gravlegges"), ("tilintetgjøre", "tilintetgjør tilintetgjorde tilintetgjort"),
+            ("bøtelegge", "bøtelegger bøtela bøtelagt bøtelegges"), ("spre", "sprer spredte spredt spres"),
+            ("kle", "kler kledde kledd kles"), ("tom", "tomt tomme"), ("ond", "ondt onde verre verst"),
+            ("bot", "boten bøter bøtene"), ("rett", "retten retter rettene rett rette"), ("sterk", "sterkt sterke sterkere sterkest"),
+            ("vond", "vondt vonde"), ("død", "dødt døde"), ("syk", "sykt syke sykere"), ("sen", "sent sene senere senest"),
+            ("trekke", "trekker trakk trukket trekkes trekk"), ("gjennomføre", "gjennomfører gjennomførte gjennomført"),
+            ("ofre", "ofrer ofret ofrede ofra"), ("true", "truer truet truede truende"),
             // Nouns with umlaut or irregular plurals.
             ("mann", "mannen menn mennene manns menns mennenes"), ("mor", "moren moren mora mødre mødrene mors mødres"),
             ("far", "faren fedre fedrene fars fedres"), ("bror", "broren brødre brødrene"),

@@ -16,6 +16,10 @@ public struct Matcher: Sendable {
     /// Pattern ids of each entry's context and exclude patterns.
     let entryContext: [[Int]]
     let entryExclude: [[Int]]
+    /// Layers, signed weights and modifier roles for ``hits(in:atoms:)`` (Matcher+Hits.swift).
+    public let rules: ModifierRules
+    /// Entry and modifier patterns by first atom, for ``hits(in:atoms:)`` (HitIndex.swift).
+    let hitIndex: HitIndex
 
     public init(lexicon: LexiconSet) {
         var builder = PatternIndexBuilder()
@@ -45,6 +49,8 @@ public struct Matcher: Sendable {
         self.itemOfPattern = items
         self.entryContext = context
         self.entryExclude = exclude
+        self.rules = ModifierRules(lexicon: lexicon)
+        self.hitIndex = HitIndex(index: index, groups: groups, context: context, exclude: exclude)
     }
 
     /// Matches of one group's patterns inside `tokens`, resolved left to right: at each position

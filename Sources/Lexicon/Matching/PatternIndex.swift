@@ -18,6 +18,10 @@ public struct PatternIndex: Sendable {
     /// Wildcards: folded bytes and atom id. A suffix atom lists every form of its lemma.
     var prefixes: [(bytes: [UInt8], atom: Int32)] = []
     var suffixes: [(bytes: [UInt8], atom: Int32)] = []
+    /// The same wildcards as hash tables (a word looks up its prefixes and suffixes instead of
+    /// comparing itself with every wildcard).
+    var prefixTable = WildcardTable(side: .prefix)
+    var suffixTable = WildcardTable(side: .suffix)
     public internal(set) var atomCount = 0
     /// Patterns as steps, by pattern id.
     public internal(set) var patterns: [[Step]] = []
@@ -29,21 +33,13 @@ public struct PatternIndex: Sendable {
 
     /// The atoms a folded form satisfies (sorted, unique).
     ///
-    /// - Complexity: O(length + wildcards); call it once per distinct form (``AtomCache`` does).
+    /// - Complexity: O(length) hashing for the wildcards (``WildcardTable``); call it once per
+    ///   distinct form (``AtomCache`` does).
     func atoms(ofFolded bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
         var result: [Int32] = []
         if let id = forms.lookup(bytes) { result.append(contentsOf: atomsOfForm[Int(id)]) }
-        if !prefixes.isEmpty || !suffixes.isEmpty {
-            for (prefix, atom) in prefixes where prefix.count <= bytes.count {
-                if zip(prefix, bytes).allSatisfy({ $0 == $1 }) { result.append(atom) }
-            }
-            for (suffix, atom) in suffixes where suffix.count < bytes.count {
-                let offset = bytes.count - suffix.count
-                var equal = true
-                for index in 0..<suffix.count where bytes[offset + index] != suffix[index] { equal = false; break }
-                if equal { result.append(atom) }
-            }
-        }
+        prefixTable.forEachMatch(in: bytes) { result.append($0) }
+        suffixTable.forEachMatch(in: bytes) { result.append($0) }
         if result.count > 1 {
             result.sort()
             var unique: [Int32] = []
@@ -116,6 +112,8 @@ public struct PatternIndexBuilder {
         }
         result.prefixes.sort { $0.atom < $1.atom }
         result.suffixes.sort { $0.atom != $1.atom ? $0.atom < $1.atom : $0.bytes.lexicographicallyPrecedes($1.bytes) }
+        for (bytes, atom) in result.prefixes { result.prefixTable.insert(bytes, atom: atom) }
+        for (bytes, atom) in result.suffixes { result.suffixTable.insert(bytes, atom: atom) }
         result.patternsByFirstAtom = Array(repeating: [], count: result.atomCount)
         for (id, steps) in result.patterns.enumerated() {
             if case .atom(let first) = steps.first { result.patternsByFirstAtom[Int(first)].append(Int32(id)) }
@@ -128,7 +126,13 @@ public struct PatternIndexBuilder {
 /// that each word type of a corpus is classified once. Not thread-safe: one per worker.
 public final class AtomCache {
     public let index: PatternIndex
-    private var forms = FormTable()
+    /// The bytes of each cached word type, back to back; type `id` ends at `offsets[id + 1]`.
+    private var arena = ContiguousArray<UInt8>()
+    private var offsets: ContiguousArray<Int32> = [0]
+    /// Open addressing over the cached types: `hash << 32 | (id + 1)`, 0 empty. The hash is the
+    /// one the document's own ``FormTable`` stored, so a known type costs one probe and one
+    /// byte comparison, without hashing again.
+    private var slots = ContiguousArray<UInt64>(repeating: 0, count: 1 << 12)
     private var atomStarts: ContiguousArray<Int32> = [0]
     private var atoms = ContiguousArray<Int32>()
 
@@ -136,44 +140,101 @@ public final class AtomCache {
 
     /// The atoms of each token of `segmentation`.
     ///
-    /// - Complexity: O(tokens) plus O(new word types × wildcards).
+    /// - Complexity: O(distinct forms of the document) plus O(new word types × their length²);
+    ///   nothing per token (tokens share their form's row).
     public func atoms(for segmentation: Segmentation) -> DocumentAtoms {
-        // Doc form id → cache id, once per distinct form of the document.
-        var cacheIDs = ContiguousArray<Int32>(repeating: 0, count: segmentation.forms.count)
-        for form in 0..<segmentation.forms.count {
-            cacheIDs[form] = segmentation.forms.withBytes(form) { bytes in
-                if let id = forms.lookup(bytes) { return id }
-                let found = index.atoms(ofFolded: bytes)
-                let id = forms.intern(bytes)
-                atoms.append(contentsOf: found)
-                atomStarts.append(Int32(atoms.count))
-                return id
+        let documentForms = segmentation.forms
+        let formCount = documentForms.count
+        var starts = ContiguousArray<Int32>()
+        starts.reserveCapacity(formCount + 1)
+        var flat = ContiguousArray<Int32>()
+        flat.reserveCapacity(formCount * 2)
+        documentForms.arena.withUnsafeBufferPointer { arena in
+            for form in 0..<formCount {
+                starts.append(Int32(flat.count))
+                let bytes = UnsafeBufferPointer(rebasing: arena[Int(documentForms.offsets[form])..<Int(documentForms.offsets[form + 1])])
+                let id = cacheID(bytes, hash: documentForms.hashes[form])
+                let start = Int(atomStarts[id]), end = Int(atomStarts[id + 1])
+                var index = start
+                while index < end {
+                    flat.append(atoms[index])
+                    index += 1
+                }
             }
         }
-        var tokenStarts = ContiguousArray<Int32>()
-        tokenStarts.reserveCapacity(segmentation.tokens.count + 1)
-        var flat = ContiguousArray<Int32>()
-        for token in 0..<segmentation.tokens.count {
-            tokenStarts.append(Int32(flat.count))
-            let id = Int(cacheIDs[Int(segmentation.tokens.forms[token])])
-            let start = Int(atomStarts[id]), end = Int(atomStarts[id + 1])
-            if start < end { flat.append(contentsOf: atoms[start..<end]) }
+        starts.append(Int32(flat.count))
+        return DocumentAtoms(tokenForms: segmentation.tokens.forms, starts: starts, atoms: flat)
+    }
+
+    /// The cache id of a folded form (classifying it first if it is new).
+    @inline(__always)
+    private func cacheID(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { break }
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
+                if equals(id, bytes) { return id }
+            }
+            slot = (slot + 1) & mask
         }
-        tokenStarts.append(Int32(flat.count))
-        return DocumentAtoms(starts: tokenStarts, atoms: flat)
+        let found = index.atoms(ofFolded: bytes)
+        let id = offsets.count - 1
+        arena.append(contentsOf: bytes)
+        offsets.append(Int32(arena.count))
+        atoms.append(contentsOf: found)
+        atomStarts.append(Int32(atoms.count))
+        slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
+        if (id + 1) * 2 > slots.count { grow() }
+        return id
+    }
+
+    @inline(__always)
+    private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(offsets[id]), end = Int(offsets[id + 1])
+        guard end - start == bytes.count else { return false }
+        return arena.withUnsafeBufferPointer { arena in
+            var index = 0
+            while index < bytes.count {
+                if arena[start + index] != bytes[index] { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
+    private func grow() {
+        var fresh = ContiguousArray<UInt64>(repeating: 0, count: slots.count * 2)
+        let mask = fresh.count - 1
+        for entry in slots where entry != 0 {
+            var slot = Int(UInt32(truncatingIfNeeded: entry >> 32)) & mask
+            while fresh[slot] != 0 { slot = (slot + 1) & mask }
+            fresh[slot] = entry
+        }
+        slots = fresh
     }
 }
 
-/// The atoms of each token of one document (compressed rows).
+/// The atoms of each token of one document: a row per distinct form of the document (compressed
+/// rows), shared by the tokens of that form.
 public struct DocumentAtoms: Sendable {
+    /// Each token's form id in the document's ``FormTable`` (shared with ``TokenTable/forms``).
+    let tokenForms: ContiguousArray<Int32>
+    /// Row `form` is `atoms[starts[form] ..< starts[form + 1]]`.
     let starts: ContiguousArray<Int32>
     let atoms: ContiguousArray<Int32>
 
     /// The atoms of token `index` (sorted).
-    public func atoms(of token: Int) -> ArraySlice<Int32> { atoms[Int(starts[token])..<Int(starts[token + 1])] }
+    public func atoms(of token: Int) -> ArraySlice<Int32> {
+        let form = Int(tokenForms[token])
+        return atoms[Int(starts[form])..<Int(starts[form + 1])]
+    }
 
     public func has(_ atom: Int32, at token: Int) -> Bool {
-        var low = Int(starts[token]), high = Int(starts[token + 1])
+        let form = Int(tokenForms[token])
+        var low = Int(starts[form]), high = Int(starts[form + 1])
         while low < high {
             let middle = (low + high) / 2
             if atoms[middle] == atom { return true }

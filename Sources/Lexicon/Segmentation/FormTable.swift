@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Interned folded word forms: each distinct byte string gets a dense `Int32` id.
 ///
 /// An open-addressing hash table over one byte arena, so interning a token allocates nothing
@@ -32,25 +38,17 @@ public struct FormTable: Sendable {
     /// - Complexity: O(length of `bytes`) expected.
     @inlinable
     public mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if let id = lookup(bytes) { return id }
         let hash = FormTable.hash(bytes)
-        var mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            let id = Int(entry - 1)
-            if hashes[id] == hash && equals(id, bytes) { return Int32(id) }
-            slot = (slot + 1) & mask
-        }
         let id = Int32(count)
         arena.append(contentsOf: bytes)
         offsets.append(Int32(arena.count))
         hashes.append(hash)
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = id + 1
-        if count * 2 > slots.count {
-            grow()
-            mask = slots.count - 1
-        }
+        if count * 2 > slots.count { grow() }
         return id
     }
 
@@ -61,17 +59,33 @@ public struct FormTable: Sendable {
     }
 
     /// The id of `bytes` if present.
+    ///
+    /// - Complexity: O(length of `bytes`) expected.
     @inlinable
     public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         let hash = FormTable.hash(bytes)
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return nil }
-            let id = Int(entry - 1)
-            if hashes[id] == hash && equals(id, bytes) { return Int32(id) }
-            slot = (slot + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                offsets.withUnsafeBufferPointer { offsets in
+                    arena.withUnsafeBufferPointer { arena -> Int32? in
+                        let mask = slots.count - 1
+                        var slot = Int(hash) & mask
+                        while true {
+                            let entry = slots[slot]
+                            if entry == 0 { return nil }
+                            let id = Int(entry - 1)
+                            if hashes[id] == hash {
+                                let start = Int(offsets[id]), end = Int(offsets[id + 1])
+                                if end - start == bytes.count
+                                    && (bytes.isEmpty || memcmp(arena.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0) {
+                                    return Int32(id)
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -79,20 +93,6 @@ public struct FormTable: Sendable {
     public func lookup(_ string: String) -> Int32? {
         var copy = string
         return copy.withUTF8 { lookup($0) }
-    }
-
-    @inlinable
-    func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(offsets[id]), end = Int(offsets[id + 1])
-        guard end - start == bytes.count else { return false }
-        return arena.withUnsafeBufferPointer { arena in
-            var index = 0
-            while index < bytes.count {
-                if arena[start + index] != bytes[index] { return false }
-                index += 1
-            }
-            return true
-        }
     }
 
     @usableFromInline
@@ -116,6 +116,10 @@ public struct FormTable: Sendable {
             hash ^= UInt32(byte)
             hash = hash &* 16_777_619
         }
+        // Final avalanche so the low bits used for the slot depend on every byte.
+        hash ^= hash >> 15
+        hash = hash &* 0x2C1B_3C6D
+        hash ^= hash >> 12
         return hash
     }
 }

@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+@testable import Lexicon
+
+@Suite struct LexiconFileTests {
+    static let header = "pattern\tcategory\tpolarity\tweight\tnote"
+
+    func load(_ files: [(String, String)]) throws(LexiconLoadError) -> LexiconSet {
+        try LexiconSet.load(userFiles: files.map { (name: $0.0, contents: $0.1) }, includeDefault: false)
+    }
+
+    // MARK: Errors
+
+    @Test func rowErrorsNameLinesAndReasons() {
+        let contents = """
+        \(LexiconFileTests.header)
+        kjøtt\tgrievance.expendability\tnegative\t2\tfine
+        våpen\tgrievance.equipment_shortage\tsur\t2\tbad polarity
+        mangel\tgrievance.equipment_shortage\tnegative\tfem\tbad weight
+        # a comment between rows keeps the numbering
+        k*tt\tgrievance.expendability\tnegative\t1\tbad wildcard
+        tap\tGrievance.Casualties\tnegative\t1\tbad category
+        """
+        do {
+            _ = try load([("mine.tsv", contents)])
+            Issue.record("expected errors")
+        } catch {
+            #expect(error.errors.map(\.line) == [3, 4, 6, 7])
+            #expect(error.errors.allSatisfy { $0.file == "mine.tsv" })
+            #expect(error.errors[0].reason.contains("polarity"))
+            #expect(error.errors[1].reason.contains("weight"))
+            #expect(error.errors[2].reason.contains("'*'"))
+            #expect(error.errors[3].reason.contains("category"))
+            #expect(error.errors[0].description.hasPrefix("mine.tsv:3: "))
+        }
+    }
+
+    @Test func rowWithTooManyFieldsIsAnError() {
+        let contents = "\(LexiconFileTests.header)\nsende\tgrievance.x\tnegative\t1\tnote\textra\n"
+        #expect(throws: LexiconLoadError.self) { try load([("wide.tsv", contents)]) }
+    }
+
+    @Test func errorsOfSeveralFilesAreAllReported() {
+        let bad = "\(LexiconFileTests.header)\nvåpen\tgrievance.x\tsur\t2\tbad\n"
+        do {
+            _ = try load([("a.tsv", bad), ("b.tsv", bad)])
+            Issue.record("expected errors")
+        } catch {
+            #expect(error.errors.map(\.description).map { String($0.prefix(7)) } == ["a.tsv:2", "b.tsv:2"])
+        }
+    }
+
+    // MARK: Version and fingerprint
+
+    static let original = """
+    # Egen liste
+    pattern\tcategory\tpolarity\tweight\tnote\tcontext
+    kjøtt\tgrievance.expendability\tnegative\t2\tframing\tsende;kanon*
+    god\tsentiment\tpositive\t2\tgood\t
+    """
+
+    @Test func fingerprintIgnoresCommentsColumnOrderAndFileNames() throws {
+        let reordered = """
+        note\tweight\tcontext\tpattern\tpolarity\tcategory
+        # other comments
+
+        good\t2\t\tgod\tpositive\tsentiment
+        framing\t2\tsende;kanon*\tkjøtt\tnegative\tgrievance.expendability
+        """
+        let first = try load([("a.tsv", LexiconFileTests.original)])
+        let second = try load([("renamed.tsv", reordered)])
+        #expect(first.sha256 == second.sha256)
+        #expect(first.version == second.version)
+        #expect(first.version == "custom.\(first.sha256.prefix(8))")
+        #expect(first.sha256.count == 64)
+    }
+
+    @Test func fingerprintChangesWithContent() throws {
+        let changed = LexiconFileTests.original.replacingOccurrences(of: "positive\t2", with: "positive\t3")
+        let first = try load([("a.tsv", LexiconFileTests.original)])
+        let second = try load([("a.tsv", changed)])
+        #expect(first.sha256 != second.sha256)
+        #expect(first.version != second.version)
+        let withoutContext = LexiconFileTests.original.replacingOccurrences(of: "sende;kanon*", with: "sende")
+        #expect(try load([("a.tsv", withoutContext)]).sha256 != first.sha256)
+    }
+
+    @Test func defaultLexiconHasAStableVersion() throws {
+        let set = try LexiconSet.standard()
+        #expect(set.version == "default-\(LexiconSet.defaultVersion)")
+        #expect(try LexiconSet.standard().sha256 == set.sha256)
+        let custom = try LexiconSet.load(userFiles: [("mine.tsv", LexiconFileTests.original)], includeDefault: true)
+        #expect(custom.version.hasPrefix("default-\(LexiconSet.defaultVersion)+custom."))
+    }
+
+    @Test func defaultLexiconCoversTheContractCategories() throws {
+        let categories = Set(try LexiconSet.standard().categories)
+        for id in ["grievance.expendability", "grievance.equipment_shortage", "grievance.unpreparedness", "grievance.illegality",
+                   "grievance.casualties", "grievance.abandonment", "sentiment"] {
+            #expect(categories.contains(id), "\(id)")
+        }
+    }
+
+    // MARK: Export
+
+    @Test func exportedEntriesLoadToTheSameFingerprint() throws {
+        let set = try load([("a.tsv", LexiconFileTests.original)])
+        let exported = LexiconTSVWriter.tsv(of: set, comments: ["exported"])
+        let reloaded = try load([("export.tsv", exported)])
+        #expect(reloaded.sha256 == set.sha256)
+        #expect(exported.contains("a.tsv:3"))
+    }
+
+    // MARK: Lint
+
+    @Test func lintFindsConflictingPolarity() {
+        let contents = """
+        \(LexiconFileTests.header)
+        tap\tsentiment\tnegative\t2\tloss
+        tap\tsentiment\tpositive\t1\toops
+        """
+        let problems = LexiconLint.lint(files: [("mine.tsv", contents)], includeDefault: false)
+        #expect(problems.contains { $0.line == 3 && $0.severity == .error && $0.message.contains("mine.tsv:2") })
+    }
+
+    @Test func lintFindsWordsTheTokenizerSplits() {
+        let contents = """
+        \(LexiconFileTests.header)
+        våpen.\tgrievance.x\tnegative\t2\ttrailing full stop
+        kanon!*\tgrievance.x\tnegative\t2\tpunctuation in a wildcard
+        NATO-sjef\tgrievance.x\tnegative\t1\thyphen compound is one token
+        """
+        let problems = LexiconLint.lint(files: [("mine.tsv", contents)], includeDefault: false)
+        let lines = problems.filter { $0.severity == .error }.map(\.line)
+        #expect(lines == [2, 3], "\(problems)")
+    }
+
+    @Test func lintFindsUnusedAndUndeclaredCategories() {
+        let contents = """
+        # categories: grievance.alpha, grievance.beta, grievance.gamma
+        \(LexiconFileTests.header)
+        kjøtt\tgrievance.alpha\tnegative\t2\tone
+        fisk\tgrievance.alpha\tnegative\t2\ttwo
+        tap\tgrievance.delta\tnegative\t2\tundeclared
+        """
+        let problems = LexiconLint.lint(files: [("mine.tsv", contents)], includeDefault: false)
+        #expect(problems.contains { $0.line == 1 && $0.severity == .warning && $0.message.contains("grievance.beta") })
+        #expect(problems.contains { $0.line == 5 && $0.severity == .error && $0.message.contains("not declared") })
+    }
+
+    @Test func lintWarnsAboutSingleEntryCategoriesWithATypoHint() {
+        let contents = """
+        \(LexiconFileTests.header)
+        kjøtt\tgrievance.expendability\tnegative\t2\tone
+        slakt\tgrievance.expendability\tnegative\t2\ttwo
+        kanon\tgrievance.expendabilty\tnegative\t2\ttypo
+        """
+        let problems = LexiconLint.lint(files: [("mine.tsv", contents)], includeDefault: false)
+        #expect(problems.contains { $0.line == 4 && $0.severity == .warning && $0.message.contains("a typo of 'grievance.expendability'") })
+    }
+
+    @Test func lintReportsMalformedRowsToo() {
+        let contents = "\(LexiconFileTests.header)\nvåpen\tgrievance.x\tsur\t2\tbad\n"
+        let problems = LexiconLint.lint(files: [("mine.tsv", contents)], includeDefault: false)
+        #expect(problems.map(\.description).contains { $0.hasPrefix("mine.tsv:2: error: polarity") })
+    }
+
+    @Test func defaultLexiconLintsWithoutErrors() {
+        let problems = LexiconLint.lint(files: [], includeDefault: true)
+        #expect(problems.filter { $0.severity == .error }.isEmpty, "\(problems.prefix(10))")
+    }
+}
