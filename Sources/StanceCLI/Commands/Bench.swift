@@ -8,7 +8,7 @@ extension StanceCommand {
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Measure throughput (build with -c release first).",
-            subcommands: [BenchSegment.self]
+            subcommands: [BenchSegment.self, BenchMatch.self, BenchScore.self]
         )
     }
 }

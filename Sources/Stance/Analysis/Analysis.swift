@@ -1,0 +1,79 @@
+import Lexicon
+
+/// Everything Stance knows about one document: its segmentation, lexicon hits, quotes and
+/// speakers (as a ``Voice`` over tokens) and stance-target mentions. Like spaCy's `Doc`, the one
+/// object later stages read; producing it is a pure function of the document and the matcher.
+public struct Analysis: Sendable {
+    public let document: Document
+    public let segmentation: Segmentation
+    public let hits: [Hit]
+    public let quotes: [QuoteSpan]
+    public let voice: Voice
+    public let targets: [TargetMention]
+    /// Category and layer of each hit's entry ("grievance.expendability", "grievance"), parallel to ``hits``.
+    public let hitCategories: [String]
+    public let hitLayers: [String]
+    /// The pattern of each hit's entry, as written in the lexicon.
+    public let entryPatterns: [String]
+    /// The lexicon version the hits come from.
+    public let lexiconVersion: String
+
+    /// Whether a hit counts in totals: negated hits of framing layers (weight 0) do not
+    /// ("ingen mangel på våpen" is not a shortage); sentiment hits count with their final weight.
+    public func counts(_ index: Int) -> Bool {
+        hitLayers[index] == "sentiment" ? hits[index].weight != 0 : !hits[index].negated
+    }
+}
+
+/// A quote as scoring sees it: its words, speaker and mode.
+public struct QuoteSpan: Sendable, Hashable {
+    public var bytes: Range<Int>
+    public var tokens: Range<Int>
+    public var paragraph: Int
+    public var speaker: Int32
+    public var mode: Voice.Mode
+    public var cue: Range<Int>?
+    public var confidence: Double
+}
+
+/// A mention of a stance target ("president Putin" → target.putin) in a sentence.
+public struct TargetMention: Sendable, Hashable {
+    public var target: String
+    public var sentence: Int
+    public var tokens: Range<Int>
+}
+
+/// Produces ``Analysis`` values. One per worker: it owns ICU iterators and a word-type cache.
+public final class Analyzer {
+    public let matcher: Matcher
+    public let includeCaptions: Bool
+    let segmenter: Segmenter
+    let cache: AtomCache
+    let lexiconVersion: String
+
+    public init(matcher: Matcher, includeCaptions: Bool = false) throws {
+        self.matcher = matcher
+        self.includeCaptions = includeCaptions
+        segmenter = try Segmenter()
+        cache = AtomCache(index: matcher.index)
+        lexiconVersion = matcher.lexicon.version
+    }
+
+    public func analyse(_ document: Document) -> Analysis {
+        let segmentation = segmenter.segment(document.text)
+        let atoms = cache.atoms(for: segmentation)
+        let hits = matcher.hits(in: segmentation, atoms: atoms)
+        let (voice, quotes, _) = QuoteVoice.build(segmentation: segmentation, atoms: atoms, matcher: matcher, includeCaptions: includeCaptions)
+        var targets: [TargetMention] = []
+        for (index, sentence) in segmentation.sentences.enumerated() {
+            for match in matcher.terms(.target, in: sentence.tokens, atoms: atoms) {
+                targets.append(TargetMention(target: matcher.lexicon.targets[match.item].target, sentence: index, tokens: match.tokens))
+            }
+        }
+        let categories = hits.map { matcher.lexicon.entries[$0.entry].category }
+        let layers = hits.map { String(matcher.lexicon.entries[$0.entry].layer) }
+        return Analysis(document: document, segmentation: segmentation, hits: hits, quotes: quotes, voice: voice,
+                        targets: targets, hitCategories: categories, hitLayers: layers,
+                        entryPatterns: hits.map { matcher.lexicon.entries[$0.entry].pattern.source }, lexiconVersion: lexiconVersion)
+    }
+}

@@ -1,0 +1,63 @@
+import Lexicon
+
+/// Builds the ``Voice`` of a document from quote attribution (``QuoteAttribution``): each token
+/// gets the speaker of the innermost quote holding it, the narrator outside quotes, nobody in
+/// captions (unless captions are included).
+enum QuoteVoice {
+    static func build(segmentation: Segmentation, atoms: DocumentAtoms, matcher: Matcher,
+                      includeCaptions: Bool) -> (Voice, [QuoteSpan], QuoteAnalysis) {
+        var voice = Voice(segmentation: segmentation, includeCaptions: includeCaptions)
+        let analysis = QuoteAttribution.analyse(segmentation, atoms: atoms, matcher: matcher)
+        voice.speakers += analysis.speakers.map {
+            SpeakerInfo(name: $0.name, type: $0.type.rawValue, role: $0.role, isGroup: $0.isGroup)
+        }
+        let starts = segmentation.tokens.starts
+        for token in 0..<segmentation.tokens.count {
+            switch analysis.speakerOf(Int(starts[token]), includeCaptions: includeCaptions) {
+            case .none: voice.tokenSpeaker[token] = Voice.nobody
+            case .narrator?: voice.tokenSpeaker[token] = Voice.narrator
+            case .speaker(let index)?: voice.tokenSpeaker[token] = Int32(index + 1)
+            }
+        }
+        // Modes and quote ids: outer quotes first, nested quotes overwrite their stretch.
+        let order = analysis.quotes.indices.sorted { depth(analysis.quotes, $0) < depth(analysis.quotes, $1) }
+        var spans: [QuoteSpan] = []
+        spans.reserveCapacity(analysis.quotes.count)
+        for (index, quote) in analysis.quotes.enumerated() {
+            let range = quote.range
+            let tokens = tokenRange(starts, range)
+            spans.append(QuoteSpan(bytes: range, tokens: tokens, paragraph: quote.paragraph, speaker: Int32(quote.speaker + 1),
+                                   mode: quote.mode == .direct ? .direct : .indirect, cue: quote.cue, confidence: quote.confidence))
+            _ = index
+        }
+        for index in order {
+            let quote = analysis.quotes[index]
+            for part in quote.parts {
+                for token in tokenRange(starts, part) where voice.tokenSpeaker[token] != Voice.nobody {
+                    voice.tokenMode[token] = quote.mode == .direct ? .direct : .indirect
+                    voice.tokenQuote[token] = Int32(index)
+                }
+            }
+        }
+        return (voice, spans, analysis)
+    }
+
+    static func depth(_ quotes: [Quote], _ index: Int) -> Int {
+        var depth = 0
+        var outer = quotes[index].enclosing
+        while let next = outer, depth < 8 { depth += 1; outer = quotes[next].enclosing }
+        return depth
+    }
+
+    /// Tokens whose start lies in `bytes`.
+    static func tokenRange(_ starts: ContiguousArray<Int32>, _ bytes: Range<Int>) -> Range<Int> {
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(starts[middle]) < bytes.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < starts.count, Int(starts[end]) < bytes.upperBound { end += 1 }
+        return low..<end
+    }
+}

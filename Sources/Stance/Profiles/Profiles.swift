@@ -1,0 +1,110 @@
+import Lexicon
+
+/// Per-speaker and per-article profiles: pure functions of an ``Analysis``.
+///
+/// Denominators are explicit: hits per 1,000 of the speaker's (or article's) lexical tokens
+/// (words and numbers), share of sentences with a hit, and mean sentence tone with its count.
+/// Nothing is a whole-article sum that grows with length.
+public enum Profiles {
+    /// One speaker of one document.
+    public struct Speaker: Sendable {
+        public var index: Int32
+        public var info: SpeakerInfo
+        public var tokens = 0
+        public var quotes = 0
+        /// Mean tone of this speaker's parts of sentences.
+        public var tone = ToneMean()
+        public var hits: [String: Int] = [:]
+        /// Strongest hit per category (index into ``Analysis/hits``).
+        public var strongest: [String: Int] = [:]
+        public var targets: [String: TargetStance] = [:]
+
+        public func perThousand(_ category: String) -> Double {
+            tokens == 0 ? 0 : Double(hits[category] ?? 0) * 1000 / Double(tokens)
+        }
+    }
+
+    /// One document.
+    public struct Article: Sendable {
+        public var tokens = 0
+        public var sentences = 0
+        public var sentencesWithHit = 0
+        public var quotes = 0
+        /// Quoted speakers (the narrator not counted).
+        public var speakers = 0
+        public var tone = ToneMean()
+        public var hits: [String: Int] = [:]
+        /// Tokens per speaker type ("narrator", "expert" …).
+        public var voiceTokens: [String: Int] = [:]
+
+        public func perThousand(_ category: String) -> Double {
+            tokens == 0 ? 0 : Double(hits[category] ?? 0) * 1000 / Double(tokens)
+        }
+    }
+
+    /// The tone of every sentence, and of each speaker's part of it.
+    public static func sentenceTones(_ analysis: Analysis) -> [Tone] {
+        var tones = [Tone](repeating: Tone(), count: analysis.segmentation.sentences.count)
+        for (index, hit) in analysis.hits.enumerated() where analysis.hitLayers[index] == "sentiment" && analysis.counts(index) {
+            tones[hit.sentence].add(weight: hit.weight)
+        }
+        return tones
+    }
+
+    public static func speakers(_ analysis: Analysis) -> [Speaker] {
+        let segmentation = analysis.segmentation
+        let voice = analysis.voice
+        var profiles = voice.speakers.enumerated().map { Speaker(index: Int32($0.offset), info: $0.element) }
+        for token in 0..<segmentation.tokens.count where segmentation.tokens.kinds[token].isLexical {
+            let speaker = voice.tokenSpeaker[token]
+            if speaker >= 0 { profiles[Int(speaker)].tokens += 1 }
+        }
+        for quote in analysis.quotes where quote.speaker >= 0 { profiles[Int(quote.speaker)].quotes += 1 }
+        // Tone per (sentence, speaker) part: every part with words counts, with or without hits.
+        var sentimentBySentence: [Int: [Int]] = [:]
+        for (index, hit) in analysis.hits.enumerated() where analysis.hitLayers[index] == "sentiment" && analysis.counts(index) {
+            sentimentBySentence[hit.sentence, default: []].append(index)
+        }
+        for (sentenceIndex, sentence) in segmentation.sentences.enumerated() {
+            var parts: [Int32: Tone] = [:]
+            for token in sentence.tokens where segmentation.tokens.kinds[token].isLexical {
+                let speaker = voice.tokenSpeaker[token]
+                if speaker >= 0, parts[speaker] == nil { parts[speaker] = Tone() }
+            }
+            for index in sentimentBySentence[sentenceIndex] ?? [] {
+                let speaker = voice.speaker(ofTokens: analysis.hits[index].tokens)
+                if speaker >= 0 { parts[speaker, default: Tone()].add(weight: analysis.hits[index].weight) }
+            }
+            for speaker in parts.keys.sorted() { profiles[Int(speaker)].tone.add(parts[speaker]!.tone) }
+        }
+        for (index, hit) in analysis.hits.enumerated() where analysis.counts(index) {
+            let speaker = voice.speaker(ofTokens: hit.tokens)
+            guard speaker >= 0 else { continue }
+            let category = analysis.hitCategories[index]
+            profiles[Int(speaker)].hits[category, default: 0] += 1
+            if let best = profiles[Int(speaker)].strongest[category], abs(analysis.hits[best].weight) >= abs(hit.weight) { continue }
+            profiles[Int(speaker)].strongest[category] = index
+        }
+        for (speaker, stances) in targetStances(analysis) { profiles[Int(speaker)].targets = stances }
+        return profiles
+    }
+
+    public static func article(_ analysis: Analysis, speakers: [Speaker]) -> Article {
+        var article = Article()
+        let segmentation = analysis.segmentation
+        article.sentences = segmentation.sentences.count
+        article.quotes = analysis.quotes.count
+        article.speakers = speakers.filter { $0.index != Voice.narrator && ($0.tokens > 0 || $0.quotes > 0) }.count
+        for speaker in speakers { article.voiceTokens[speaker.info.type, default: 0] += speaker.tokens }
+        for token in 0..<segmentation.tokens.count where segmentation.tokens.kinds[token].isLexical { article.tokens += 1 }
+        for tone in sentenceTones(analysis) { article.tone.add(tone.tone) }
+        var sentencesWithHit = Set<Int>()
+        for (index, hit) in analysis.hits.enumerated() where analysis.counts(index) {
+            article.hits[analysis.hitCategories[index], default: 0] += 1
+            sentencesWithHit.insert(hit.sentence)
+        }
+        article.sentencesWithHit = sentencesWithHit.count
+        return article
+    }
+}
+

@@ -1,0 +1,89 @@
+import Lexicon
+
+/// How one speaker stands toward one target.
+///
+/// Scope: the sentence of each mention, in the speaker's own words, plus the next sentence of the
+/// same speaker when it has no target of its own and opens with a pronoun ("… fra Putin. Han har
+/// mistet all realisme"). In scope, sentiment hits are evaluations; `appeal.demand` hits make the
+/// mention an appeal ("Vi henvender oss til president Putin", "ber ham trekke …").
+///
+/// `net = Σ weights / (Σ |weights| + 1)`, in (−1, 1). `kind`: `appeal` when the speaker appeals to
+/// the target and does not clearly attack it (net > −0.5), else `attack` (net ≤ −0.2), `support`
+/// (net ≥ 0.2) or `neutral`.
+public struct TargetStance: Sendable, Hashable {
+    public var mentions = 0
+    public var evaluations = 0
+    public var appeals = 0
+    public var sum = 0.0
+    public var magnitude = 0.0
+    /// The strongest evaluation or appeal (a hit index into ``Analysis/hits``).
+    public var evidence: Int?
+    var evidenceStrength = 0.0
+
+    public init() {}
+
+    public var net: Double { sum / (magnitude + 1) }
+
+    public var kind: String {
+        if mentions == 0 { return "" }
+        if appeals > 0 && net > -0.5 { return "appeal" }
+        if net <= -0.2 { return "attack" }
+        if net >= 0.2 { return "support" }
+        return "neutral"
+    }
+}
+
+extension Profiles {
+    /// Stance per speaker × target.
+    static func targetStances(_ analysis: Analysis) -> [Int32: [String: TargetStance]] {
+        let segmentation = analysis.segmentation
+        var result: [Int32: [String: TargetStance]] = [:]
+        // Hits by sentence.
+        var hitsBySentence: [Int: [Int]] = [:]
+        for index in analysis.hits.indices where analysis.counts(index) { hitsBySentence[analysis.hits[index].sentence, default: []].append(index) }
+        var targetsBySentence: [Int: [TargetMention]] = [:]
+        for mention in analysis.targets { targetsBySentence[mention.sentence, default: []].append(mention) }
+
+        for mention in analysis.targets {
+            let speaker = analysis.voice.speaker(ofTokens: mention.tokens)
+            guard speaker != Voice.nobody else { continue }
+            var stance = result[speaker]?[mention.target] ?? TargetStance()
+            stance.mentions += 1
+            var scope = [mention.sentence]
+            let next = mention.sentence + 1
+            if next < segmentation.sentences.count, targetsBySentence[next] == nil,
+               opensWithPronoun(segmentation, sentence: next),
+               analysis.voice.speaker(ofTokens: segmentation.sentences[next].tokens) == speaker {
+                scope.append(next)
+            }
+            for sentence in scope {
+                for index in hitsBySentence[sentence] ?? [] {
+                    let hit = analysis.hits[index]
+                    guard analysis.voice.speaker(ofTokens: hit.tokens) == speaker else { continue }
+                    let layer = analysis.hitLayers[index]
+                    if layer == "sentiment" {
+                        stance.evaluations += 1
+                        stance.sum += hit.weight
+                        stance.magnitude += abs(hit.weight)
+                        if abs(hit.weight) > stance.evidenceStrength { stance.evidence = index; stance.evidenceStrength = abs(hit.weight) }
+                    } else if layer == "appeal" {
+                        stance.appeals += 1
+                        if stance.evidence == nil { stance.evidence = index }
+                    }
+                }
+            }
+            result[speaker, default: [:]][mention.target] = stance
+        }
+        return result
+    }
+
+    static let pronouns: Set<String> = ["han", "hun", "ham", "henne", "hans", "hennes", "de", "dem", "den", "det"]
+
+    static func opensWithPronoun(_ segmentation: Segmentation, sentence: Int) -> Bool {
+        let tokens = segmentation.sentences[sentence].tokens
+        for token in tokens.prefix(4) where segmentation.tokens.kinds[token] == .word {
+            return pronouns.contains(segmentation.folded(token: token))
+        }
+        return false
+    }
+}

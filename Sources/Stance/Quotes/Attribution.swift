@@ -1,0 +1,206 @@
+/// A cue next to a quote and the phrase that names its speaker.
+struct Attribution: Sendable {
+    /// Tokens of the cue: the reporting verb ("sier", "la hun til"), "ifølge", a colon.
+    var cue: Range<Int>
+    /// The phrase naming the speaker, or nil ("…, heter det i uttalelsen").
+    var subject: Mention?
+    var rule: AttributionRule
+}
+
+extension ArticleWords {
+    /// Whether an attribution clause starts at `token` inside or after a quote, given what comes
+    /// before it: ", sier X", "? spør X", "» sier X", ", heter det i uttalelsen", ", sier også X".
+    ///
+    /// - Complexity: O(length of the clause).
+    func attributionAfterQuote(at token: Int, limit: Int) -> Attribution? {
+        guard token > 0, token < limit else { return nil }
+        let previous = token - 1
+        let allowed = isComma(previous)
+            || (keepsBeforeAttribution(previous) || isQuoteMark(previous)) && isWord(token) && !isCapitalised(token)
+        guard allowed else { return nil }
+        // ", heter det." / ", står det i meldingen.": a formula without a speaker.
+        if has(token, .heter), token + 1 < limit, has(token + 1, .expletive) {
+            return Attribution(cue: token..<(token + 2), subject: nil, rule: .cueAfter)
+        }
+        var cueToken = token
+        var skipped = 0
+        while cueToken < limit, skipped < 2, cue(cueToken) < 0, has(cueToken, [.adverb, .heter, .expletive]) {
+            cueToken += 1
+            skipped += 1
+        }
+        guard cueToken < limit, sentence(cueToken) == sentence(token) else {
+            return isComma(previous) ? unlistedVerbAttribution(at: token, limit: limit) : nil
+        }
+        let item = cue(cueToken)
+        guard item >= 0, cueKind(item) != .indirect, !isPassiveCue(cueToken) else {
+            return isComma(previous) ? unlistedVerbAttribution(at: token, limit: limit) : nil
+        }
+        let cueEnd = Int(self.cueEnd[cueToken])
+        // ", sier at …" belongs to the quote, not to an attribution.
+        if cueEnd < limit, has(cueEnd, .at) { return nil }
+        let subject = subjectAfterCue(cueToken, cueEnd: cueEnd, limit: sentenceEnd(of: cueToken))
+        if let subject, subject.kind == .pronoun, subject.pronoun.contains(.jeg) || subject.pronoun.contains(.vi) { return nil }
+        if skipped > 0 && subject == nil && !has(token, .heter) { return nil }
+        return Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .cueAfter)
+    }
+
+    /// "– …, leser soldatene i kor." at the end of a quote paragraph: a verb the lexicon does not
+    /// list, then the speaker (a pronoun, a name or a person noun) and at most a short phrase.
+    func unlistedVerbAttribution(at token: Int, limit: Int) -> Attribution? {
+        guard sentenceEnd(of: token) == limit, isWord(token), !isCapitalised(token), !has(token, WordClass.function),
+              role(token) < 0, token + 1 < limit else { return nil }
+        let pastOrPresent = endsWith(token, "er") || endsWith(token, "et") || endsWith(token, "te") || endsWith(token, "de")
+        guard pastOrPresent || lastFormByte(token) == 0x72 else { return nil }
+        guard let subject = readMention(from: token + 1, limit: limit, appositive: true, skipAdverbs: true),
+              subject.kind == .name
+                || pastOrPresent && (subject.kind == .pronoun && !subject.pronoun.isDisjoint(with: [.han, .hun, .de])
+                    || subject.kind == .definite && subject.personHead) else { return nil }
+        var end = subject.end
+        var rest = 0
+        while end < limit, !isSentenceFinal(end) {
+            if has(end, [.at, .som, .verb]) || cue(end) >= 0 || isComma(end) { return nil }
+            rest += 1
+            end += 1
+        }
+        guard rest <= 4 else { return nil }
+        return Attribution(cue: token..<(token + 1), subject: subject, rule: .cueAfter)
+    }
+
+    /// "Det sa Nordmann til NTB." / "Dette sier Nordmann." after a quote: the sentence at `token`
+    /// attributes the words before it.
+    func attributionSentence(at token: Int, limit: Int) -> Attribution? {
+        guard token + 1 < limit, isWord(token), has(token, .expletive), isInitial(token) else { return nil }
+        let cueToken = token + 1
+        let item = cue(cueToken)
+        guard item >= 0, cueKind(item) != .indirect else { return nil }
+        let cueEnd = Int(self.cueEnd[cueToken])
+        let end = sentenceEnd(of: token)
+        guard let subject = subjectAfterCue(cueToken, cueEnd: cueEnd, limit: end) else { return nil }
+        if subject.kind == .pronoun, !subject.pronoun.isDisjoint(with: [.jeg, .vi]) { return nil }
+        // Nothing but the speaker and a short addition ("til VG", "i videoen") may follow.
+        guard end - subject.end <= 6, !(subject.end..<end).contains(where: { has($0, .at) }) else { return nil }
+        return Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .cueNextSentence)
+    }
+
+    /// The speaker named after a cue verb (inverted order, "sier Kari Nordmann"), or inside a gap
+    /// of the cue ("la hun til").
+    func subjectAfterCue(_ cueToken: Int, cueEnd: Int, limit: Int) -> Mention? {
+        if cueEnd - cueToken >= 3, let inner = readMention(from: cueToken + 1, limit: cueEnd - 1, appositive: false) {
+            return inner
+        }
+        guard cueEnd < limit else { return nil }
+        guard let mention = readMention(from: cueEnd, limit: limit) else { return nil }
+        // "sier til VG at …" is no subject; "sier det slik" neither. A definite or partitive
+        // noun right after the verb is: "ropte noen av passasjerene", "skriver departementet".
+        if mention.kind == .pronoun || mention.kind == .name || mention.personHead { return mention }
+        if mention.head >= 0, mention.kind == .definite || mention.plural && mention.group, !has(mention.head, .expletive) {
+            return mention
+        }
+        return nil
+    }
+
+    /// The end token (exclusive) of the sentence holding `token`.
+    func sentenceEnd(of token: Int) -> Int { segmentation.sentences[sentence(token)].tokens.upperBound }
+    /// The first token of the sentence holding `token`.
+    func sentenceStart(of token: Int) -> Int { segmentation.sentences[sentence(token)].tokens.lowerBound }
+
+    enum SubjectSide { case before, after, coordinated, relative, none }
+
+    /// The subject of the cue at `cueToken`: before the verb ("Kvinnene fra Kursk hevder"),
+    /// after it when something else opens the clause ("I videoen sier soldatene"), the antecedent
+    /// of "som" ("soldater fra Perm, som i en video sier"), or shared with a coordinated verb
+    /// ("… klager kvinnene – og ber om").
+    func subjectOfCue(_ cueToken: Int, cueEnd: Int, from lowerLimit: Int, limit: Int) -> (Mention?, SubjectSide) {
+        var regionStart = lowerLimit
+        var index = cueToken - 1
+        while index >= lowerLimit {
+            if isColon(index) || isPunct(index, 0x3B) || isDash(index) || isQuoteMark(index) {
+                regionStart = index + 1
+                break
+            }
+            index -= 1
+        }
+        while regionStart < cueToken, !isLexical(regionStart) { regionStart += 1 }
+        if regionStart >= cueToken {
+            return (readMention(from: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
+        }
+        var last = cueToken - 1
+        while last >= regionStart, has(last, .adverb), !has(last, [.de, .han, .hun]) { last -= 1 }
+        if last >= regionStart, has(last, [.og, .men]) { return (nil, .coordinated) }
+        // A relative clause whose verb is the cue.
+        var relative = cueToken - 1
+        while relative >= regionStart {
+            if isComma(relative) || has(relative, .verb) { break }
+            if has(relative, .som) {
+                let end = relative > regionStart && isComma(relative - 1) ? relative - 1 : relative
+                return (antecedent(endingAt: end, from: regionStart), .relative)
+            }
+            relative -= 1
+        }
+        if has(regionStart, [.preposition, .adverb, .subordinator, .time, .expletive, .accordingTo, .at])
+            && !has(regionStart, [.de, .han, .hun]) || segmentation.tokens.kinds[regionStart] == .number {
+            return (readMention(from: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
+        }
+        var start = regionStart
+        if has(start, [.og, .men]) { start += 1 }
+        guard let mention = readMention(from: start, limit: cueToken, appositive: true, skipAdverbs: false) else { return (nil, .none) }
+        var end = mention.end
+        while end < cueToken, has(end, .adverb) || isComma(end) { end += 1 }
+        return end == cueToken ? (mention, .before) : (nil, .none)
+    }
+
+    /// The noun phrase ending at `end` (exclusive) that "som" refers to: the farthest person noun
+    /// or name within a few words whose phrase runs exactly to `end`.
+    func antecedent(endingAt end: Int, from lowerLimit: Int) -> Mention? {
+        var best: Mention?
+        var index = end - 1
+        while index >= lowerLimit, end - index <= 12 {
+            if !isLexical(index) && !(isPunct(index, 0x28) || isPunct(index, 0x29)) { break }
+            if has(index, [.verb, .at, .som]) || cue(index) >= 0 { break }
+            if isPersonHead(index) || mayStartName(index) || isCapitalised(index) && isWord(index) && !has(index, WordClass.function) {
+                var start = index
+                while start - 1 >= lowerLimit, index - start < 4, isWord(start - 1), !has(start - 1, .npStop),
+                      has(start - 1, [.determiner, .quantifier, .article])
+                        || !isCapitalised(start - 1) && !has(start - 1, ArticleWords.notNominal) && cue(start - 1) < 0 && !isPersonHead(start - 1) {
+                    start -= 1
+                }
+                if start - 2 >= lowerLimit, has(start - 1, .av), has(start - 2, .article) { start -= 2 }
+                if let mention = readMention(from: start, limit: end, appositive: false, skipAdverbs: false), mention.end == end,
+                   mention.isPersonLike {
+                    best = mention
+                }
+            }
+            index -= 1
+        }
+        return best
+    }
+
+    /// The speaker of a clause that ends in a colon before a quote: "Vik sier det slik:",
+    /// "Gusev legger til:", "svarte pressetalsmannen, Igor Sjatalov:", or a bare name "Nordmann:".
+    func colonAttribution(clause: Range<Int>, colon: Int) -> Attribution? {
+        guard !clause.isEmpty else { return nil }
+        for token in clause where cue(token) >= 0 && cueKind(cue(token)) != .indirect {
+            let cueEnd = Int(self.cueEnd[token])
+            let (subject, side) = subjectOfCue(token, cueEnd: cueEnd, from: clause.lowerBound, limit: clause.upperBound)
+            if subject != nil || side == .after {
+                return Attribution(cue: token..<cueEnd, subject: subject, rule: .colon)
+            }
+        }
+        if let mention = readMention(from: clause.lowerBound, limit: clause.upperBound, appositive: true, skipAdverbs: false),
+           mention.isPersonLike {
+            // "Nordmann: – …", or the subject of the clause: "Statsråd Marit Dahle var tydelig: – …".
+            let whole = mention.end == clause.upperBound
+            let subject = isInitial(firstLexical(from: clause.lowerBound, limit: clause.upperBound))
+                && (mention.kind != .pronoun || !mention.pronoun.isDisjoint(with: [.han, .hun, .de]))
+            if whole || subject { return Attribution(cue: colon..<(colon + 1), subject: mention, rule: .colon) }
+        }
+        return nil
+    }
+
+    /// The first word or number at or after `token`.
+    func firstLexical(from token: Int, limit: Int) -> Int {
+        var index = token
+        while index < limit, !isLexical(index) { index += 1 }
+        return min(index, max(token, limit - 1))
+    }
+}

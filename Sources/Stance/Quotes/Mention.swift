@@ -1,0 +1,531 @@
+/// A phrase that refers to a speaker, before resolution: a pronoun ("hun"), a name ("Charlotte
+/// Flindt Pedersen"), or a description ("kvinnene fra Kursk", "en gruppe kvinner fra Kursk fylke",
+/// "direktøren"), with the role text found around it.
+struct Mention: Sendable {
+    enum Kind: UInt8, Sendable {
+        case pronoun, name, definite, indefinite
+    }
+
+    var kind: Kind
+    /// For a pronoun: which (`.han`, `.hun`, `.de`, `.vi`, `.jeg`).
+    var pronoun: WordClass = []
+    /// Tokens of the description or name (determiner … head … prepositional phrases).
+    var tokens: Range<Int>
+    /// How far the reader consumed (appositions and relative clauses included).
+    var end: Int
+    /// Tokens of the proper name, if any.
+    var name: Range<Int>?
+    /// The head noun of a description (or the title before a name), or -1.
+    var head: Int = -1
+    /// A second, coordinated head ("mødre og koner"), or -1.
+    var secondHead: Int = -1
+    /// Role text pieces as token ranges: a title before the name, "ved …", an apposition.
+    var roleParts: [Range<Int>] = []
+    var plural = false
+    /// "en gruppe …", a quantifier, coordinated heads.
+    var group = false
+    /// "en av soldatene": one member of a group, a new speaker.
+    var member = false
+    /// Folded-form ids of capitalised words in prepositional phrases ("fra Kursk").
+    var places: [Int32] = []
+    /// 1 female, 2 male, 0 unknown (from the head noun).
+    var gender: Int8 = 0
+
+    var isPersonLike: Bool { kind == .pronoun || kind == .name || head >= 0 && personHead }
+    /// Set by the reader: the head is a person noun, role noun or group noun.
+    var personHead = false
+}
+
+extension ArticleWords {
+    /// Classes that never belong inside a noun phrase as a modifier or head.
+    static let notNominal: WordClass = [.preposition, .conjunction, .subordinator, .verb, .at, .som, .adverb, .seg,
+                                        .ikke, .han, .hun, .vi, .jeg, .heter, .accordingTo, .secondPerson]
+
+    /// Reads the phrase that names a speaker starting at `first` (after a cue verb, after
+    /// "ifølge", at the start of a sentence or title), not beyond `limit`.
+    ///
+    /// - Parameters:
+    ///   - appositive: also read ", Navn Navnesen," / ", direktør ved …" / ", som er …" after it.
+    ///   - skipAdverbs: skip adverbs first ("sier også en gruppe kvinner …").
+    /// - Complexity: O(length of the phrase).
+    func readMention(from first: Int, limit: Int, appositive: Bool = true, skipAdverbs: Bool = true) -> Mention? {
+        var t = first
+        if skipAdverbs {
+            while t < limit, isWord(t), has(t, .adverb), !has(t, .ikke), !has(t, [.de, .han, .hun]) { t += 1 }
+        }
+        guard t < limit, isLexical(t) else { return nil }
+        let leading = cls(t)
+        if !leading.isDisjoint(with: [.han, .hun, .vi, .jeg]) {
+            var mention = Mention(kind: .pronoun, pronoun: leading.intersection([.han, .hun, .vi, .jeg]), tokens: t..<(t + 1), end: t + 1)
+            mention.plural = leading.contains(.vi)
+            mention.gender = leading.contains(.hun) ? 1 : leading.contains(.han) ? 2 : 0
+            return mention
+        }
+        if leading.contains(.de) {
+            let next = t + 1
+            let determiner = next < limit && isWord(next) && !isCapitalised(next)
+                && !has(next, ArticleWords.notNominal) && cue(next) < 0
+            if !determiner {
+                var mention = Mention(kind: .pronoun, pronoun: .de, tokens: t..<(t + 1), end: t + 1)
+                mention.plural = true
+                return mention
+            }
+        }
+        let phraseStart = t
+        var mention = Mention(kind: .indefinite, tokens: t..<t, end: t)
+        var definiteDeterminer = false
+        var quantity = false
+        // Determiners, quantifiers, "en av", "en gruppe (med|av)".
+        while t < limit, isLexical(t) {
+            let c = cls(t)
+            if c.contains(.article) || c.contains(.quantifier), t + 1 < limit, has(t + 1, .av) {
+                // "en av soldatene", "noen av passasjerene", "tre av dem".
+                mention.member = c.contains(.article)
+                if !c.contains(.article) { quantity = true }
+                t += 2
+                continue
+            }
+            if segmentation.tokens.kinds[t] == .number || c.contains(.quantifier) {
+                quantity = true
+                t += 1
+                continue
+            }
+            if c.contains(.article) || c.contains(.determiner) {
+                if !c.contains(.article) { definiteDeterminer = true }
+                t += 1
+                continue
+            }
+            if c.contains(.groupNoun), t + 1 < limit {
+                var next = t + 1
+                if has(next, [.med, .av]) { next += 1 }
+                if next < limit, isWord(next), !has(next, ArticleWords.notNominal), !isCapitalised(next) || isPersonHead(next) {
+                    mention.group = true
+                    t = next
+                    continue
+                }
+            }
+            break
+        }
+        // Modifiers and head.
+        var modifiers = 0
+        var lastContent = -1
+        while t < limit, isLexical(t) {
+            if mayStartName(t) {
+                let end = nameRunEnd(t, limit: limit)
+                // A genitive before a noun: "Gusevs klienter", "Høyres forsvarspolitiske talsperson".
+                if end - t == 1, end < limit, isWord(end), !isCapitalised(end), !has(end, ArticleWords.notNominal),
+                   cue(end) < 0, lastFormByte(t) == 0x73 {
+                    lastContent = t
+                    modifiers += 1
+                    t = end
+                    continue
+                }
+                // A name before a genitive noun: "Oslo politidistrikts årlige statistikk".
+                if end + 1 < limit, isWord(end), !isCapitalised(end), lastFormByte(end) == 0x73, !has(end, ArticleWords.notNominal),
+                   cue(end) < 0, isWord(end + 1), !has(end + 1, ArticleWords.notNominal), !isCapitalised(end + 1) {
+                    lastContent = end
+                    modifiers += 2
+                    t = end + 1
+                    continue
+                }
+                let nameStart = nameStart(ofRun: t..<end)
+                mention.name = nameStart..<end
+                if nameStart > phraseStart, mention.head < 0 { mention.roleParts.append(phraseStart..<nameStart) }
+                t = end
+                break
+            }
+            if isPersonHead(t) {
+                // A genitive role noun before a noun ("guvernørens pressetalsmann"), or an
+                // adjectival one before another person noun ("mobiliserte soldater").
+                if lastFormByte(t) == 0x73 || t + 1 < limit && isPersonHead(t + 1) && !isCapitalised(t + 1),
+                   t + 1 < limit, isWord(t + 1), !isCapitalised(t + 1),
+                   !has(t + 1, ArticleWords.notNominal), cue(t + 1) < 0 {
+                    lastContent = t
+                    modifiers += 1
+                    t += 1
+                    continue
+                }
+                mention.head = t
+                mention.personHead = true
+                t += 1
+                // An apposed name: "advokat Pavel Gusev", "menneskerettighetsgruppen Frie Stemmer".
+                if t < limit, isWord(t), isCapitalised(t), !isInitial(t), mayStartName(t) {
+                    let end = nameRunEnd(t, limit: limit)
+                    mention.name = t..<end
+                    mention.roleParts.append(phraseStart..<t)
+                    t = end
+                }
+                break
+            }
+            if isWord(t), !has(t, ArticleWords.notNominal), cue(t) < 0, modifiers < 3, !has(t, .de) || t == phraseStart {
+                lastContent = t
+                modifiers += 1
+                t += 1
+                // An unlisted title before a name: "feltkoordinator Anna Sørli".
+                if t < limit, isWord(t), isCapitalised(t), !isInitial(t), mayStartName(t) {
+                    let end = nameRunEnd(t, limit: limit)
+                    mention.name = t..<end
+                    mention.roleParts.append(phraseStart..<t)
+                    mention.head = t - 1
+                    t = end
+                    break
+                }
+                continue
+            }
+            break
+        }
+        if mention.head < 0 && mention.name == nil {
+            guard lastContent >= 0 else { return nil }
+            mention.head = lastContent
+            t = lastContent + 1
+        }
+        // A possessive after the head: "naboen hennes", "sønnen deres".
+        if mention.name == nil, mention.head >= 0, t < limit, has(t, .possessive), !isCapitalised(t) {
+            t += 1
+        }
+        // Coordinated heads: "mødre og koner", "koner og mødre" — or two titles of one person:
+        // "advokat og politiker Kevin Yam".
+        if mention.name == nil, mention.head >= 0, t + 1 < limit, has(t, .og), isPersonHead(t + 1) || role(t + 1) >= 0 {
+            mention.secondHead = t + 1
+            t += 2
+            if t < limit, mayStartName(t), !isInitial(t) {
+                let end = nameRunEnd(t, limit: limit)
+                mention.roleParts.append(phraseStart..<t)
+                mention.name = t..<end
+                t = end
+            } else {
+                mention.group = true
+                mention.plural = true
+            }
+        }
+        // "(58)", "(Ap)".
+        if t < limit, isPunct(t, 0x28) {
+            var close = t + 1
+            while close < limit, close - t <= 5, !isPunct(close, 0x29) { close += 1 }
+            if close < limit, isPunct(close, 0x29) { t = close + 1 }
+        }
+        // Prepositional phrases: "fra Kursk fylke", "ved Det utenrikspolitiske selskab",
+        // "til mobiliserte fra Moskva-regionen" (after a kinship noun), "for guvernøren i Omsk".
+        let headIsKin = mention.head >= 0 && (roleType(mention.head) == .relative)
+        var phraseEnd = t
+        var affiliation = false
+        while t < limit, isWord(t) {
+            let c = cls(t)
+            var allowed = false
+            if c.contains(.fra) || c.contains(.ved) {
+                allowed = true
+            } else if c.contains(.i) || c.contains(.paa) {
+                allowed = t + 1 < limit && isCapitalised(t + 1) && isWord(t + 1)
+            } else if c.contains(.forWord) || c.contains(.av) {
+                allowed = mention.name == nil && mention.head >= 0 || affiliation
+            } else if c.contains(.til) {
+                allowed = mention.name == nil && headIsKin
+            }
+            guard allowed else { break }
+            var object = t + 1
+            var words = 0
+            while object < limit, words < 6 {
+                if has(object, .article), !isCapitalised(object), object + 2 < limit, has(object + 1, .av) {
+                    object += 2 // "til en av soldatene"
+                    continue
+                }
+                if isWord(object), isCapitalised(object), !has(object, WordClass.pronoun) {
+                    // A name: "ved Institutt for fredsforskning", "fra Kursk", then at most an
+                    // administrative noun ("fra Kursk fylke") — or, after "Det"/"Den", the rest of
+                    // an organisation's name ("ved Det utenrikspolitiske selskab").
+                    var end = nameRunEnd(object, limit: limit)
+                    for token in object..<end where isCapitalised(token) { mention.places.append(form(token)) }
+                    if end < limit, segmentation.tokens.kinds[end] == .number { end += 1 } // "Ringvei 3"
+                    end = organisationNameEnd(after: end, limit: limit, startsWithArticle: has(object, [.determiner, .expletive]))
+                    words += end - object
+                    object = end
+                    if object < limit, has(object, .og), object + 1 < limit, isCapitalised(object + 1) {
+                        object += 1
+                        continue
+                    }
+                    break
+                }
+                if isLexical(object), cue(object) < 0, isCapitalised(object) || !has(object, ArticleWords.notNominal) {
+                    if has(object, [.de, .determiner]), !isCapitalised(object) {
+                        object += 1
+                        continue
+                    }
+                    if isCapitalised(object) { mention.places.append(form(object)) }
+                    object += 1
+                    words += 1
+                    continue
+                }
+                if has(object, .og), object + 1 < limit, isCapitalised(object + 1), words > 0 {
+                    object += 1
+                    continue
+                }
+                break
+            }
+            guard words > 0 else { break }
+            if mention.name != nil {
+                // "ved Institutt for fredsforskning", "ved Universitetet i Bergen": the affiliation.
+                if c.contains(.ved) {
+                    mention.roleParts.append(t..<object)
+                    affiliation = true
+                } else if affiliation, let last = mention.roleParts.last, last.upperBound == t {
+                    mention.roleParts[mention.roleParts.count - 1] = last.lowerBound..<object
+                } else {
+                    affiliation = false
+                }
+            }
+            t = object
+            phraseEnd = t
+        }
+        mention.tokens = phraseStart..<phraseEnd
+        mention.end = phraseEnd
+        // Apposition after a comma.
+        if appositive, t < limit, isComma(t), t + 1 < limit {
+            readApposition(after: t, limit: limit, into: &mention)
+        }
+        classify(&mention, quantity: quantity, definiteDeterminer: definiteDeterminer)
+        return mention
+    }
+
+    /// Lower-case words that still belong to a name: "Norsk utenrikspolitisk institutt",
+    /// "Forsvarets forskningsinstitutt" (up to an organisation noun), "Kursk fylke" (one
+    /// administrative noun), "Det utenrikspolitiske selskab" (after "Det"/"Den").
+    func organisationNameEnd(after end: Int, limit: Int, startsWithArticle: Bool) -> Int {
+        var index = end
+        var last = end
+        while index < limit, index - end < 3, isWord(index), !isCapitalised(index), !has(index, ArticleWords.notNominal),
+              cue(index) < 0 {
+            if has(index, .orgWord) || roleType(index) == .organisation || startsWithArticle { last = index + 1 }
+            if index == end, has(index, .placeNoun) { last = index + 1 }
+            index += 1
+        }
+        return last
+    }
+
+    /// ", Olga Kuznetsova," / ", direktør ved …" / ", som er professor …" / ", som presenterer seg som Sergej".
+    private func readApposition(after comma: Int, limit: Int, into mention: inout Mention) {
+        let start = comma + 1
+        var stop = start
+        while stop < limit, !isComma(stop), !isSentenceFinal(stop), !isDash(stop), !isColon(stop) { stop += 1 }
+        guard stop > start else { return }
+        let closing = stop < limit && isComma(stop) ? stop + 1 : stop
+        if has(start, .hvis), start + 1 < stop, roleType(start + 1) == .relative {
+            // ", hvis ektemann ble mobilisert": a relative of someone.
+            if mention.name != nil { mention.roleParts.append(start..<stop) }
+            mention.end = closing
+            return
+        }
+        if has(start, .som) {
+            // A relative clause: it may name the speaker or give the role.
+            var index = start + 1
+            while index < stop {
+                if has(index, .naming) {
+                    var nameStart = index + 1
+                    while nameStart < stop, has(nameStart, [.seg, .som]) { nameStart += 1 }
+                    if nameStart < stop, isWord(nameStart), isCapitalised(nameStart) {
+                        let end = nameRunEnd(nameStart, limit: stop)
+                        if mention.name == nil {
+                            mention.roleParts.insert(mention.tokens, at: 0)
+                            mention.name = nameStart..<end
+                        }
+                        break
+                    }
+                }
+                index += 1
+            }
+            if has(start + 1, .er), start + 2 < stop {
+                // "som er professor ved …": a role noun right after "er" (articles and adverbs aside).
+                var first = start + 2
+                while first < stop, role(first) < 0, has(first, [.article, .adverb]), !has(first, .ikke) { first += 1 }
+                if first < stop, role(first) >= 0 { mention.roleParts.append(first..<stop) }
+            } else if mention.name != nil, start + 1 < stop, has(start + 1, .verb),
+                      let kin = (start + 2..<min(stop, start + 5)).first(where: { roleType($0) == .relative }) {
+                // "som har to sønner ved fronten": a relative.
+                mention.roleParts.append(kin..<stop)
+            }
+            mention.end = closing
+            return
+        }
+        if mention.name == nil {
+            // "Moren til en av soldatene, Olga Kuznetsova," / "Den tredje forskeren, professor Peder Vik …"
+            if let inner = readMention(from: start, limit: stop, appositive: false, skipAdverbs: false), let name = inner.name,
+               inner.end == stop || inner.end == name.upperBound {
+                mention.roleParts.insert(mention.tokens, at: 0)
+                mention.roleParts.append(contentsOf: inner.roleParts)
+                mention.name = name
+                mention.end = closing
+            }
+            return
+        }
+        // ", direktør ved Det utenrikspolitiske selskab": a role noun among the first words.
+        var index = start
+        while index < stop, index - start < 4 {
+            if role(index) >= 0 {
+                mention.roleParts.append(start..<stop)
+                mention.end = closing
+                return
+            }
+            guard isWord(index), !isCapitalised(index) else { return }
+            index += 1
+        }
+    }
+
+    /// Kind, number and gender from the head and determiners.
+    private func classify(_ mention: inout Mention, quantity: Bool, definiteDeterminer: Bool) {
+        if mention.name != nil {
+            mention.kind = .name
+            if mention.head >= 0 { mention.gender = genderOfNoun(mention.head) }
+            let organisation = mention.roleParts.contains { $0.contains { roleType($0) == .organisation } }
+            if mention.gender == 0, !organisation, let name = mention.name { mention.gender = genderOfName(name) }
+            return
+        }
+        guard mention.head >= 0 else { return }
+        let (plural, definite) = number(of: mention.head)
+        mention.plural = mention.plural || plural || mention.group || (quantity && !mention.member)
+        if mention.member { mention.plural = false }
+        mention.group = mention.group || mention.plural
+        if mention.member || quantity {
+            mention.kind = .indefinite
+        } else if definite || definiteDeterminer {
+            mention.kind = .definite
+        } else {
+            mention.kind = .indefinite
+        }
+        mention.gender = genderOfNoun(mention.head)
+        if mention.gender == 0, mention.secondHead >= 0 { mention.gender = genderOfNoun(mention.secondHead) }
+    }
+
+    /// Where the personal name of a name run starts: after a leading genitive of a name used
+    /// elsewhere ("Rødts Mari Fjeld", "Høyres Ola Nordmann").
+    func nameStart(ofRun run: Range<Int>) -> Int {
+        let first = run.lowerBound
+        if run.count >= 3 || run.count == 2 && isInitial(first), lastFormByte(first) == 0x73, isGenitiveOfKnownName(first) {
+            return first + 1
+        }
+        // "Manchester United-legenden Ryan Giggs", "Hongkong-direktør Filippo Gori".
+        if let title = run.dropLast().lastIndex(where: { isHyphenatedTitle($0) }) { return title + 1 }
+        // "Landslagstrener Per Olsen" at the start of a sentence.
+        if run.count >= 3, isInitial(first), !capitalisedInside[Int(form(first))], hasTitleSuffix(first) { return first + 1 }
+        return first
+    }
+
+    /// Whether the token minus its final "s" is a name capitalised elsewhere in the article.
+    func isGenitiveOfKnownName(_ token: Int) -> Bool {
+        let stem: [UInt8] = withForm(token) { Array($0.dropLast()) }
+        guard stem.count >= 2 else { return false }
+        let id = stem.withUnsafeBufferPointer { segmentation.forms.lookup($0) }
+        guard let id else { return false }
+        return seenCapitalised[Int(id)] && classes[Int(id)].isDisjoint(with: WordClass.function)
+    }
+
+    /// The type of the role noun at `token`, or nil.
+    func roleType(_ token: Int) -> SpeakerType? {
+        let item = role(token)
+        return item >= 0 ? roleTypeOf(item) : nil
+    }
+
+    /// 1 female, 2 male, 0 unknown.
+    func genderOfNoun(_ token: Int) -> Int8 {
+        if has(token, .female) { return 1 }
+        if has(token, .male) { return 2 }
+        return 0
+    }
+
+    /// A weak guess from name endings, used only to rule antecedents out: Russian and Ukrainian
+    /// surnames (-ova, -eva, -ina, -skaja / -ov, -ev, -in, -skij), first names in -ina, -ena,
+    /// -ana, -nna, -ija (female) and -ej, -ij (male). Many male first names end in -a (Mykola,
+    /// Nikita, Ilja), so a final -a alone says nothing.
+    func genderOfName(_ name: Range<Int>) -> Int8 {
+        func ends(_ token: Int, _ suffixes: [String]) -> Bool {
+            withForm(token) { form in
+                suffixes.contains { suffix in
+                    let utf8 = Array(suffix.utf8)
+                    guard form.count > utf8.count + 1 else { return false }
+                    return zip(form.suffix(utf8.count), utf8).allSatisfy { $0 == $1 }
+                }
+            }
+        }
+        let last = name.upperBound - 1
+        if name.count >= 2 {
+            if ends(last, ["ova", "eva", "ina", "aja", "kaja", "yna"]) { return 1 }
+            if ends(last, ["ov", "ev", "in", "skij", "kyj", "ij"]) { return 2 }
+        }
+        let first = name.lowerBound
+        if ends(first, ["ej", "ij", "yj"]) { return 2 }
+        if name.count >= 2 || ends(first, ["ova", "eva"]) {
+            if ends(first, ["ina", "ena", "ana", "nna", "ija", "ova", "eva"]) { return 1 }
+        }
+        return 0
+    }
+
+    /// Number and definiteness of a head noun: closed lists first, then the role lemma and the
+    /// ending ("-ene" definite plural, "-en"/"-et" definite singular).
+    func number(of token: Int) -> (plural: Bool, definite: Bool) {
+        let c = cls(token)
+        if !c.isDisjoint(with: [.personNoun, .female, .male, .groupNoun]) && !c.isDisjoint(with: [.pluralNoun, .definiteNoun]) {
+            return (c.contains(.pluralNoun), c.contains(.definiteNoun) || endsWith(token, "ene"))
+        }
+        let item = role(token)
+        if item >= 0 {
+            let lemma = roleLemma(item)
+            let isSuffix = roleIsSuffix(item)
+            let ending: [UInt8]? = withForm(token) { form in
+                var bytes = Array(form)
+                if bytes.last == 0x73, bytes.count > lemma.count + 1 { bytes.removeLast() } // genitive
+                if isSuffix {
+                    // Find the lemma followed by a short ending.
+                    var offset = bytes.count - lemma.count
+                    while offset >= 0 && bytes.count - offset - lemma.count <= 4 {
+                        if Array(bytes[offset..<(offset + lemma.count)]) == lemma { return Array(bytes[(offset + lemma.count)...]) }
+                        offset -= 1
+                    }
+                    return nil
+                }
+                guard bytes.count >= lemma.count, Array(bytes.prefix(lemma.count)) == lemma else { return nil }
+                return Array(bytes[lemma.count...])
+            }
+            if let ending {
+                switch String(decoding: ending, as: UTF8.self) {
+                case "": return (false, false)
+                case "en", "et", "a", "n", "t": return (false, true)
+                case "er", "r", "e", "ere": return (true, false)
+                case "ene", "ne", "erne", "rne": return (true, true)
+                default: break
+                }
+            }
+        }
+        if endsWith(token, "ene") { return (true, true) }
+        if endsWith(token, "en") || endsWith(token, "et") { return (false, true) }
+        return (false, false)
+    }
+
+    func endsWith(_ token: Int, _ suffix: String) -> Bool {
+        let utf8 = Array(suffix.utf8)
+        return withForm(token) { form in
+            form.count > utf8.count && zip(form.suffix(utf8.count), utf8).allSatisfy { $0 == $1 }
+        }
+    }
+
+    /// The stem of a folded noun for matching descriptions: up to two endings (-ene, -en, -er, -a …)
+    /// removed, at least three bytes kept. "forskeren" and "russlandsforsker" give "forsk" and
+    /// "russlandsforsk"; "kvinnene" and "kvinner" give "kvinn".
+    static func stem(_ form: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var bytes = Array(form)
+        if bytes.last == 0x73, bytes.count > 5 { bytes.removeLast() } // genitive
+        for _ in 0..<2 {
+            var stripped = false
+            for ending in ArticleWords.endings where bytes.count - ending.count >= 3 {
+                if Array(bytes.suffix(ending.count)) == ending {
+                    bytes.removeLast(ending.count)
+                    stripped = true
+                    break
+                }
+            }
+            if !stripped { break }
+        }
+        return bytes
+    }
+
+    static let endings: [[UInt8]] = ["ene", "ane", "ne", "en", "et", "er", "ar", "a", "e", "n"].map { Array($0.utf8) }
+
+    func stem(of token: Int) -> [UInt8] { withForm(token) { ArticleWords.stem($0) } }
+}

@@ -1,0 +1,131 @@
+import Lexicon
+
+/// Who says what in one article: the pure entry point of quote detection and speaker attribution.
+///
+/// The pipeline, each step in its own file:
+/// 1. ``ArticleWords`` (WordClass.swift): closed word classes by form id, capitalisation, where
+///    the lexicon's speech cues and role nouns are.
+/// 2. ``QuoteFinder``: dash paragraphs and dash sentences, «quotation marks» (nested ‹›, "…"),
+///    the title's "Speaker: – quote", reported speech ("X sier at …", "ifølge X …"), and the
+///    subjects and names of narration sentences; ``Attribution.swift`` reads the cue and the
+///    phrase naming the speaker (``Mention.swift``).
+/// 3. ``SpeakerResolver``: mentions to speakers in text order (name → surname → pronoun and role
+///    noun), continuation of the current speaker, interviewer questions, the title.
+/// 4. Here: byte spans, sentence ranges and the speaker records.
+public enum QuoteAttribution {
+    /// Finds the quotes of `segmentation` and their speakers.
+    ///
+    /// A pure function of its arguments: the same text and lexicon give the same analysis.
+    ///
+    /// - Parameters:
+    ///   - atoms: the pattern atoms of the segmentation's tokens (``Lexicon/AtomCache``) for
+    ///     `matcher`'s index; the speech cues and role nouns come from `matcher.lexicon`.
+    /// - Complexity: O(tokens) for the scan, plus O(mentions × speakers) for resolution.
+    public static func analyse(_ segmentation: Segmentation, atoms: DocumentAtoms, matcher: Matcher) -> QuoteAnalysis {
+        let captions = segmentation.paragraphs.filter { $0.kind == .caption }.map(\.range)
+        guard segmentation.tokens.count > 0 else { return QuoteAnalysis(quotes: [], speakers: [], captions: captions) }
+        let words = ArticleWords(segmentation: segmentation, atoms: atoms, matcher: matcher)
+        var finder = QuoteFinder(words: words)
+        finder.run()
+        var resolver = SpeakerResolver(words: words, drafts: finder.drafts)
+        resolver.resolve(mentions: finder.mentions)
+        return build(words: words, drafts: finder.drafts, resolver: resolver, captions: captions)
+    }
+
+    static func build(words: ArticleWords, drafts: [QuoteDraft], resolver: SpeakerResolver, captions: [Range<Int>]) -> QuoteAnalysis {
+        var speakerOfEntity: [Int: Int] = [:]
+        var speakers: [Speaker] = []
+        var unknownSpeaker: Int?
+        var quotes: [Quote] = []
+        var quoteOfDraft: [Int: Int] = [:]
+        let order = drafts.indices.filter { !resolver.dropped[$0] && !drafts[$0].parts.isEmpty }.sorted {
+            let a = words.start(drafts[$0].parts[0].lowerBound), b = words.start(drafts[$1].parts[0].lowerBound)
+            return a != b ? a < b : (drafts[$0].enclosing == nil && drafts[$1].enclosing != nil)
+        }
+        for index in order {
+            let draft = drafts[index]
+            let entity = resolver.speakerOfDraft[index]
+            let speaker: Int
+            if entity >= 0 {
+                if let known = speakerOfEntity[entity] {
+                    speaker = known
+                } else {
+                    speakers.append(makeSpeaker(resolver.entities[entity], words: words))
+                    speaker = speakers.count - 1
+                    speakerOfEntity[entity] = speaker
+                }
+            } else if let unknownSpeaker {
+                speaker = unknownSpeaker
+            } else {
+                speakers.append(Speaker(name: "", type: .unknown))
+                speaker = speakers.count - 1
+                unknownSpeaker = speaker
+            }
+            let parts = draft.parts.filter { !$0.isEmpty }.map { words.bytes($0) }
+            let firstToken = draft.parts.first!.lowerBound, lastToken = draft.parts.last!.upperBound - 1
+            let cue = resolver.attribution(of: index).map { words.bytes($0.cue) }
+            let quote = Quote(parts: parts, paragraph: draft.paragraph,
+                              sentences: words.sentence(firstToken)..<(words.sentence(lastToken) + 1),
+                              cue: cue, speaker: speaker, mode: draft.mode,
+                              confidence: min(1, max(0, resolver.confidence[index])), rule: resolver.rule[index],
+                              enclosing: draft.enclosing.flatMap { quoteOfDraft[$0] })
+            quoteOfDraft[index] = quotes.count
+            quotes.append(quote)
+        }
+        return QuoteAnalysis(quotes: quotes, speakers: speakers, captions: captions)
+    }
+
+    /// The speaker record of an entity: the fullest name (or description), role text and type.
+    static func makeSpeaker(_ entity: Entity, words: ArticleWords) -> Speaker {
+        if entity.isJournalist {
+            return Speaker(name: "journalist", type: .journalist, role: "", isGroup: false, mentions: entity.mentions.sorted { $0.lowerBound < $1.lowerBound })
+        }
+        var name = ""
+        if let range = entity.name {
+            name = words.segmentation.text.string(words.bytes(range))
+        } else if var description = entity.description {
+            // "en gruppe kvinner fra Kursk" → "kvinner fra Kursk".
+            if description.count > 2, words.has(description.lowerBound, .article), words.has(description.lowerBound + 1, .groupNoun) {
+                description = (description.lowerBound + 2)..<description.upperBound
+                if description.count > 1, words.has(description.lowerBound, [.med, .av]) {
+                    description = (description.lowerBound + 1)..<description.upperBound
+                }
+            }
+            name = text(description, words: words)
+        }
+        let role = entity.roleParts.map { text($0, words: words) }.joined(separator: " ")
+        var type = SpeakerType.unknown
+        if let item = entity.roleItems.first {
+            type = words.roleTypeOf(item)
+        } else if entity.personNoun {
+            type = .civilian
+        } else if let range = entity.name {
+            // A name without any role: an organisation if it looks like one ("NTB", "Mattilsynet",
+            // "Institutt for …"); a private person when it has a first name; else unknown.
+            let single = range.count == 1
+            let acronym = single && words.segmentation.text.string(words.bytes(range)).allSatisfy { $0.isUppercase || $0 == "-" }
+            let institution = single && words.endsWithBytes(range.lowerBound, [0x65, 0x74]) // "-et": Mattilsynet, Rederiet
+            if acronym || institution || range.contains(where: { words.has($0, .orgWord) }) {
+                type = .organisation
+            } else {
+                type = single ? .unknown : .civilian
+            }
+        }
+        let mentions = entity.mentions.sorted { $0.lowerBound < $1.lowerBound }
+        return Speaker(name: name, type: type, role: role, isGroup: entity.isGroup, mentions: mentions)
+    }
+
+    /// The text of a token range, with a sentence-initial capital lowered unless the word is a
+    /// name ("Kvinnene fra Kursk" → "kvinnene fra Kursk").
+    static func text(_ range: Range<Int>, words: ArticleWords) -> String {
+        let string = words.segmentation.text.string(words.bytes(range))
+        let first = range.lowerBound
+        guard words.isInitial(first) || words.isCapitalised(first) && words.role(first) >= 0,
+              words.isCapitalised(first), !words.capitalisedInside[Int(words.form(first))],
+              !(first + 1 < range.upperBound && words.isCapitalised(first + 1) && words.sentence(first + 1) == words.sentence(first)
+                && !words.isPersonHead(first)) else { return string }
+        // Not for acronyms and names in capitals: "FN-lederen".
+        if let second = string.dropFirst().first, second.isUppercase { return string }
+        return string.prefix(1).lowercased() + string.dropFirst()
+    }
+}

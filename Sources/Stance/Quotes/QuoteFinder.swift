@@ -1,0 +1,747 @@
+import Lexicon
+
+/// A quote found in the text, before its speaker is resolved.
+struct QuoteDraft: Sendable {
+    enum Kind: UInt8, Sendable { case dash, marks, title, reported, nested }
+
+    var kind: Kind
+    /// Token ranges of the quoted words.
+    var parts: [Range<Int>]
+    var paragraph: Int
+    var mode: QuoteMode
+    var attribution: Attribution?
+    /// The quote opens its paragraph (a dash paragraph, a «…» paragraph).
+    var opensParagraph = false
+    /// The quote starts a sentence: without an attribution it continues the current speaker.
+    var startsSentence = false
+    /// An interviewer's question (set by ``QuoteFinder/markQuestions()``).
+    var isQuestion = false
+    /// A short quote paragraph without final punctuation used as a subheading.
+    var isSubheading = false
+    /// The previous paragraph of a quotation over several paragraphs.
+    var chainPrevious: Int?
+    /// The enclosing quote of a nested quote.
+    var enclosing: Int?
+    /// The draft whose speaker this one shares ("…, klager kvinnene – og ber om at …").
+    var subjectOf: Int?
+    /// The phrase before a title's colon ("Kvinner til Putin: – …"), resolved after the article.
+    var titleSpeaker: Mention?
+
+    init(kind: Kind, parts: [Range<Int>], paragraph: Int, mode: QuoteMode = .direct, attribution: Attribution? = nil) {
+        self.kind = kind
+        self.parts = parts
+        self.paragraph = paragraph
+        self.mode = mode
+        self.attribution = attribution
+    }
+}
+
+/// A mention in narration: the subject of a sentence (it makes its referent salient for
+/// pronouns and unattributed quotes) or any other name (a weaker antecedent).
+struct NarrationMention: Sendable {
+    var mention: Mention
+    var subject: Bool
+    /// "Hun er nå direktør ved …": a role given in the predicate.
+    var predicateRole: Range<Int>?
+    var caption: Bool
+}
+
+/// Finds quotes (dash paragraphs, quotation marks, titles, reported speech) and the mentions in
+/// narration, paragraph by paragraph. Spans are token ranges; ``QuoteAttribution`` turns them
+/// into byte ranges.
+struct QuoteFinder {
+    let words: ArticleWords
+    private(set) var drafts: [QuoteDraft] = []
+    private(set) var mentions: [NarrationMention] = []
+    /// Per token: the draft whose direct quoted words hold it, or -1.
+    private(set) var owner: ContiguousArray<Int32>
+    private var usedCue: ContiguousArray<Bool>
+    private var opensQuote: [Bool]
+    /// Per sentence: the latest draft whose attribution named a subject there.
+    private var sentenceSubject: [Int: Int] = [:]
+    /// A «…» paragraph left open at its end: the next «…» paragraph continues it.
+    private var openChain: Int?
+
+    private var segmentation: Segmentation { words.segmentation }
+
+    init(words: ArticleWords) {
+        self.words = words
+        owner = ContiguousArray(repeating: -1, count: words.tokenCount)
+        usedCue = ContiguousArray(repeating: false, count: words.tokenCount)
+        opensQuote = Array(repeating: false, count: words.segmentation.paragraphs.count)
+    }
+
+    // MARK: Driver
+
+    mutating func run() {
+        let paragraphs = segmentation.paragraphs
+        var pendingColon: Attribution?
+        var seenContent = false
+        for index in paragraphs.indices {
+            let tokens = tokenRange(ofParagraph: index)
+            guard !tokens.isEmpty else { continue }
+            opensQuote[index] = paragraphs[index].kind == .dash || startsWithQuoteMark(index, tokens)
+        }
+        for index in paragraphs.indices {
+            let paragraph = paragraphs[index]
+            let tokens = tokenRange(ofParagraph: index)
+            guard !tokens.isEmpty else { continue }
+            let colon = pendingColon
+            pendingColon = nil
+            let chain = openChain
+            openChain = nil
+            switch paragraph.kind {
+            case .caption:
+                scanNarration(index, tokens, caption: true)
+            case .headline:
+                scanHeadline(index, tokens)
+            case .dash:
+                scanDashParagraph(index, tokens, colon: colon)
+            case .body:
+                // A title ending in "?" or "!" is a body paragraph to the segmenter.
+                if !seenContent && paragraph.sentences.count == 1 && titleColon(in: tokens) != nil
+                    && (words.isQuestionMark(tokens.upperBound - 1) || words.isPunct(tokens.upperBound - 1, 0x21)) {
+                    scanHeadline(index, tokens)
+                } else {
+                    pendingColon = scanBody(index, tokens, colon: colon, chain: chain)
+                }
+            }
+            if paragraph.kind != .caption { seenContent = true }
+        }
+        markQuestions()
+    }
+
+    func tokenRange(ofParagraph index: Int) -> Range<Int> {
+        let sentences = segmentation.paragraphs[index].sentences
+        guard !sentences.isEmpty else { return 0..<0 }
+        return segmentation.sentences[sentences.lowerBound].tokens.lowerBound..<segmentation.sentences[sentences.upperBound - 1].tokens.upperBound
+    }
+
+    /// The first token whose start is at or after `byte`.
+    func token(atOrAfter byte: Int) -> Int {
+        let starts = segmentation.tokens.starts
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(starts[middle]) < byte { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    private func startsWithQuoteMark(_ paragraph: Int, _ tokens: Range<Int>) -> Bool {
+        let first = tokens.lowerBound
+        guard words.isQuoteMark(first) else { return false }
+        let value = words.scalar(first)
+        return value == 0xAB || value == 0x22 || value == 0x201C || value == 0x201E || value == 0x201D
+    }
+
+    @discardableResult
+    private mutating func add(_ draft: QuoteDraft) -> Int {
+        let index = drafts.count
+        drafts.append(draft)
+        if draft.kind == .dash || draft.kind == .marks || draft.kind == .title {
+            for part in draft.parts { for token in part where owner[token] < 0 { owner[token] = Int32(index) } }
+        }
+        if let attribution = draft.attribution, !attribution.cue.isEmpty {
+            usedCue[attribution.cue.lowerBound] = true
+            if attribution.subject != nil || draft.subjectOf != nil {
+                sentenceSubject[words.sentence(attribution.cue.lowerBound)] = draft.subjectOf ?? index
+            }
+        }
+        return index
+    }
+
+    // MARK: Titles
+
+    /// The colon of "Speaker: – quote" / "Speaker: «quote»" in a title, and where the quote starts.
+    private func titleColon(in tokens: Range<Int>) -> (colon: Int, quote: Int)? {
+        for token in tokens where words.isColon(token) && token + 1 < tokens.upperBound {
+            if words.isDash(token + 1) { return (token, token + 2) }
+            if words.isQuoteMark(token + 1) { return (token, token + 1) }
+            // "Støre: Vi må ruste oss …": a speaker, a colon and words in the first or second
+            // person ("Politiken: USA ber Danmark …" reports, it does not quote).
+            if token > tokens.lowerBound,
+               let mention = words.readMention(from: tokens.lowerBound, limit: token, appositive: false, skipAdverbs: false),
+               mention.end == token, mention.isPersonLike, mention.kind != .pronoun, words.isCapitalised(token + 1),
+               ((token + 1)..<tokens.upperBound).contains(where: { words.has($0, [.firstPerson, .secondPerson]) }) {
+                return (token, token + 1)
+            }
+            return nil
+        }
+        return nil
+    }
+
+    private mutating func scanHeadline(_ paragraph: Int, _ tokens: Range<Int>) {
+        if let (colon, quoteStart) = titleColon(in: tokens), quoteStart < tokens.upperBound {
+            var parts = [quoteStart..<tokens.upperBound]
+            if words.isQuoteMark(quoteStart) {
+                parts = [innerTokens(ofMarkAt: quoteStart, paragraph: paragraph) ?? (quoteStart + 1)..<tokens.upperBound]
+            }
+            guard let part = parts.first, !part.isEmpty else { return }
+            var draft = QuoteDraft(kind: .title, parts: parts, paragraph: paragraph)
+            // The words before the colon name the speaker when they are a short label: a noun
+            // phrase, perhaps with "om …", "i ny video", "til Putin" after it — not a clause.
+            if let mention = words.readMention(from: tokens.lowerBound, limit: colon, appositive: false, skipAdverbs: false),
+               mention.end == colon || words.has(mention.end, .preposition)
+                && !(mention.end..<colon).contains(where: { words.has($0, .verb) || words.cue($0) >= 0 && $0 > mention.end }) {
+                draft.titleSpeaker = mention
+            }
+            add(draft)
+            return
+        }
+        // A pull quote: a headline that is itself a quotation.
+        let first = tokens.lowerBound
+        if words.isDash(first), first + 1 < tokens.upperBound {
+            add(QuoteDraft(kind: .title, parts: [(first + 1)..<tokens.upperBound], paragraph: paragraph))
+        } else if words.isQuoteMark(first), let inner = innerTokens(ofMarkAt: first, paragraph: paragraph), !inner.isEmpty,
+                  inner.upperBound >= tokens.upperBound - 2, inner.filter({ words.isWord($0) }).count >= 3 {
+            // A headline that is wholly a quotation ("«Vi gir oss ikke»"); a scare-quoted word
+            // in a subheading ("«Uendelig» mengde …") is not.
+            add(QuoteDraft(kind: .title, parts: [inner], paragraph: paragraph))
+        }
+    }
+
+    /// The quoted tokens of the quotation whose opening mark is `token`.
+    private func innerTokens(ofMarkAt token: Int, paragraph: Int) -> Range<Int>? {
+        let spans = QuoteMarks.spans(in: segmentation.text.utf8, paragraph: segmentation.paragraphs[paragraph].range)
+        guard let span = spans.first(where: { $0.open.lowerBound == words.start(token) }) else { return nil }
+        return self.token(atOrAfter: span.inner.lowerBound)..<self.token(atOrAfter: span.inner.upperBound)
+    }
+
+    // MARK: Dash quotes
+
+    struct Run {
+        var parts: [Range<Int>] = []
+        var attribution: Attribution?
+        /// Where narration takes over inside the paragraph, if it does.
+        var narrationFrom: Int?
+    }
+
+    /// Reads direct speech from `first` (just after an opening dash) to `limit`: quoted words,
+    /// interrupted by attribution clauses ("…, sier hun, – og …", "…, sier hun. – …"), until the
+    /// paragraph ends or a sentence after the attribution does not open with a dash.
+    func parseRun(from first: Int, to limit: Int) -> Run {
+        var run = Run()
+        var partStart = first
+        var token = first
+        scan: while token < limit {
+            var found: Attribution?
+            var partEnd = token
+            if token > partStart {
+                if let attribution = words.attributionAfterQuote(at: token, limit: limit) {
+                    found = attribution
+                    partEnd = words.isComma(token - 1) ? token - 1 : token
+                } else if words.isInitial(token), words.isSentenceFinal(token - 1),
+                          let attribution = words.attributionSentence(at: token, limit: limit) {
+                    found = attribution
+                }
+            }
+            guard let attribution = found else {
+                token += 1
+                continue
+            }
+            if partEnd > partStart { run.parts.append(partStart..<partEnd) }
+            if run.attribution == nil { run.attribution = attribution }
+            // Walk the attribution clause: a dash after a comma or a full stop reopens the quote;
+            // a new sentence without a dash is narration.
+            let sentence = words.sentence(token)
+            var index = token
+            while index < limit {
+                if words.sentence(index) != sentence {
+                    if words.isDash(index) {
+                        partStart = index + 1
+                        token = index + 1
+                        continue scan
+                    }
+                    run.narrationFrom = index
+                    return run
+                }
+                if index > token, words.isDash(index), words.isComma(index - 1) || words.isSentenceFinal(index - 1) {
+                    partStart = index + 1
+                    token = index + 1
+                    continue scan
+                }
+                index += 1
+            }
+            return run
+        }
+        if partStart < limit, (partStart..<limit).contains(where: { words.isLexical($0) }) {
+            run.parts.append(partStart..<limit)
+        }
+        return run
+    }
+
+    private mutating func scanDashParagraph(_ paragraph: Int, _ tokens: Range<Int>, colon: Attribution?) {
+        let marker = segmentation.paragraphs[paragraph].marker ?? words.start(tokens.lowerBound)..<words.start(tokens.lowerBound)
+        var first = tokens.lowerBound
+        while first < tokens.upperBound, words.end(first) <= marker.upperBound { first += 1 }
+        let run = parseRun(from: first, to: tokens.upperBound)
+        if !run.parts.isEmpty {
+            var draft = QuoteDraft(kind: .dash, parts: run.parts, paragraph: paragraph, attribution: run.attribution ?? colon)
+            draft.opensParagraph = true
+            draft.startsSentence = true
+            if draft.attribution == nil, run.narrationFrom == nil { draft.attribution = nextParagraphAttribution(after: paragraph) }
+            if draft.attribution == nil, isSubheading(paragraph, tokens) {
+                draft.isSubheading = true
+                draft.opensParagraph = false
+                draft.startsSentence = false
+            }
+            add(draft)
+        }
+        scanMarks(paragraph, tokens, colon: nil, chain: nil)
+        scanNarration(paragraph, tokens, caption: false)
+    }
+
+    /// A short paragraph (at most ten words) without final punctuation between body paragraphs:
+    /// a subheading ("– Må være oppmerksomme").
+    private func isSubheading(_ paragraph: Int, _ tokens: Range<Int>) -> Bool {
+        guard segmentation.paragraphs[paragraph].sentences.count == 1 else { return false }
+        var last = tokens.upperBound - 1
+        while last > tokens.lowerBound, words.isQuoteMark(last) { last -= 1 }
+        guard !words.isSentenceFinal(last), !words.isComma(last), !words.isColon(last) else { return false }
+        return tokens.filter({ words.isLexical($0) }).count <= 10
+    }
+
+    /// "Det sa Nordmann til NTB." opening the next paragraph attributes an unattributed quote.
+    private mutating func nextParagraphAttribution(after paragraph: Int) -> Attribution? {
+        let next = paragraph + 1
+        guard next < segmentation.paragraphs.count, segmentation.paragraphs[next].kind == .body else { return nil }
+        let tokens = tokenRange(ofParagraph: next)
+        guard !tokens.isEmpty else { return nil }
+        return words.attributionSentence(at: tokens.lowerBound, limit: words.sentenceEnd(of: tokens.lowerBound))
+    }
+
+    // MARK: Body paragraphs
+
+    /// Scans a body paragraph; returns the attribution of a final colon ("Gusev legger til:")
+    /// for the next paragraph.
+    private mutating func scanBody(_ paragraph: Int, _ tokens: Range<Int>, colon: Attribution?, chain: Int?) -> Attribution? {
+        // Dash quotes inside the paragraph: a sentence opening with a dash, or "X sier: – …".
+        for sentenceIndex in segmentation.paragraphs[paragraph].sentences {
+            let sentence = segmentation.sentences[sentenceIndex].tokens
+            guard !sentence.isEmpty, owner[sentence.lowerBound] < 0 else { continue }
+            if sentence.lowerBound > tokens.lowerBound, words.isDash(sentence.lowerBound) {
+                addRun(from: sentence.lowerBound + 1, paragraph: paragraph, limit: tokens.upperBound, colon: nil, startsSentence: true)
+                continue
+            }
+            for token in sentence where words.isColon(token) && token + 1 < sentence.upperBound && words.isDash(token + 1) {
+                guard owner[token] < 0 else { break }
+                let clause = sentence.lowerBound..<token
+                let attribution = words.colonAttribution(clause: clause, colon: token)
+                addRun(from: token + 2, paragraph: paragraph, limit: tokens.upperBound, colon: attribution, startsSentence: false)
+                break
+            }
+        }
+        let embedded = scanMarks(paragraph, tokens, colon: colon, chain: chain)
+        scanNarration(paragraph, tokens, caption: false)
+        // Quotations left over that start a sentence are quotes of the current speaker; shorter
+        // ones inside a sentence are scare quotes or titles, or were part of reported speech.
+        for inner in embedded where owner[inner.lowerBound] < 0 && !drafts.contains(where: { draft in
+            draft.kind == .reported && draft.parts.contains { $0.overlaps(inner) }
+        }) {
+            let open = inner.lowerBound - 1
+            guard open >= tokens.lowerBound, words.isInitial(inner.lowerBound) || words.sentenceStart(of: open) == open,
+                  inner.filter({ words.isWord($0) }).count >= 3 else { continue }
+            var draft = QuoteDraft(kind: .marks, parts: [inner], paragraph: paragraph)
+            draft.startsSentence = true
+            add(draft)
+        }
+        // A final colon introduces the next paragraph's quote.
+        let last = tokens.upperBound - 1
+        if words.isColon(last), owner[last] < 0 {
+            let start = words.sentenceStart(of: last)
+            if let attribution = words.colonAttribution(clause: start..<last, colon: last) {
+                usedCue[attribution.cue.lowerBound] = true
+                return attribution
+            }
+        }
+        return nil
+    }
+
+    private mutating func addRun(from first: Int, paragraph: Int, limit: Int, colon: Attribution?, startsSentence: Bool) {
+        guard first < limit else { return }
+        let run = parseRun(from: first, to: limit)
+        guard !run.parts.isEmpty else { return }
+        var draft = QuoteDraft(kind: .dash, parts: run.parts, paragraph: paragraph, attribution: run.attribution ?? colon)
+        draft.startsSentence = startsSentence
+        add(draft)
+    }
+
+    // MARK: Quotation marks
+
+    /// Classifies the quotations of a paragraph; returns the inner tokens of those embedded in a
+    /// sentence without a cue (decided after reported speech is known).
+    @discardableResult
+    private mutating func scanMarks(_ paragraph: Int, _ tokens: Range<Int>, colon: Attribution?, chain: Int?) -> [Range<Int>] {
+        let spans = QuoteMarks.spans(in: segmentation.text.utf8, paragraph: segmentation.paragraphs[paragraph].range)
+        guard !spans.isEmpty else { return [] }
+        var embedded: [Range<Int>] = []
+        var previousAttributed: (draft: Int, end: Int)?
+        var nested: [(open: Int, inner: Range<Int>, enclosing: Int)] = []
+        for span in spans {
+            let open = token(atOrAfter: span.open.lowerBound)
+            let inner = token(atOrAfter: span.inner.lowerBound)..<token(atOrAfter: span.inner.upperBound)
+            guard open < tokens.upperBound, !inner.isEmpty, inner.contains(where: { words.isLexical($0) }) else { continue }
+            if owner[open] >= 0 || span.depth > 0 {
+                let enclosing = owner[open] >= 0 ? Int(owner[open]) : (inner.lowerBound > 0 ? Int(owner[inner.lowerBound - 1]) : -1)
+                nested.append((open, inner, enclosing))
+                continue
+            }
+            let close = span.close.map { token(atOrAfter: $0.lowerBound) }
+            var attribution: Attribution?
+            if let close, close + 1 < tokens.upperBound {
+                let limit = words.sentenceEnd(of: close + 1)
+                attribution = words.attributionAfterQuote(at: close + 1, limit: limit)
+                    ?? (words.isComma(close + 1) ? words.attributionAfterQuote(at: close + 2, limit: limit) : nil)
+            }
+            if attribution == nil, open > tokens.lowerBound, words.isColon(open - 1) {
+                attribution = words.colonAttribution(clause: words.sentenceStart(of: open - 1)..<(open - 1), colon: open - 1)
+            }
+            if attribution == nil, let cueBefore = cueEnding(at: open, from: words.sentenceStart(of: open)) {
+                let (subject, side) = words.subjectOfCue(cueBefore, cueEnd: open, from: words.sentenceStart(of: open), limit: open)
+                if let subject, side == .before || side == .relative {
+                    attribution = Attribution(cue: cueBefore..<open, subject: subject, rule: .colon)
+                }
+            }
+            let opensParagraph = open == tokens.lowerBound
+            if attribution == nil, let previous = previousAttributed, previous.end == open {
+                drafts[previous.draft].parts.append(inner)
+                for token in inner where owner[token] < 0 { owner[token] = Int32(previous.draft) }
+                continue
+            }
+            if attribution == nil && !opensParagraph {
+                embedded.append(inner)
+                continue
+            }
+            var draft = QuoteDraft(kind: .marks, parts: [inner], paragraph: paragraph, attribution: attribution)
+            draft.opensParagraph = opensParagraph
+            draft.startsSentence = opensParagraph || words.sentenceStart(of: open) == open
+            if opensParagraph {
+                if draft.attribution == nil, let chain { draft.chainPrevious = chain }
+                if draft.attribution == nil, draft.chainPrevious == nil { draft.attribution = colon }
+            }
+            let index = add(draft)
+            if opensParagraph, span.close == nil { openChain = index }
+            if let attribution {
+                // Where the attribution clause ends: a following quotation there continues this one.
+                var end = attribution.subject?.end ?? attribution.cue.upperBound
+                while end < tokens.upperBound, !words.isLexical(end), !words.isQuoteMark(end) || !isOpening(end, spans) { end += 1 }
+                previousAttributed = (index, end)
+            } else {
+                previousAttributed = nil
+            }
+        }
+        if let last = drafts.indices.last, drafts[last].paragraph == paragraph, drafts[last].kind == .marks,
+           drafts[last].attribution == nil, drafts[last].chainPrevious == nil, openChain != last {
+            drafts[last].attribution = nextParagraphAttribution(after: paragraph)
+        }
+        for (open, inner, enclosing) in nested where enclosing >= 0 {
+            addNested(open: open, inner: inner, enclosing: enclosing)
+        }
+        return embedded
+    }
+
+    private func isOpening(_ token: Int, _ spans: [QuoteMarkSpan]) -> Bool {
+        let start = words.start(token)
+        return spans.contains { $0.open.lowerBound == start }
+    }
+
+    /// A cue whose last token is just before `token` ("sier «…»", "Han sier ‹…›").
+    private func cueEnding(at token: Int, from lowerLimit: Int) -> Int? {
+        var index = token - 1
+        while index >= lowerLimit, token - index <= 4 {
+            if words.cue(index) >= 0, Int(words.cueEnd[index]) == token, words.cueKind(words.cue(index)) != .indirect { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// A quotation inside a quote is a quote of its own when a speech verb or a colon inside the
+    /// outer quote introduces it ("Han sier ‹alle lover er fulgt›", "De forsikret meg: ‹…›");
+    /// otherwise it is a scare quote or a title.
+    private mutating func addNested(open: Int, inner: Range<Int>, enclosing: Int) {
+        let outerStart = drafts[enclosing].parts.first(where: { $0.contains(open) })?.lowerBound ?? words.sentenceStart(of: open)
+        let lower = max(outerStart, words.sentenceStart(of: open))
+        var attribution: Attribution?
+        if open > lower, words.isColon(open - 1) {
+            attribution = words.colonAttribution(clause: lower..<(open - 1), colon: open - 1)
+        } else if let cueToken = cueEnding(at: open, from: lower) {
+            let (subject, side) = words.subjectOfCue(cueToken, cueEnd: open, from: lower, limit: open)
+            if let subject, side == .before { attribution = Attribution(cue: cueToken..<open, subject: subject, rule: .nested) }
+        }
+        guard var attribution, let subject = attribution.subject else { return }
+        if subject.kind == .pronoun, !subject.pronoun.isDisjoint(with: [.jeg, .vi]) { return }
+        attribution.rule = .nested
+        var draft = QuoteDraft(kind: .nested, parts: [inner], paragraph: drafts[enclosing].paragraph, attribution: attribution)
+        draft.enclosing = enclosing
+        drafts.append(draft)
+    }
+
+    // MARK: Narration
+
+    /// Subjects, names, reported speech and "ifølge" in the tokens of a paragraph outside quotes.
+    private mutating func scanNarration(_ paragraph: Int, _ tokens: Range<Int>, caption: Bool) {
+        for sentenceIndex in segmentation.paragraphs[paragraph].sentences {
+            let sentence = segmentation.sentences[sentenceIndex].tokens
+            guard !sentence.isEmpty else { continue }
+            var first = sentence.lowerBound
+            // "(Foto: Kari Nordmann / NTB)": a photo credit names no one in the story.
+            var credit = first
+            while credit < sentence.upperBound, !words.isWord(credit) { credit += 1 }
+            if credit + 1 < sentence.upperBound, words.isColon(credit + 1), words.isCapitalised(credit),
+               words.endsWithBytes(credit, Array("oto".utf8)) || words.endsWithBytes(credit, Array("ilde".utf8)) {
+                continue
+            }
+            if caption, let label = segmentation.paragraphs[paragraph].marker {
+                // Skip the caption label ("SKADET:").
+                while first < sentence.upperBound, words.end(first) <= label.upperBound { first += 1 }
+            }
+            while first < sentence.upperBound, !words.isLexical(first) { first += 1 }
+            if first < sentence.upperBound, owner[first] < 0, words.isInitial(first) || caption,
+               let mention = words.readMention(from: first, limit: sentence.upperBound, appositive: true, skipAdverbs: false),
+               mention.isPersonLike, mention.kind != .pronoun || !mention.pronoun.isDisjoint(with: [.han, .hun, .de]) {
+                let role = predicateRole(after: mention.end, limit: sentence.upperBound)
+                mentions.append(NarrationMention(mention: mention, subject: !caption, predicateRole: role, caption: caption))
+            }
+            if !caption {
+                for token in sentence where owner[token] < 0 {
+                    if words.has(token, .heter), token + 2 < sentence.upperBound, words.has(token + 1, .expletive), !usedCue[token] {
+                        formulaReported(token, sentence: sentence, paragraph: paragraph)
+                        continue
+                    }
+                    if words.cue(token) >= 0 && !usedCue[token] && !words.isPassiveCue(token) {
+                        if words.cueKind(words.cue(token)) == .indirect {
+                            accordingTo(token, sentence: sentence, paragraph: paragraph)
+                        } else {
+                            reported(token, cueEnd: Int(words.cueEnd[token]), sentence: sentence, paragraph: paragraph)
+                        }
+                    } else if words.has(token, .er), let cueEnd = adjectivalCue(after: token, limit: sentence.upperBound) {
+                        reported(token, cueEnd: cueEnd, sentence: sentence, paragraph: paragraph)
+                    }
+                }
+            }
+            var token = sentence.lowerBound
+            while token < sentence.upperBound {
+                if owner[token] < 0, !words.isInitial(token), words.mayStartName(token) {
+                    let end = words.nameRunEnd(token, limit: sentence.upperBound)
+                    // "CORNELIUS POPPE / NTB SCANPIX": a credit in capitals.
+                    if end - token >= 2, (token..<end).allSatisfy({ words.isAllCaps($0) }) {
+                        token = end
+                        continue
+                    }
+                    let start = words.nameStart(ofRun: token..<end)
+                    var mention = Mention(kind: .name, tokens: start..<end, end: end)
+                    mention.name = start..<end
+                    mention.gender = words.genderOfName(start..<end)
+                    // "partileder Jonas Gahr Støre": a role noun just before the name.
+                    if start == token, token > sentence.lowerBound, words.role(token - 1) >= 0, !words.isCapitalised(token - 1) {
+                        mention.roleParts = [(token - 1)..<token]
+                        mention.head = token - 1
+                        mention.tokens = (token - 1)..<end
+                    }
+                    mentions.append(NarrationMention(mention: mention, subject: false, predicateRole: nil, caption: caption))
+                    token = end
+                    continue
+                }
+                token += 1
+            }
+        }
+    }
+
+    /// "… er nå direktør ved Det utenrikspolitiske selskab": the role after "er"/"var"/"ble".
+    private func predicateRole(after start: Int, limit: Int) -> Range<Int>? {
+        var token = start
+        var steps = 0
+        while token < limit, steps < 30 {
+            if words.has(token, .er) {
+                var role = token + 1
+                while role < limit, role - token <= 5, words.role(role) < 0,
+                      words.has(role, [.adverb, .article, .av, .quantifier]) && !words.has(role, .ikke)
+                        || words.segmentation.tokens.kinds[role] == .number {
+                    role += 1
+                }
+                if role < limit, words.role(role) >= 0,
+                   let mention = words.readMention(from: role, limit: limit, appositive: false, skipAdverbs: false) {
+                    return role..<max(mention.end, role + 1)
+                }
+            }
+            if words.isSentenceFinal(token) || words.has(token, .som) { return nil }
+            token += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// "er enig i at", "er overbevist om at": the end of the adjective after `token` ("er"), if
+    /// an at-clause follows.
+    private func adjectivalCue(after token: Int, limit: Int) -> Int? {
+        var adjective = token + 1
+        while adjective < limit, words.has(adjective, .adverb), !words.has(adjective, .opinionAdjective) { adjective += 1 }
+        guard adjective < limit, words.has(adjective, .opinionAdjective) else { return nil }
+        var next = adjective + 1
+        if next < limit, words.has(next, .atPreposition) { next += 1 }
+        guard next < limit, words.has(next, .at) else { return nil }
+        return adjective + 1
+    }
+
+    /// "X sier at …", "X hevder at …", "som i en video sier at …", "X mener regjeringen …".
+    private mutating func reported(_ cueToken: Int, cueEnd: Int, sentence: Range<Int>, paragraph: Int) {
+        let limit = sentence.upperBound
+        let (found, side) = words.subjectOfCue(cueToken, cueEnd: cueEnd, from: sentence.lowerBound, limit: limit)
+        var subject = found
+        var shared: Int?
+        if side == .coordinated {
+            guard let draft = sentenceSubject[words.sentence(cueToken)] else { return }
+            shared = draft
+            subject = drafts[draft].attribution?.subject
+        }
+        guard subject != nil || shared != nil else { return }
+        if let subject, subject.kind == .pronoun, !subject.pronoun.isDisjoint(with: [.jeg, .vi]) { return }
+        // Find "at" after the verb, its adverbs, an inverted subject and "til NTB".
+        var token = cueEnd
+        var steps = 0
+        var foundAt = false
+        while token < limit, steps < 12 {
+            if words.has(token, .at) { foundAt = true; break }
+            if side == .after, let subject, token == subject.tokens.lowerBound {
+                token = max(subject.end, token + 1)
+                continue
+            }
+            if words.has(token, .atPreposition), token + 1 < limit, words.has(token + 1, .at) { token += 1; continue }
+            if words.has(token, [.adverb, .ikke, .seg, .time]) && !words.has(token, .i) { token += 1; steps += 1; continue }
+            // "skrev i en uttalelse mandag at …": a noun cue between the verb and "at".
+            if token != cueToken, words.cue(token) >= 0, words.cueKind(words.cue(token)) == .reporting,
+               !words.has(token, .verb), words.has(token, [.i, .paa]) {
+                token = Int(words.cueEnd[token])
+                steps += 1
+                continue
+            }
+            if words.has(token, .til) {
+                var next = token + 1
+                while next < limit, next - token <= 7, words.isLexical(next), !words.has(next, [.at, .verb, .som]), words.cue(next) < 0 { next += 1 }
+                if next < limit, words.has(next, .at) { token = next; foundAt = true }
+                break
+            }
+            if words.has(token, .atPreposition), token + 1 < limit, words.has(token + 1, .at) { token += 1; continue }
+            break
+        }
+        var clauseStart: Int
+        var rule = AttributionRule.reportedClause
+        if foundAt {
+            if side == .relative && words.has(cueToken, .opinion) { return }
+            clauseStart = token + 1
+        } else {
+            guard words.has(cueToken, .opinion), side == .before else { return }
+            clauseStart = cueEnd
+            while clauseStart < limit, words.has(clauseStart, .adverb), !words.has(clauseStart, .ikke) { clauseStart += 1 }
+            guard clauseStart < limit, words.isLexical(clauseStart),
+                  !words.has(clauseStart, [.preposition, .at, .seg, .conjunction, .subordinator, .ikke, .som])
+                    || words.has(clauseStart, [.determiner, .de]) else { return }
+            rule = .opinionClause
+        }
+        let clauseEnd = self.clauseEnd(from: clauseStart, limit: limit)
+        guard clauseEnd - clauseStart >= (rule == .opinionClause ? 3 : 2) else { return }
+        var draft = QuoteDraft(kind: .reported, parts: [clauseStart..<clauseEnd], paragraph: paragraph, mode: .indirect,
+                               attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: rule))
+        draft.subjectOf = shared
+        add(draft)
+    }
+
+    /// "I rapporten heter det at …": reported speech whose speaker is the source being reported.
+    private mutating func formulaReported(_ token: Int, sentence: Range<Int>, paragraph: Int) {
+        var at = token + 2
+        while at < sentence.upperBound, at - token <= 6, !words.has(at, .at) { at += 1 }
+        guard at < sentence.upperBound, words.has(at, .at) else { return }
+        let end = clauseEnd(from: at + 1, limit: sentence.upperBound)
+        guard end - (at + 1) >= 2 else { return }
+        add(QuoteDraft(kind: .reported, parts: [(at + 1)..<end], paragraph: paragraph, mode: .indirect,
+                       attribution: Attribution(cue: token..<(token + 2), subject: nil, rule: .reportedClause)))
+    }
+
+    /// The end of a reported clause: the sentence end, or before a coordinated reporting verb
+    /// ("… loven – og krever at …"), without final punctuation.
+    private func clauseEnd(from start: Int, limit: Int) -> Int {
+        var token = start
+        while token < limit {
+            if owner[token] >= 0 { break }
+            if words.isComma(token) || words.has(token, [.og, .men]) || words.isDash(token) {
+                var next = token
+                while next < limit, words.isComma(next) || words.isDash(next) || words.has(next, [.og, .men, .adverb]) { next += 1 }
+                if next < limit, next > token, words.cue(next) >= 0, !words.isCapitalised(next),
+                   words.cueKind(words.cue(next)) != .indirect { break }
+            }
+            if words.isPunct(token, 0x3B) { break }
+            if words.isColon(token), token + 1 < limit, words.isDash(token + 1) || words.isQuoteMark(token + 1) { break }
+            token += 1
+        }
+        var end = token
+        while end > start, words.isSentenceFinal(end - 1) || words.isComma(end - 1) || words.isDash(end - 1) || words.isColon(end - 1) {
+            end -= 1
+        }
+        return end
+    }
+
+    /// "Ifølge kvinnene var …", "… har ifølge mennene ikke vært …", "…, ifølge NTB."
+    private mutating func accordingTo(_ cueToken: Int, sentence: Range<Int>, paragraph: Int) {
+        let cueEnd = Int(words.cueEnd[cueToken])
+        guard words.has(cueEnd - 1, .accordingTo) else { return }
+        let limit = sentence.upperBound
+        guard var mention = words.readMention(from: cueEnd, limit: limit, appositive: true, skipAdverbs: false),
+              mention.isPersonLike || mention.kind == .name
+                || mention.tokens.contains(where: { words.isCapitalised($0) && !words.isInitial($0) }) else { return }
+        // "Ifølge Norsk helseinformatikk, er …": an organisation name with lower-case words.
+        if mention.kind == .name, mention.end < limit, !words.isComma(mention.end) {
+            var comma = mention.end
+            while comma < limit, comma - mention.end < 4, words.isWord(comma), !words.isCapitalised(comma),
+                  !words.has(comma, WordClass.function) { comma += 1 }
+            if comma < limit, comma > mention.end, words.isComma(comma) {
+                mention.end = comma
+                mention.name = mention.name!.lowerBound..<comma
+                mention.tokens = mention.tokens.lowerBound..<comma
+            }
+        }
+        var start = sentence.lowerBound
+        while start < cueToken, !words.isLexical(start) { start += 1 }
+        var after = mention.end
+        if after < limit, words.isComma(after) || words.isPunct(after, 0x29) { after += 1 }
+        var parts: [Range<Int>] = []
+        // "For ifølge jentene er det …": only a conjunction before "ifølge".
+        if (start..<cueToken).allSatisfy({ !words.isLexical($0) || words.has($0, [.conjunction, .adverb]) }) { start = cueToken }
+        if start == cueToken {
+            parts = [after..<clauseEnd(from: after, limit: limit)]
+        } else if words.isComma(cueToken - 1), mention.end >= limit || words.isSentenceFinal(mention.end) {
+            parts = [start..<clauseEnd(from: start, limit: cueToken - 1)]
+        } else {
+            let openParen = words.isPunct(cueToken - 1, 0x28)
+            parts = [start..<(openParen ? cueToken - 1 : cueToken), after..<clauseEnd(from: after, limit: limit)]
+        }
+        parts = parts.filter { part in part.contains(where: { words.isWord($0) }) }
+        guard !parts.isEmpty, parts.reduce(0, { $0 + $1.count }) >= 2,
+              !parts.contains(where: { part in part.contains { owner[$0] >= 0 } }) else { return }
+        add(QuoteDraft(kind: .reported, parts: parts, paragraph: paragraph, mode: .indirect,
+                       attribution: Attribution(cue: cueToken..<cueEnd, subject: mention, rule: .accordingTo)))
+    }
+
+    // MARK: Questions
+
+    /// An unattributed quote paragraph that ends in "?", is one sentence or addresses someone
+    /// ("du", "dere"), and is followed by another quote paragraph: the interviewer's question.
+    private mutating func markQuestions() {
+        let paragraphs = segmentation.paragraphs
+        for index in drafts.indices where drafts[index].opensParagraph && drafts[index].attribution == nil
+            && drafts[index].chainPrevious == nil {
+            let draft = drafts[index]
+            guard let last = draft.parts.last?.last else { continue }
+            var end = last
+            while end > draft.parts.last!.lowerBound, words.isQuoteMark(end) { end -= 1 }
+            guard words.isQuestionMark(end) else { continue }
+            let sentences = Set(draft.parts.flatMap { $0.map { words.sentence($0) } })
+            let addresses = draft.parts.contains { $0.contains { words.has($0, .secondPerson) } }
+            guard sentences.count == 1 || addresses else { continue }
+            var next = draft.paragraph + 1
+            while next < paragraphs.count, paragraphs[next].kind == .caption { next += 1 }
+            guard next < paragraphs.count, opensQuote[next] else { continue }
+            drafts[index].isQuestion = true
+        }
+    }
+}

@@ -1,0 +1,611 @@
+/// A speaker being assembled from the mentions that refer to it.
+struct Entity: Sendable {
+    /// Tokens of the fullest proper name, and their folded-form ids.
+    var name: Range<Int>?
+    var nameForms: [Int32] = []
+    /// Tokens of the fullest description ("en gruppe kvinner fra Kursk fylke").
+    var description: Range<Int>?
+    /// Stems of head nouns and role nouns ("kvinn", "direktør", "russlandsforsk").
+    var stems: [[UInt8]] = []
+    /// Role text pieces (tokens) and role lexicon items, in text order.
+    var roleParts: [Range<Int>] = []
+    var roleItems: [Int] = []
+    /// Role items of head nouns only ("direktør" in "direktøren", not "statsminister" in
+    /// "Statsministerens kontor"): what role-noun anaphors are matched against.
+    var headRoles: [Int] = []
+    /// Known only by a definite description ("guvernøren"): may be merged into a named speaker.
+    var definiteOnly = false
+    var places: [Int32] = []
+    var isGroup = false
+    /// 1 female, 2 male, 0 unknown.
+    var gender: Int8 = 0
+    /// The head is a plain person noun (kvinne, mann, folk): a civilian unless a role says otherwise.
+    var personNoun = false
+    /// A name only ever seen as a place ("i Italia"): never a pronoun's antecedent.
+    var isPlace = false
+    var isSpeaker = false
+    var isJournalist = false
+    /// Byte ranges of the mentions.
+    var mentions: [Range<Int>] = []
+    /// Byte position of the latest subject mention or quote (-1: never a subject).
+    var salience = -1
+    /// Byte position of the latest mention of any kind.
+    var lastSeen = -1
+}
+
+/// Resolves mentions to speakers within one article, in text order: names and surnames to one
+/// speaker, pronouns to the most salient compatible speaker, descriptions ("direktøren",
+/// "kvinnene") to a speaker with the same head or role noun; then gives unattributed quotes
+/// their speaker (continuation, interviewer, repeated quote) and the title its speaker.
+struct SpeakerResolver {
+    let words: ArticleWords
+    let drafts: [QuoteDraft]
+    private(set) var entities: [Entity] = []
+    /// Per draft: entity index (-1 unknown), confidence and rule.
+    private(set) var speakerOfDraft: [Int]
+    private(set) var confidence: [Double]
+    private(set) var rule: [AttributionRule]
+    /// Drafts dropped (a reported clause whose subject could not be resolved to a speaker).
+    private(set) var dropped: [Bool]
+    private var journalist: Int?
+    /// Mentions already resolved, by their first token.
+    private var resolvedMention: [Int: Int] = [:]
+    /// Each draft's attribution; the paragraphs of a quotation over several paragraphs share the
+    /// attribution of the nearest paragraph after them that has one (else before them).
+    private let attributionOf: [Attribution?]
+
+    init(words: ArticleWords, drafts: [QuoteDraft]) {
+        self.words = words
+        self.drafts = drafts
+        speakerOfDraft = Array(repeating: -1, count: drafts.count)
+        confidence = Array(repeating: 0, count: drafts.count)
+        rule = drafts.map { $0.attribution?.rule ?? .unattributed }
+        dropped = Array(repeating: false, count: drafts.count)
+        var attributions = drafts.map(\.attribution)
+        var next: [Int?] = Array(repeating: nil, count: drafts.count)
+        for (index, draft) in drafts.enumerated() { if let previous = draft.chainPrevious { next[previous] = index } }
+        for (index, draft) in drafts.enumerated() where draft.attribution == nil && (draft.chainPrevious != nil || next[index] != nil) {
+            var after = next[index]
+            while let member = after, drafts[member].attribution == nil { after = next[member] }
+            if let member = after {
+                attributions[index] = drafts[member].attribution
+                continue
+            }
+            var before = draft.chainPrevious
+            while let member = before, drafts[member].attribution == nil { before = drafts[member].chainPrevious }
+            if let member = before { attributions[index] = drafts[member].attribution }
+        }
+        attributionOf = attributions
+        rule = attributions.map { $0?.rule ?? .unattributed }
+    }
+
+    // MARK: Walk
+
+    mutating func resolve(mentions: [NarrationMention]) {
+        enum Event { case mention(Int), draft(Int) }
+        var events: [(position: Int, order: Int, event: Event)] = []
+        for (index, mention) in mentions.enumerated() {
+            events.append((words.start(mention.mention.tokens.lowerBound), 0, .mention(index)))
+        }
+        for (index, draft) in drafts.enumerated() {
+            guard let first = draft.parts.first?.lowerBound else { continue }
+            events.append((words.start(first), 1, .draft(index)))
+        }
+        events.sort { $0.position != $1.position ? $0.position < $1.position : $0.order < $1.order }
+        var deferred: [Int] = []
+        var lastQuoteParagraph = -1
+        var lastQuoteSpeaker = -1
+        for item in events {
+            switch item.event {
+            case .mention(let index):
+                let narration = mentions[index]
+                let position = item.position
+                if narration.caption {
+                    // Captions name people (for later role merges) without making them antecedents.
+                    guard narration.mention.kind == .name else { continue }
+                    let known = entities.count
+                    if let entity = resolve(narration.mention, at: position, subject: false), entity >= known {
+                        entities[entity].lastSeen = -1
+                    }
+                    continue
+                }
+                if let entity = resolve(narration.mention, at: position, subject: narration.subject),
+                   let role = narration.predicateRole {
+                    addRole(role, to: entity)
+                }
+            case .draft(let index):
+                let draft = drafts[index]
+                if draft.kind == .title || draft.isSubheading { deferred.append(index); continue }
+                let position = item.position
+                var speaker = -1
+                var score = 0.0
+                if let shared = draft.subjectOf, speakerOfDraft[shared] >= 0 {
+                    speaker = speakerOfDraft[shared]
+                    score = confidence[shared] * 0.95
+                    rule[index] = draft.attribution?.rule ?? .reportedClause
+                } else if let attribution = attributionOf[index] {
+                    speaker = resolveAttribution(attribution, draft: index, at: position)
+                    score = confidence[index]
+                    if speaker < 0 && draft.kind == .reported { dropped[index] = true; continue }
+                    if speaker < 0 && draft.kind == .nested { dropped[index] = true; continue }
+                } else if draft.kind == .reported || draft.kind == .nested {
+                    dropped[index] = true
+                    continue
+                } else if let repeated = repeatedQuote(index, resolvedOnly: true) {
+                    speaker = speakerOfDraft[repeated]
+                    rule[index] = .repeatedQuote
+                    score = 0.8
+                } else if draft.isQuestion {
+                    speaker = journalistEntity()
+                    rule[index] = .interviewerQuestion
+                    score = 0.8
+                } else if draft.startsSentence {
+                    speaker = salientEntity(before: position, exclude: nil, speakersOnly: false)
+                    rule[index] = speaker >= 0 ? .continuation : .unattributed
+                    let previousIsQuote = lastQuoteParagraph >= 0 && lastQuoteParagraph >= draft.paragraph - 1 && lastQuoteSpeaker == speaker
+                    score = speaker < 0 ? 0.2 : previousIsQuote ? 0.8 : 0.6
+                } else {
+                    rule[index] = .unattributed
+                    score = 0.2
+                }
+                speakerOfDraft[index] = speaker
+                confidence[index] = score
+                if speaker >= 0, speaker != journalist {
+                    entities[speaker].isSpeaker = true
+                    if draft.kind != .nested {
+                        let end = words.end(draft.parts.last!.upperBound - 1)
+                        entities[speaker].salience = max(entities[speaker].salience, end)
+                        entities[speaker].lastSeen = max(entities[speaker].lastSeen, end)
+                        lastQuoteParagraph = draft.paragraph
+                        lastQuoteSpeaker = speaker
+                    }
+                }
+            }
+        }
+        mergeCataphora()
+        for index in deferred {
+            if drafts[index].isSubheading { resolveSubheading(index) } else { resolveTitle(index) }
+        }
+        // Quotes still without speaker that repeat an attributed quote (pull quotes).
+        for index in drafts.indices where speakerOfDraft[index] < 0 && !dropped[index] {
+            if let repeated = repeatedQuote(index, resolvedOnly: true) {
+                speakerOfDraft[index] = speakerOfDraft[repeated]
+                rule[index] = .repeatedQuote
+                confidence[index] = 0.7
+            }
+        }
+    }
+
+
+    /// The attribution that names draft `index`'s speaker (shared within a multi-paragraph quote).
+    func attribution(of index: Int) -> Attribution? {
+        guard rule[index] != .continuation, rule[index] != .interviewerQuestion, rule[index] != .repeatedQuote,
+              rule[index] != .titleColon, rule[index] != .unattributed, rule[index] != .subheading else { return nil }
+        return attributionOf[index] ?? drafts[index].attribution
+    }
+
+    /// Resolves the subject of an attribution; sets the confidence of the draft.
+    private mutating func resolveAttribution(_ attribution: Attribution, draft index: Int, at position: Int) -> Int {
+        let exclude = drafts[index].enclosing.map { speakerOfDraft[$0] }
+        guard let subject = attribution.subject else {
+            // "…, heter det i uttalelsen": the speaker is the one talked about.
+            let speaker = salientEntity(before: position, exclude: nil, speakersOnly: true)
+            confidence[index] = speaker >= 0 ? 0.6 : 0.2
+            return speaker
+        }
+        let afterQuote = drafts[index].mode == .direct && (attribution.rule == .cueAfter || attribution.rule == .cueNextSentence)
+        let speaker = resolve(subject, at: position, subject: true, exclude: exclude, afterQuote: afterQuote) ?? -1
+        var score: Double
+        switch subject.kind {
+        case .name: score = 0.95
+        case .pronoun: score = 0.85
+        case .definite: score = 0.85
+        case .indefinite: score = 0.9
+        }
+        switch attribution.rule {
+        case .opinionClause: score -= 0.15
+        case .nested: score -= 0.25
+        case .colon, .cueNextSentence: score -= 0.05
+        default: break
+        }
+        confidence[index] = speaker >= 0 ? score : 0.2
+        return speaker
+    }
+
+    // MARK: Mentions
+
+    /// The entity a mention refers to, creating one for a new name or description.
+    @discardableResult
+    mutating func resolve(_ mention: Mention, at position: Int, subject: Bool, exclude: Int? = nil,
+                          afterQuote: Bool = false) -> Int? {
+        let key = mention.name?.lowerBound ?? mention.tokens.lowerBound
+        if mention.kind != .pronoun, let known = resolvedMention[key] {
+            absorb(mention, into: known, at: position, subject: subject)
+            return known
+        }
+        var entity: Int?
+        switch mention.kind {
+        case .pronoun:
+            entity = resolvePronoun(mention, before: position, exclude: exclude)
+        case .name:
+            entity = findByName(mention)
+        case .definite:
+            entity = findByDescription(mention, before: position, afterQuote: afterQuote)
+        case .indefinite:
+            entity = nil
+        }
+        if entity == nil {
+            if mention.kind == .pronoun { return nil }
+            entities.append(Entity())
+            entity = entities.count - 1
+        }
+        absorb(mention, into: entity!, at: position, subject: subject)
+        if mention.kind != .pronoun { resolvedMention[key] = entity! }
+        return entity
+    }
+
+    private func compatible(_ entity: Entity, gender: Int8) -> Bool {
+        gender == 0 || entity.gender == 0 || entity.gender == gender
+    }
+
+    private func resolvePronoun(_ mention: Mention, before position: Int, exclude: Int?) -> Int? {
+        let plural = !mention.pronoun.isDisjoint(with: [.de, .vi])
+        var best = -1, bestSalience = -1, fallback = -1, fallbackSeen = -1
+        for (index, entity) in entities.enumerated() where !entity.isJournalist && !entity.isPlace && index != exclude {
+            guard entity.isGroup == plural, compatible(entity, gender: mention.gender) else { continue }
+            if entity.salience >= 0, entity.salience < position, entity.salience > bestSalience {
+                best = index
+                bestSalience = entity.salience
+            }
+            if entity.lastSeen >= 0, entity.lastSeen < position, entity.lastSeen > fallbackSeen {
+                fallback = index
+                fallbackSeen = entity.lastSeen
+            }
+        }
+        if best >= 0 { return best }
+        return fallback >= 0 ? fallback : nil
+    }
+
+    private func forms(_ range: Range<Int>) -> [Int32] { range.map { words.form($0) } }
+
+    /// Whether `mention` names `entity`: the same name, a final part of it ("Flindt Pedersen"),
+    /// a fuller form of it, or its genitive ("Gusevs").
+    private func nameMatch(_ entity: [Int32], _ mention: [Int32], mentionLast: Int) -> Int {
+        guard !entity.isEmpty, !mention.isEmpty else { return 0 }
+        if entity == mention { return 3 }
+        if mention.count < entity.count, Array(entity.suffix(mention.count)) == mention { return 2 }
+        if entity.count < mention.count, Array(mention.suffix(entity.count)) == entity { return 2 }
+        // Genitive of the last name.
+        let genitive = words.withForm(mentionLast) { form -> Bool in
+            guard form.last == 0x73 else { return false }
+            return words.segmentation.forms.withBytes(Int(entity.last!)) { last in
+                last.count + 1 == form.count && zip(last, form).allSatisfy { $0 == $1 }
+            }
+        }
+        if genitive, mention.count == 1 || Array(mention.dropLast()) == Array(entity.dropLast().suffix(mention.count - 1)) { return 2 }
+        // A first name alone for a full name.
+        if mention.count == 1, entity.count >= 2, entity[0] == mention[0] { return 1 }
+        return 0
+    }
+
+    private func findByName(_ mention: Mention) -> Int? {
+        guard let name = mention.name else { return nil }
+        let mentionForms = forms(name)
+        var best = -1, bestScore = 0, bestSeen = -2
+        for (index, entity) in entities.enumerated() where !entity.isJournalist {
+            let score = nameMatch(entity.nameForms, mentionForms, mentionLast: name.upperBound - 1)
+            guard score > 0 else { continue }
+            if score > bestScore || score == bestScore && entity.lastSeen > bestSeen {
+                best = index
+                bestScore = score
+                bestSeen = entity.lastSeen
+            }
+        }
+        return best >= 0 ? best : nil
+    }
+
+    private func stems(of mention: Mention) -> [[UInt8]] {
+        var result: [[UInt8]] = []
+        for head in [mention.head, mention.secondHead] where head >= 0 { result.append(words.stem(of: head)) }
+        return result.filter { $0.count >= 3 }
+    }
+
+    private func roleLemma(_ item: Int) -> [UInt8] { words.roleLemma(item) }
+
+    private func lemmaMatch(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count >= 3, b.count >= 3 else { return false }
+        return a == b || a.count > b.count && Array(a.suffix(b.count)) == b || b.count > a.count && Array(b.suffix(a.count)) == a
+    }
+
+    private func stemMatch(_ entityStems: [[UInt8]], _ mentionStems: [[UInt8]]) -> Bool {
+        for stem in entityStems {
+            for other in mentionStems where stem == other || stem.count > other.count && Array(stem.suffix(other.count)) == other {
+                return true
+            }
+        }
+        return false
+    }
+
+    private func placesCompatible(_ a: [Int32], _ b: [Int32]) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return true }
+        for x in a {
+            for y in b {
+                if x == y { return true }
+                let prefix = words.segmentation.forms.withBytes(Int(x)) { xs in
+                    words.segmentation.forms.withBytes(Int(y)) { ys in
+                        let short = xs.count <= ys.count ? xs : ys, long = xs.count <= ys.count ? ys : xs
+                        return short.count >= 3 && zip(short, long).allSatisfy { $0 == $1 }
+                    }
+                }
+                if prefix { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a description fits an entity: the same head stem or role lemma, and the same places.
+    private func describes(_ mention: Mention, _ entity: Entity) -> Bool {
+        guard placesCompatible(entity.places, mention.places) else { return false }
+        if stemMatch(entity.stems, stems(of: mention)) { return true }
+        if mention.head >= 0, words.role(mention.head) >= 0 {
+            let lemma = roleLemma(words.role(mention.head))
+            if entity.headRoles.contains(where: { lemmaMatch(roleLemma($0), lemma) }) { return true }
+        }
+        return false
+    }
+
+    private func findByDescription(_ mention: Mention, before position: Int, afterQuote: Bool) -> Int? {
+        var best = -1, bestSeen = -2
+        for (index, entity) in entities.enumerated() where !entity.isJournalist && entity.isGroup == mention.plural {
+            guard describes(mention, entity) else { continue }
+            let seen = max(entity.salience, entity.lastSeen)
+            if seen > bestSeen { best = index; bestSeen = seen }
+        }
+        if best >= 0 { return best }
+        if mention.plural && mention.gender != 0 {
+            // "kvinnene" for "mødre og koner …", "mennene" for "soldater …".
+            var bestSalience = -1
+            for (index, entity) in entities.enumerated() where entity.isGroup && !entity.isJournalist && entity.gender == mention.gender {
+                if entity.salience > bestSalience, entity.salience < position { best = index; bestSalience = entity.salience }
+            }
+            if best >= 0 { return best }
+        }
+        if afterQuote, !mention.plural, mention.head >= 0,
+           words.role(mention.head) >= 0 && words.roleTypeOf(words.role(mention.head)) != .organisation
+            && !words.roleIsInstitution(words.role(mention.head))
+            || words.role(mention.head) < 0 && words.has(mention.head, [.female, .male])
+            || words.isPersonAnaphor(mention.head) {
+            // "– …, forteller moren": the person being quoted, when nothing contradicts it.
+            let lemma = words.role(mention.head) >= 0 ? roleLemma(words.role(mention.head)) : []
+            var bestSalience = -1
+            for (index, entity) in entities.enumerated() where entity.salience >= 0 && !entity.isGroup && !entity.isJournalist {
+                guard compatible(entity, gender: mention.gender), entity.salience < position else { continue }
+                if !entity.headRoles.isEmpty && !entity.headRoles.contains(where: { lemmaMatch(roleLemma($0), lemma) }) { continue }
+                if entity.salience > bestSalience { best = index; bestSalience = entity.salience }
+            }
+            if best >= 0 { return best }
+        }
+        return nil
+    }
+
+    private mutating func absorb(_ mention: Mention, into index: Int, at position: Int, subject: Bool) {
+        var entity = entities[index]
+        if let name = mention.name, entity.name == nil || name.count > entity.name!.count {
+            entity.name = name
+            entity.nameForms = forms(name)
+            entity.isPlace = name.count == 1 && words.placeName[Int(words.form(name.lowerBound))] && mention.roleParts.isEmpty
+        }
+        if mention.name == nil, mention.kind != .pronoun, mention.head >= 0 {
+            if entity.description == nil { entity.definiteOnly = mention.kind == .definite }
+            if mention.kind != .definite { entity.definiteOnly = false }
+            if entity.description == nil || mention.tokens.count > entity.description!.count { entity.description = mention.tokens }
+            if words.has(mention.head, [.personNoun, .female, .male]) && words.role(mention.head) < 0 { entity.personNoun = true }
+            entity.isGroup = entity.isGroup || mention.plural || mention.group
+        }
+        for stem in stems(of: mention) where !entity.stems.contains(stem) { entity.stems.append(stem) }
+        if mention.kind != .pronoun {
+            var items: [Int] = []
+            var roleTokens: [Int] = []
+            for part in mention.roleParts { roleTokens.append(contentsOf: part) }
+            if mention.name == nil { roleTokens.append(contentsOf: mention.tokens) }
+            if mention.head >= 0 { roleTokens.append(mention.head) }
+            if mention.secondHead >= 0 { roleTokens.append(mention.secondHead) }
+            for token in Set(roleTokens).sorted() where words.role(token) >= 0 {
+                items.append(words.role(token))
+                let stem = words.stem(of: token)
+                if stem.count >= 3, !entity.stems.contains(stem) { entity.stems.append(stem) }
+            }
+            for item in items where !entity.roleItems.contains(item) { entity.roleItems.append(item) }
+            for head in [mention.head, mention.secondHead] where head >= 0 && words.role(head) >= 0 {
+                if !entity.headRoles.contains(words.role(head)) { entity.headRoles.append(words.role(head)) }
+            }
+            if entity.roleParts.isEmpty, !mention.roleParts.isEmpty { entity.roleParts = mention.roleParts }
+            for place in mention.places where !entity.places.contains(place) { entity.places.append(place) }
+        }
+        if entity.gender == 0 { entity.gender = mention.gender }
+        let bytes = mention.name.map { words.bytes($0) } ?? words.bytes(mention.tokens)
+        if !entity.mentions.contains(bytes) { entity.mentions.append(bytes) }
+        entity.lastSeen = max(entity.lastSeen, position)
+        if subject { entity.salience = max(entity.salience, position) }
+        entities[index] = entity
+    }
+
+    private mutating func addRole(_ role: Range<Int>, to index: Int) {
+        if entities[index].roleParts.isEmpty { entities[index].roleParts = [role] }
+        for token in role where words.role(token) >= 0 && !entities[index].roleItems.contains(words.role(token)) {
+            entities[index].roleItems.append(words.role(token))
+            entities[index].headRoles.append(words.role(token))
+            let stem = words.stem(of: token)
+            if stem.count >= 3 { entities[index].stems.append(stem) }
+            break
+        }
+    }
+
+    /// The most salient entity before `position`: the latest subject or speaker.
+    func salientEntity(before position: Int, exclude: Int?, speakersOnly: Bool) -> Int {
+        var best = -1, bestSalience = -1
+        for (index, entity) in entities.enumerated() where !entity.isJournalist && !entity.isPlace && index != exclude {
+            guard !speakersOnly || entity.isSpeaker else { continue }
+            if entity.salience >= 0, entity.salience < position, entity.salience > bestSalience {
+                best = index
+                bestSalience = entity.salience
+            }
+        }
+        return best
+    }
+
+    private mutating func journalistEntity() -> Int {
+        if let journalist { return journalist }
+        var entity = Entity()
+        entity.isJournalist = true
+        entities.append(entity)
+        journalist = entities.count - 1
+        return journalist!
+    }
+
+    // MARK: After the article
+
+    /// A description quoted before the name appears ("Guvernøren … avviser at …", later
+    /// "guvernør Aleksej Morozov"): merge it into the only named speaker with that role.
+    private mutating func mergeCataphora() {
+        for index in entities.indices where entities[index].name == nil && !entities[index].isGroup && !entities[index].isJournalist
+            && entities[index].definiteOnly && !entities[index].headRoles.isEmpty {
+            let lemmas = entities[index].headRoles.map { roleLemma($0) }
+            let candidates = entities.indices.filter { other in
+                other != index && entities[other].name != nil && !entities[other].isGroup
+                    && entities[other].headRoles.contains { item in lemmas.contains { lemmaMatch(roleLemma(item), $0) } }
+            }
+            guard candidates.count == 1, let target = candidates.first else { continue }
+            merge(index, into: target)
+        }
+    }
+
+    private mutating func merge(_ source: Int, into target: Int) {
+        for draft in speakerOfDraft.indices where speakerOfDraft[draft] == source { speakerOfDraft[draft] = target }
+        entities[target].mentions.append(contentsOf: entities[source].mentions)
+        entities[target].isSpeaker = entities[target].isSpeaker || entities[source].isSpeaker
+        entities[source].isSpeaker = false
+        entities[source].mentions = []
+    }
+
+    /// The title's speaker: the phrase before the colon resolved against the whole article
+    /// ("Forsvarsministeren" → Kjersti Aamodt, "Soldater fra Omsk" → the group), or the speaker of
+    /// a quote the title repeats ("Livet under rakettene: – Vi sover i gangen nå").
+    private mutating func resolveTitle(_ index: Int) {
+        let draft = drafts[index]
+        let position = words.start(draft.parts[0].lowerBound)
+        if let mention = draft.titleSpeaker, mention.isPersonLike, mention.kind != .pronoun {
+            var speaker = -1
+            if mention.kind == .name {
+                speaker = findByName(mention) ?? -1
+            } else {
+                var best = -1, bestQuotes = -1
+                for (candidate, entity) in entities.enumerated() where !entity.isJournalist && entity.isSpeaker {
+                    guard entity.isGroup == mention.plural, describes(mention, entity) else { continue }
+                    let quotes = speakerOfDraft.filter { $0 == candidate }.count
+                    if quotes > bestQuotes { best = candidate; bestQuotes = quotes }
+                }
+                speaker = best
+            }
+            if speaker < 0 {
+                entities.append(Entity())
+                speaker = entities.count - 1
+                absorb(mention, into: speaker, at: position, subject: false)
+                if mention.plural { entities[speaker].isGroup = true }
+            }
+            entities[speaker].isSpeaker = true
+            speakerOfDraft[index] = speaker
+            rule[index] = .titleColon
+            confidence[index] = 0.75
+            return
+        }
+        if let repeated = repeatedQuote(index, resolvedOnly: true) ?? similarQuote(index) {
+            speakerOfDraft[index] = speakerOfDraft[repeated]
+            rule[index] = .repeatedQuote
+            confidence[index] = 0.75
+            return
+        }
+        // A title quote that repeats nothing: most likely the article's main voice.
+        var counts: [Int: Int] = [:]
+        for (other, speaker) in speakerOfDraft.enumerated() where speaker >= 0 && speaker != journalist && drafts[other].mode == .direct {
+            counts[speaker, default: 0] += 1
+        }
+        if let main = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) {
+            speakerOfDraft[index] = main.key
+            rule[index] = .repeatedQuote
+            confidence[index] = 0.4
+            return
+        }
+        rule[index] = .unattributed
+        confidence[index] = 0.2
+    }
+
+    /// The attributed quote that shares most of the words of draft `index` (60 % or more).
+    private func similarQuote(_ index: Int) -> Int? {
+        guard let part = drafts[index].parts.first else { return nil }
+        let needle = Set(part.filter { words.isWord($0) }.map { words.form($0) })
+        guard needle.count >= 3 else { return nil }
+        var best: Int?, bestShare = 0.6
+        for (other, draft) in drafts.enumerated() where other != index && draft.kind != .title && speakerOfDraft[other] >= 0
+            && speakerOfDraft[other] != journalist {
+            var seen = Set<Int32>()
+            for range in draft.parts { for token in range where words.isWord(token) { seen.insert(words.form(token)) } }
+            let share = Double(needle.intersection(seen).count) / Double(needle.count)
+            if share > bestShare { best = other; bestShare = share }
+        }
+        return best
+    }
+
+    /// A quote subheading belongs to the speaker of the section it heads: the next quote.
+    private mutating func resolveSubheading(_ index: Int) {
+        let start = words.start(drafts[index].parts[0].lowerBound)
+        var best = -1, bestStart = Int.max
+        for (other, draft) in drafts.enumerated() where other != index && !draft.isSubheading && draft.kind != .title
+            && draft.kind != .nested && speakerOfDraft[other] >= 0 && speakerOfDraft[other] != journalist {
+            let position = words.start(draft.parts[0].lowerBound)
+            if position > start, position < bestStart { best = other; bestStart = position }
+        }
+        if best >= 0 {
+            speakerOfDraft[index] = speakerOfDraft[best]
+            rule[index] = .subheading
+            confidence[index] = 0.6
+        } else if let repeated = repeatedQuote(index, resolvedOnly: true) {
+            speakerOfDraft[index] = speakerOfDraft[repeated]
+            rule[index] = .repeatedQuote
+            confidence[index] = 0.6
+        } else {
+            rule[index] = .unattributed
+            confidence[index] = 0.2
+        }
+    }
+
+    /// Another quote that contains the words of draft `index` (a title or pull quote repeating it).
+    private func repeatedQuote(_ index: Int, resolvedOnly: Bool) -> Int? {
+        let draft = drafts[index]
+        guard let part = draft.parts.first, part.filter({ words.isWord($0) }).count >= 3 else { return nil }
+        let bytes = words.segmentation.text.utf8
+        var needle = words.bytes(part)
+        // Without final punctuation.
+        while needle.count > 1, [0x2E, 0x21, 0x3F].contains(bytes[needle.upperBound - 1]) { needle = needle.lowerBound..<(needle.upperBound - 1) }
+        for (other, candidate) in drafts.enumerated() where other != index && candidate.mode == .direct && candidate.kind != .title {
+            guard !resolvedOnly || speakerOfDraft[other] >= 0 else { continue }
+            for haystack in candidate.parts.map({ words.bytes($0) }) where haystack.count > needle.count {
+                if contains(bytes, haystack, needle) { return other }
+            }
+        }
+        return nil
+    }
+
+    private func contains(_ bytes: ContiguousArray<UInt8>, _ haystack: Range<Int>, _ needle: Range<Int>) -> Bool {
+        let length = needle.count
+        guard length > 0, haystack.count >= length else { return false }
+        var start = haystack.lowerBound
+        while start + length <= haystack.upperBound {
+            var offset = 0
+            while offset < length, bytes[start + offset] == bytes[needle.lowerBound + offset] { offset += 1 }
+            if offset == length { return true }
+            start += 1
+        }
+        return false
+    }
+}

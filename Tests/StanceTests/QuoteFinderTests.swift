@@ -1,0 +1,169 @@
+import Testing
+@testable import Stance
+
+/// Where quotes are and which words they hold (Sources/Stance/Quotes/QuoteFinder.swift).
+@Suite struct QuoteFinderTests {
+    @Test(arguments: ["–", "—", "−", "-"])
+    func everyQuoteDashOpensDirectSpeech(dash: String) {
+        let article = QuoteFixture.analyse("\(dash) Vi har aldri sett så mye vann i elva før, sier Ingrid Haugen til NRK.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Vi har aldri sett så mye vann i elva før")
+        #expect(article.name(0) == "Ingrid Haugen")
+        #expect(article.cue(0) == "sier")
+        #expect(article.quotes[0].mode == .direct)
+    }
+
+    @Test func unattributedQuoteKeepsItsFinalFullStop() {
+        let article = QuoteFixture.analyse("""
+        – Brua må stenges, sier brannsjef Lars Moen.
+
+        – Den er ikke trygg lenger.
+        """)
+        #expect(article.words(1) == "Den er ikke trygg lenger.")
+        #expect(article.name(1) == "Lars Moen")
+    }
+
+    @Test func questionMarkStaysWithTheQuoteBeforeItsCue() {
+        let article = QuoteFixture.analyse("""
+        Bonden Arvid Strand har mistet halve avlingen i flommen.
+
+        – Hvem skal betale for dette? spør han.
+        """)
+        #expect(article.words(0) == "Hvem skal betale for dette?")
+        #expect(article.name(0) == "Arvid Strand")
+    }
+
+    @Test func guillemetsWithCueAfterTheClosingMark() {
+        let article = QuoteFixture.analyse("«Vi trenger flere lærere i nord», skriver rektor Hanne Solberg i et innlegg.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Vi trenger flere lærere i nord")
+        #expect(article.name(0) == "Hanne Solberg")
+    }
+
+    @Test func guillemetsAfterAColonClause() {
+        let article = QuoteFixture.analyse("Ekspert Tone Vik oppsummerer det slik: «Dette er et vendepunkt for hele regionen.»")
+        #expect(article.words(0) == "Dette er et vendepunkt for hele regionen.")
+        #expect(article.name(0) == "Tone Vik")
+        #expect(article.quotes[0].rule == .colon)
+    }
+
+    @Test func doubleQuotesWithNestedSingleQuotes() {
+        let article = QuoteFixture.analyse("\"De kalte oss 'forrædere' på møtet\", sier Jon Eriksen.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "De kalte oss 'forrædere' på møtet")
+        #expect(article.name(0) == "Jon Eriksen")
+    }
+
+    @Test func scareQuotesInNarrationAreNoQuotes() {
+        let article = QuoteFixture.analyse("Kreml kaller krigen en «spesiell militær operasjon». Flere land har protestert.")
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func nestedQuoteIntroducedByASpeechVerbHasItsOwnSpeaker() throws {
+        let article = QuoteFixture.analyse("""
+        Fylkesmann Jørn Aas lovet i fjor at skolen skulle bestå.
+
+        «Han sa ‹skolen blir liggende her›, men nå legger de den ned», sier forelder Mette Lund.
+        """)
+        let outer = try #require(article.quote(startingWith: "Han sa"))
+        let inner = try #require(article.quote(startingWith: "skolen blir"))
+        #expect(article.name(outer) == "Mette Lund")
+        #expect(article.words(inner) == "skolen blir liggende her")
+        #expect(article.name(inner) == "Jørn Aas")
+        #expect(article.quotes[inner].enclosing == outer)
+    }
+
+    @Test func nestedScareQuoteIsNoQuote() {
+        let article = QuoteFixture.analyse("– De sier bare at han er «frisk nok», sier Randi Moe.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Randi Moe")
+    }
+
+    @Test func guillemetQuoteOverTwoParagraphsGivesOneRowPerParagraphAndOneSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Leder Kari Nilsen i Foreldreforeningen har skrevet til kommunen.
+
+        «Barna våre har gått i brakker i tre år. Det holder ikke lenger.
+
+        «Vi ber kommunestyret ta ansvar før vinteren», skriver Nilsen.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(0) == "Barna våre har gått i brakker i tre år. Det holder ikke lenger.")
+        #expect(article.words(1) == "Vi ber kommunestyret ta ansvar før vinteren")
+        #expect(article.names == ["Kari Nilsen", "Kari Nilsen"])
+    }
+
+    @Test func dashQuoteOverSeveralSentencesIsOneQuote() {
+        let article = QuoteFixture.analyse("– Vi har gjort alt vi kan. Vannet kom for fort. Nå må vi bare vente, sier Ola Brenna.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Vi har gjort alt vi kan. Vannet kom for fort. Nå må vi bare vente")
+    }
+
+    @Test func narrationAfterTheAttributionIsNotQuoted() {
+        let article = QuoteFixture.analyse("– Vi må bygge nytt, sier Ola Brenna. Han har vært ordfører i tolv år.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Vi må bygge nytt")
+    }
+
+    @Test func quoteInterruptedByItsAttributionIsOneQuoteWithTwoParts() throws {
+        let article = QuoteFixture.analyse("– Vi er slitne, sier Lise Aune, – og vi vil ha svar før jul.")
+        #expect(article.quotes.count == 1)
+        #expect(article.quotes[0].parts.count == 2)
+        #expect(article.words(0) == "Vi er slitne … og vi vil ha svar før jul.")
+        #expect(article.name(0) == "Lise Aune")
+        // The cue sits between the parts.
+        let cue = try #require(article.quotes[0].cue)
+        #expect(cue.lowerBound > article.quotes[0].parts[0].upperBound && cue.upperBound < article.quotes[0].parts[1].lowerBound)
+    }
+
+    @Test func attributionBetweenTwoDashSentencesJoinsThem() {
+        let article = QuoteFixture.analyse("– Det går bedre nå, sier Per Holt. – Men vi er ikke ferdige.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Det går bedre nå … Men vi er ikke ferdige.")
+    }
+
+    @Test func dashAfterTheAttributionWithoutCommaBelongsToTheNarration() {
+        let article = QuoteFixture.analyse("– Vi vil hjem, sier soldatene – som har vært ved fronten i et halvt år.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Vi vil hjem")
+    }
+
+    @Test func titleQuoteAfterColon() throws {
+        let article = QuoteFixture.analyse("""
+        Fiskere i Finnmark: – Kvotene tar livet av bygda
+
+        Fiskere i Finnmark protesterer mot de nye kvotene.
+
+        – Dette tar livet av bygda vår, sier fiskerne i en felles uttalelse.
+        """)
+        let title = try #require(article.quote(startingWith: "Kvotene"))
+        #expect(article.words(title) == "Kvotene tar livet av bygda")
+        #expect(article.quotes[title].rule == .titleColon)
+        #expect(article.name(title) == article.name(try #require(article.quote(startingWith: "Dette tar"))))
+    }
+
+    @Test func dashSentenceInsideABodyParagraph() {
+        let article = QuoteFixture.analyse("Han mistet huset i brannen. – Jeg har ingenting igjen, sier Geir Lie.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Jeg har ingenting igjen")
+        #expect(article.name(0) == "Geir Lie")
+    }
+
+    @Test func colonBeforeADashInABodyParagraph() {
+        let article = QuoteFixture.analyse("Statsråd Marit Dahle var tydelig: – Ingen skal stå uten hjelp.")
+        #expect(article.words(0) == "Ingen skal stå uten hjelp.")
+        #expect(article.name(0) == "Marit Dahle")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func paragraphEndingInAColonIntroducesTheNextQuote() {
+        let article = QuoteFixture.analyse("""
+        Kommandanten Oleg Petrenko avsluttet møtet med en advarsel:
+
+        – Den som snakker med pressen, blir straffet.
+        """)
+        #expect(article.words(0) == "Den som snakker med pressen, blir straffet.")
+        #expect(article.name(0) == "Oleg Petrenko")
+        #expect(article.quotes[0].rule == .colon)
+    }
+}

@@ -1,0 +1,94 @@
+import Testing
+@testable import Stance
+
+/// Indirect speech: "X sier at …", "X hevder at …", "som i en video sier at …", "X mener …".
+@Suite struct ReportedSpeechTests {
+    @Test func sayThatGivesAnIndirectQuoteWithoutAtAndFinalStop() {
+        let article = QuoteFixture.analyse("Ordfører Tove Lie sier at kommunen må kutte i budsjettet.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "kommunen må kutte i budsjettet")
+        #expect(article.quotes[0].mode == .indirect)
+        #expect(article.name(0) == "Tove Lie")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func claimThatAfterAnAppositiveName() {
+        let article = QuoteFixture.analyse("Fagforeningens leder, Knut Rønning, hevder at ledelsen har skjult tallene i flere år.")
+        #expect(article.words(0) == "ledelsen har skjult tallene i flere år")
+        #expect(article.name(0) == "Knut Rønning")
+    }
+
+    @Test func relativeClauseGivesTheAntecedentAsSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Blant dem er soldater fra Tambov- og Lipetsk-regionene, som i en video på Telegram sier at de mangler både mat og ammunisjon.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "de mangler både mat og ammunisjon")
+        #expect(article.name(0) == "soldater fra Tambov- og Lipetsk-regionene")
+        #expect(article.speaker(0).isGroup)
+        #expect(article.type(0) == .soldier)
+    }
+
+    @Test func frontedAdverbialPutsTheSubjectAfterTheVerb() {
+        let article = QuoteFixture.analyse("I brevet skriver foreldrene at skolen har sviktet barna.")
+        #expect(article.words(0) == "skolen har sviktet barna")
+        #expect(article.name(0) == "foreldrene")
+        #expect(article.type(0) == .relative)
+    }
+
+    @Test func reportingToAnOutletBeforeTheAtClause() {
+        let article = QuoteFixture.analyse("En talskvinne for sykehuset sier til NRK at situasjonen er under kontroll.")
+        #expect(article.words(0) == "situasjonen er under kontroll")
+        #expect(article.name(0) == "talskvinne for sykehuset" || article.name(0) == "en talskvinne for sykehuset")
+    }
+
+    @Test func opinionVerbWithABareClause() {
+        let article = QuoteFixture.analyse("Økonom Lars Berge mener rentene vil stige videre i høst.")
+        #expect(article.words(0) == "rentene vil stige videre i høst")
+        #expect(article.quotes[0].rule == .opinionClause)
+        #expect(article.name(0) == "Lars Berge")
+    }
+
+    @Test func opinionVerbInAGenericRelativeClauseIsNoQuote() {
+        let article = QuoteFixture.analyse("Advokaten hjelper familier som mener at sønnene er sendt til fronten ulovlig.")
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func coordinatedReportingVerbSharesTheSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Beboerne i Ringvei 3 hevder at huseieren har ignorert klagene i et år – og krever at kommunen griper inn.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(0) == "huseieren har ignorert klagene i et år")
+        #expect(article.words(1) == "kommunen griper inn")
+        #expect(article.name(0) == article.name(1))
+    }
+
+    @Test func coordinatedVerbInsideAnAttributionClause() throws {
+        let article = QuoteFixture.analyse("""
+        – Ingen har fått lønn siden mai, klager arbeiderne – og ber om at staten betaler det de skylder.
+        """)
+        #expect(article.words(0) == "Ingen har fått lønn siden mai")
+        let reported = try #require(article.quote(startingWith: "staten"))
+        #expect(article.quotes[reported].mode == .indirect)
+        #expect(article.name(reported) == article.name(0))
+    }
+
+    @Test func speechVerbWithoutAtClauseIsNoQuote() {
+        let article = QuoteFixture.analyse("Kvinnene henvender seg direkte til presidenten i videoen.")
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func reportedSpeechInsideADirectQuoteIsPartOfIt() {
+        let article = QuoteFixture.analyse("– Han sa at de ikke hadde fått mat på tre dager, forteller Elena Sidorova.")
+        #expect(article.quotes.count == 1)
+        #expect(article.quotes[0].mode == .direct)
+    }
+
+    @Test func partialQuoteInsideAnAtClauseBelongsToTheReportedClause() {
+        let article = QuoteFixture.analyse("Kommunen skriver at den har «full kontroll på situasjonen», men at det tar tid.")
+        #expect(article.quotes.count == 1)
+        #expect(article.quotes[0].mode == .indirect)
+        #expect(article.words(0) == "den har «full kontroll på situasjonen», men at det tar tid")
+    }
+}

@@ -1,0 +1,141 @@
+import Testing
+@testable import Stance
+
+/// Who a mention refers to within the article (Sources/Stance/Quotes/SpeakerResolver.swift).
+@Suite struct SpeakerResolverTests {
+    @Test func surnameResolvesToTheFullName() {
+        let article = QuoteFixture.analyse("""
+        Seniorrådgiver Tor Inge Lunde i Flyktninghjelpen har besøkt leirene.
+
+        – Folk mangler mat og rent vann, sier Lunde.
+        """)
+        #expect(article.name(0) == "Tor Inge Lunde")
+        #expect(article.type(0) == .expert)
+        #expect(article.analysis.speakers.count == 1)
+    }
+
+    @Test func laterFullNameUpgradesAnEarlierSurname() {
+        let article = QuoteFixture.analyse("""
+        – Vi er klare, sier Haugland.
+
+        – Vi har øvd i et år, sier Mona Haugland, som leder beredskapsgruppen.
+        """)
+        #expect(article.names == ["Mona Haugland", "Mona Haugland"])
+    }
+
+    @Test func pronounTakesTheLatestSubject() {
+        let article = QuoteFixture.analyse("""
+        Ordfører Siri Dahl åpnet møtet i går kveld.
+
+        – Vi må stå sammen nå, sa hun.
+        """)
+        #expect(article.name(0) == "Siri Dahl")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func pronounSkipsAnAntecedentOfTheOtherGender() {
+        let article = QuoteFixture.analyse("""
+        Jurij Petrov ble arrestert i mars. Kona hans, Svetlana Petrova, har ikke fått besøke ham.
+
+        – De sier ingenting til meg, sier hun.
+
+        – Jeg har ikke gjort noe galt, sa han i retten.
+        """)
+        #expect(article.name(0) == "Svetlana Petrova")
+        #expect(article.type(0) == .relative)
+        #expect(article.name(1) == "Jurij Petrov")
+    }
+
+    @Test func pluralPronounTakesTheLatestGroup() {
+        let article = QuoteFixture.analyse("""
+        Fire brødre fra Tver har lagt ut en video på YouTube.
+
+        – Vi har ikke fått lønn siden mars, sier de i videoen.
+        """)
+        #expect(article.name(0) == "fire brødre fra Tver")
+        #expect(article.speaker(0).isGroup)
+        #expect(article.type(0) == .relative)
+    }
+
+    @Test func definitePluralResolvesToTheGroupWithTheSameNoun() {
+        let article = QuoteFixture.analyse("""
+        Kvinner fra landsbyen Sosnovka har samlet seg utenfor rådhuset.
+
+        – Ingen hører på oss, klager kvinnene.
+        """)
+        #expect(article.name(0) == "kvinner fra landsbyen Sosnovka")
+        #expect(article.speaker(0).isGroup)
+    }
+
+    @Test func womenResolvesToAGroupOfMothersAndWives() {
+        let article = QuoteFixture.analyse("""
+        Mødre og koner til reservister fra Tula-regionen har skrevet et brev til guvernøren.
+
+        Ifølge kvinnene har mennene ikke fått permisjon på sju måneder.
+        """)
+        #expect(article.name(0) == "mødre og koner til reservister fra Tula-regionen")
+        #expect(article.type(0) == .relative)
+    }
+
+    @Test func roleNounResolvesToTheNamedSpeakerWithThatRole() {
+        let article = QuoteFixture.analyse("""
+        Direktør Eva Lie ved Havforskningsinstituttet la fram rapporten mandag.
+
+        Fiskerne var ikke fornøyde med tallene.
+
+        – Bestanden er presset, sier direktøren.
+        """)
+        #expect(article.name(0) == "Eva Lie")
+        #expect(article.type(0) == .expert)
+    }
+
+    @Test func roleNounBeforeTheNameIsMergedIntoTheNamedSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Politimesteren i Bodø avviser at etterforskningen har vært for treg.
+
+        Politimester Kari Solheim sier at politiet har prioritert saken hele tiden.
+        """)
+        #expect(article.names == ["Kari Solheim", "Kari Solheim"])
+    }
+
+    @Test func kinNounAfterAQuoteTakesTheQuotedPerson() {
+        let article = QuoteFixture.analyse("""
+        Irina Volkova (61) har ikke hørt fra sønnen på to måneder.
+
+        – Jeg sover ikke om nettene, forteller moren.
+        """)
+        #expect(article.name(0) == "Irina Volkova")
+        #expect(article.type(0) == .relative)
+    }
+
+    @Test func aNewIndefiniteSpeakerIsNotMergedWithAnEarlierOne() {
+        let article = QuoteFixture.analyse("""
+        – Vi har ikke sovet på tre døgn, sier en av soldatene, som kaller seg Andrej.
+
+        En av de andre soldatene, som ikke vil oppgi navn, sier at offiserene har forlatt dem.
+
+        – De dro i natt, sier han.
+        """)
+        #expect(article.name(0) == "Andrej")
+        #expect(article.name(1) != "Andrej")
+        #expect(article.name(2) == article.name(1))
+    }
+
+    @Test func descriptionsOfTheSameGroupMergeUnderTheFullestForm() {
+        let article = QuoteFixture.analyse("""
+        – Vi vil ha mennene hjem, sier en gruppe kvinner fra Belgorod fylke i en video.
+
+        Kvinnene fra Belgorod hevder at mennene ble sendt til fronten uten trening.
+        """)
+        #expect(article.names == ["kvinner fra Belgorod fylke", "kvinner fra Belgorod fylke"])
+    }
+
+    @Test func statementWithoutSubjectGoesToTheSpeakerBeingReported() {
+        let article = QuoteFixture.analyse("""
+        Guvernør Aleksandr Semjonov skrev i en uttalelse mandag at alle regler er fulgt.
+
+        «Ingen soldater er flyttet uten ordre», heter det i uttalelsen.
+        """)
+        #expect(article.names == ["Aleksandr Semjonov", "Aleksandr Semjonov"])
+    }
+}
