@@ -70,8 +70,15 @@ public struct LexiconSet: Sendable {
             let origin = LexiconOrigin(file: file, line: row.line)
             func fail(_ reason: String) { errors.append(LexiconFileError(file: file, line: row.line, reason: reason)) }
             guard let patternText = row["pattern"] else { fail("empty pattern"); continue }
-            let pattern: Pattern
+            var pattern: Pattern
             do { pattern = try Pattern(patternText) } catch { fail("pattern '\(patternText)': \(error)"); continue }
+            // The paradigm of a one-word lemma: a `pos` column, else the file name (…-nouns.tsv).
+            if let posText = row["pos"] {
+                guard let partOfSpeech = PartOfSpeech(parsing: posText) else { fail("pos must be noun, verb or adjective (got '\(posText)')"); continue }
+                pattern.partOfSpeech = partOfSpeech
+            } else {
+                pattern.partOfSpeech = PartOfSpeech(fileName: file)
+            }
             let note = row["note"] ?? ""
             if columns.contains("category") {
                 guard let category = row["category"] else { fail("empty category"); continue }
@@ -138,7 +145,7 @@ public struct LexiconSet: Sendable {
     public var canonicalForm: String {
         var lines: [String] = []
         for entry in entries {
-            lines.append(["entry", entry.pattern.source.stanceFolded, entry.category, entry.polarity.rawValue,
+            lines.append(["entry", entry.pattern.source.stanceFolded + (entry.pattern.partOfSpeech.map { "/" + $0.rawValue } ?? ""), entry.category, entry.polarity.rawValue,
                           JSONNumber.format(entry.weight), entry.context.map(\.source).joined(separator: ";"),
                           entry.exclude.map(\.source).joined(separator: ";")].joined(separator: "\t"))
         }

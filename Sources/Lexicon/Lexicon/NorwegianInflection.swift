@@ -12,8 +12,9 @@
 /// in the table ("mobiliseringsmann" does not become "-menn"); rare paradigms (-um, Latin plurals)
 /// are not generated: list such forms with `=form`.
 public enum NorwegianInflection {
-    /// All forms of `lemma` (folded), including the lemma itself.
-    public static func forms(of lemma: String) -> Set<String> {
+    /// All forms of `lemma` (folded), including the lemma itself. With a part of speech only
+    /// that paradigm is generated ("nytte" as a noun does not make the verb form "nytt").
+    public static func forms(of lemma: String, as partOfSpeech: PartOfSpeech? = nil) -> Set<String> {
         var forms: Set<String> = [lemma]
         if let irregular = irregular[lemma] { forms.formUnion(irregular) }
         // Compounds ending in an irregular word: "frontsoldat" is regular, "småbarnsmor" → "-mødre".
@@ -23,19 +24,18 @@ public enum NorwegianInflection {
         }
         let letters = Array(lemma)
         guard letters.count > 3 else {
-            forms.insert(lemma + "r")
-            forms.insert(lemma + "s")
-            forms.insert(lemma + "en")
-            forms.insert(lemma + "et")
-            forms.insert(lemma + "a")
-            forms.insert(lemma + "ene")
-            forms.insert(lemma + "er")
+            // Short words get the table only, plus noun endings after a final consonant
+            // ("tap" → "tapet", "tapene"): "le" → "les" or "sta" → "star" would swallow other words.
+            if let last = letters.last, !vowels.contains(last), partOfSpeech == nil || partOfSpeech == .noun {
+                for ending in ["en", "et", "a", "er", "ene"] { forms.insert(lemma + ending) }
+                for form in Array(forms) where !form.hasSuffix("s") { forms.insert(form + "s") }
+            }
             return forms
         }
         guard letters.allSatisfy({ $0.isLetter || $0 == "-" }) else { return forms }
-        nounForms(lemma, into: &forms)
-        verbForms(lemma, into: &forms)
-        adjectiveForms(lemma, into: &forms)
+        if partOfSpeech == nil || partOfSpeech == .noun { nounForms(lemma, into: &forms) }
+        if partOfSpeech == nil || partOfSpeech == .verb { verbForms(lemma, into: &forms) }
+        if partOfSpeech == nil || partOfSpeech == .adjective { adjectiveForms(lemma, into: &forms) }
         // Genitive -s on every form ("Putins", "regjeringens", "soldatenes").
         for form in Array(forms) where !form.hasSuffix("s") { forms.insert(form + "s") }
         return forms
@@ -72,14 +72,14 @@ public enum NorwegianInflection {
             forms.insert(stem + "ene")
             return
         }
-        for ending in ["en", "et", "a", "er", "ene", "e", "ar", "ane"] { forms.insert(lemma + ending) }
+        for ending in ["en", "et", "a", "er", "ene", "ar", "ane"] { forms.insert(lemma + ending) }
         if lemma.hasSuffix("um") {
             // museum → museet, museer
             let stem = String(lemma.dropLast(2))
             for ending in ["et", "er", "ene"] { forms.insert(stem + ending) }
         }
         if let syncope = syncopated(lemma) {
-            for ending in ["er", "ene", "et", "a", "e", "ar", "ane"] { forms.insert(syncope + ending) }
+            for ending in ["er", "ene", "et", "a", "ar", "ane"] { forms.insert(syncope + ending) }
         }
         // Nouns ending in a single consonant after a short vowel double it: "venn" is
         // written already doubled, "bønn"…; "tap" → "tapet"; "hat" → "hatet" — handled above.
@@ -95,12 +95,6 @@ public enum NorwegianInflection {
             let stem = String(letters.dropLast())
             let single = singleConsonant(stem)
             forms.insert(lemma + "r")          // sender
-            // Imperative ("Send dem hjem!", "Trekk dem tilbake!") only after a consonant cluster:
-            // "fare" → "far" or "mote" → "mot" would swallow unrelated words.
-            if stem.count >= 3, let last = stem.last, let before = stem.dropLast().last,
-               !vowels.contains(last), !vowels.contains(before) {
-                forms.insert(stem)
-            }
             forms.insert(lemma + "s")          // sendes
             forms.insert(stem + "es")          // sendes (written)
             forms.insert(single + "te")        // sendte, kjente
@@ -110,9 +104,13 @@ public enum NorwegianInflection {
             forms.insert(stem + "ete")         // kastete
             forms.insert(stem + "ede")         // bevæpnede
             forms.insert(stem + "a")           // kasta
-            forms.insert(stem + "de")          // levde
-            forms.insert(stem + "d")           // levd
-            forms.insert(stem + "des")
+            // -de/-d only after v, g or a diphthong (levde, levd; greide): "kvele" → "kveld"
+            // or "nåde" → "nådd" would swallow common words.
+            if stem.hasSuffix("v") || stem.hasSuffix("g") || stem.hasSuffix("ei") || stem.hasSuffix("øy") || stem.hasSuffix("au") {
+                forms.insert(stem + "de")
+                forms.insert(stem + "d")
+                forms.insert(stem + "des")
+            }
             forms.insert(stem + "ende")        // sendende (present participle)
             if let last = letters.dropLast().last, vowels.contains(last) {
                 forms.insert(stem + "dde")     // (rare: verbs like "bebo")
@@ -132,18 +130,22 @@ public enum NorwegianInflection {
     static func adjectiveForms(_ lemma: String, into forms: inout Set<String>) {
         if lemma.hasSuffix("e") { return }
         let single = singleConsonant(lemma)
-        forms.insert(lemma + "e")
+        let syncope = syncopated(lemma)
         if !lemma.hasSuffix("ig") && !lemma.hasSuffix("isk") && !lemma.hasSuffix("t") {
             forms.insert(single + "t")
         }
-        forms.insert(lemma + "ere")
-        forms.insert(lemma + "est")
-        forms.insert(lemma + "este")
+        if syncope == nil {
+            // -el/-en/-er adjectives take the syncopated forms only: "leken" → "lekne", not "lekene".
+            forms.insert(lemma + "e")
+            forms.insert(lemma + "ere")
+            forms.insert(lemma + "est")
+            forms.insert(lemma + "este")
+        }
         if lemma.hasSuffix("ig") {
             forms.insert(lemma + "ste")
             forms.insert(lemma + "st")
         }
-        if let syncope = syncopated(lemma) {
+        if let syncope {
             forms.insert(syncope + "e")
             forms.insert(syncope + "ere")
             forms.insert(syncope + "est")
@@ -204,7 +206,7 @@ public enum NorwegianInflection {
             ("frata", "fratar fratok fratatt fratas"), ("inndra", "inndrar inndro inndratt inndras"),
             ("gravlegge", "gravlegger gravla gravlagt gravlegges"), ("tilintetgjøre", "tilintetgjør tilintetgjorde tilintetgjort"),
             ("bøtelegge", "bøtelegger bøtela bøtelagt bøtelegges"), ("spre", "sprer spredte spredt spres"),
-            ("kle", "kler kledde kledd kles"), ("tom", "tomt tomme"), ("ond", "ondt onde verre verst"),
+            ("kle", "kler kledde kledd kles"), ("nyte", "nyter nøt nytt nytes"), ("tom", "tomt tomme"), ("ond", "ondt onde verre verst"),
             ("bot", "boten bøter bøtene"), ("rett", "retten retter rettene rett rette"), ("sterk", "sterkt sterke sterkere sterkest"),
             ("vond", "vondt vonde"), ("død", "dødt døde"), ("syk", "sykt syke sykere"), ("sen", "sent sene senere senest"),
             ("trekke", "trekker trakk trukket trekkes trekk"), ("gjennomføre", "gjennomfører gjennomførte gjennomført"),
@@ -241,6 +243,31 @@ public enum NorwegianInflection {
         ("far", ["faren", "fedre", "fedrene"]), ("bror", ["broren", "brødre", "brødrene"]),
         ("barn", ["barnet", "barna"]), ("bok", ["boka", "boken", "bøker", "bøkene"]),
     ]
+}
+
+/// The paradigm to generate for a lemma, when the lexicon says which it is (a `pos` column, or a
+/// file named `…-nouns.tsv`, `…-verbs.tsv`, `…-adjectives.tsv`).
+public enum PartOfSpeech: String, Sendable, Hashable, CaseIterable {
+    case noun, verb, adjective
+
+    /// `noun`/`n`/`subst`, `verb`/`v`, `adjective`/`adj`/`a`; anything else is no part of speech.
+    public init?(parsing value: String) {
+        switch value.lowercased() {
+        case "noun", "n", "subst", "substantiv": self = .noun
+        case "verb", "v": self = .verb
+        case "adjective", "adj", "a": self = .adjective
+        default: return nil
+        }
+    }
+
+    /// The part of speech a file's name declares, if any.
+    public init?(fileName: String) {
+        let name = fileName.lowercased()
+        if name.contains("-nouns") || name.contains("_nouns") { self = .noun }
+        else if name.contains("-verbs") || name.contains("_verbs") { self = .verb }
+        else if name.contains("-adjectives") || name.contains("_adjectives") { self = .adjective }
+        else { return nil }
+    }
 }
 
 extension Set {

@@ -15,6 +15,8 @@ public struct Pattern: Sendable, Hashable, CustomStringConvertible {
     public let elements: [Element]
     /// The pattern as written.
     public let source: String
+    /// For a single-word lemma pattern: the paradigm to inflect it with (nil: every paradigm).
+    public var partOfSpeech: PartOfSpeech?
 
     public var description: String { source }
 

@@ -53,7 +53,7 @@ public struct PatternIndex: Sendable {
 /// Compiles patterns into a ``PatternIndex``.
 public struct PatternIndexBuilder {
     private var index = PatternIndex()
-    private enum AtomKey: Hashable { case lemma(String), exact(String), prefix(String), suffix(String) }
+    private enum AtomKey: Hashable { case lemma(String, PartOfSpeech?), exact(String), prefix(String), suffix(String) }
     private var atomIDs: [AtomKey: Int32] = [:]
     private var formAtoms: [String: Set<Int32>] = [:]
     private var inflectionCache: [String: Set<String>] = [:]
@@ -66,7 +66,9 @@ public struct PatternIndexBuilder {
         for element in pattern.elements {
             switch element {
             case .gap(let max): steps.append(.gap(max))
-            case .lemma(let lemma): steps.append(.atom(atom(.lemma(lemma))))
+            case .lemma(let lemma):
+                let partOfSpeech = pattern.elements.count == 1 ? pattern.partOfSpeech : nil
+                steps.append(.atom(atom(.lemma(lemma, partOfSpeech))))
             case .exact(let form): steps.append(.atom(atom(.exact(form))))
             case .prefix(let prefix): steps.append(.atom(atom(.prefix(prefix))))
             case .suffix(let suffix): steps.append(.atom(atom(.suffix(suffix))))
@@ -82,8 +84,8 @@ public struct PatternIndexBuilder {
         index.atomCount += 1
         atomIDs[key] = id
         switch key {
-        case .lemma(let lemma):
-            for form in inflections(lemma) { formAtoms[form, default: []].insert(id) }
+        case .lemma(let lemma, let partOfSpeech):
+            for form in inflections(lemma, partOfSpeech) { formAtoms[form, default: []].insert(id) }
         case .exact(let form):
             formAtoms[form, default: []].insert(id)
         case .prefix(let prefix):
@@ -94,10 +96,11 @@ public struct PatternIndexBuilder {
         return id
     }
 
-    private mutating func inflections(_ lemma: String) -> Set<String> {
-        if let cached = inflectionCache[lemma] { return cached }
-        let forms = NorwegianInflection.forms(of: lemma)
-        inflectionCache[lemma] = forms
+    private mutating func inflections(_ lemma: String, _ partOfSpeech: PartOfSpeech? = nil) -> Set<String> {
+        let key = partOfSpeech.map { lemma + "|" + $0.rawValue } ?? lemma
+        if let cached = inflectionCache[key] { return cached }
+        let forms = NorwegianInflection.forms(of: lemma, as: partOfSpeech)
+        inflectionCache[key] = forms
         return forms
     }
 
