@@ -59,11 +59,7 @@ extension StanceCommand {
                 let file = "pattern\tcategory\tpolarity\tweight\tnote\n\(pattern)\tkwic\tneutral\t0\t\n"
                 patternMatcher = Matcher(lexicon: try LexiconSet.load(userFiles: [("PATTERN", file)], includeDefault: false))
             }
-            var options = InputOptions()
-            options.inputs = inputs
-            options.lossy = lossy
-            options.quiet = quiet
-            let run = DocumentRun(options)
+            let run = DocumentRun(inputs: inputs, options: ReaderOptions(lossy: lossy), strict: false, quiet: quiet)
             let analyzer = try Analyzer(matcher: matcher)
             let patternCache = patternMatcher.map { AtomCache(index: $0.index) }
             var writer = RowWriter(format: format.rowFormat, tableColumns: ["left", "match", "right", "speaker"]) { Console.shared.write($0) }

@@ -5,12 +5,15 @@ import Stance
 /// them, and ends with a summary and the right exit status.
 struct DocumentRun {
     let reader: DocumentReader
-    let options: InputOptions
+    let quiet: Bool
 
     init(_ options: InputOptions) {
-        self.options = options
-        reader = DocumentReader(inputs: options.inputs, options: options.readerOptions)
-        let strict = options.strict
+        self.init(inputs: options.inputs, options: options.readerOptions, strict: options.strict, quiet: options.quiet)
+    }
+
+    init(inputs: [String], options: ReaderOptions, strict: Bool, quiet: Bool) {
+        self.quiet = quiet
+        reader = DocumentReader(inputs: inputs, options: options)
         reader.onProblem = { problem in
             Console.shared.error("stance: \(problem)")
             if strict {
@@ -29,7 +32,7 @@ struct DocumentRun {
         Console.shared.flush()
         if Console.shared.outputFailed { throw ExitStatus.ioError }
         let problems = reader.problems
-        if !problems.isEmpty && !options.quiet {
+        if !problems.isEmpty && !quiet {
             Console.shared.error("stance: \(reader.documentsRead) document(s) read, \(problems.count) skipped")
         }
         if problems.contains(where: { $0.kind == .missingInput }) { throw ExitStatus.missingInput }
