@@ -61,3 +61,12 @@ enum QuoteVoice {
         return low..<end
     }
 }
+
+extension Voice {
+    /// The voice of a segmented document after quote attribution: for tools that have a
+    /// segmentation and atoms already (e.g. `stance explain`).
+    public static func attributed(_ segmentation: Segmentation, atoms: DocumentAtoms, matcher: Matcher,
+                                  includeCaptions: Bool = false) -> Voice {
+        QuoteVoice.build(segmentation: segmentation, atoms: atoms, matcher: matcher, includeCaptions: includeCaptions).0
+    }
+}

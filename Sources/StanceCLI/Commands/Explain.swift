@@ -17,7 +17,7 @@ extension StanceCommand {
             outlet, date, paragraph, sentence, start, end (Unicode scalar offsets), matched, \
             entry (the pattern), entry_origin (FILE:LINE), category, polarity (of the entry), \
             weight (final, signed), base_weight, negated, intensified, trace, speaker, \
-            speaker_type, mode (narrator/narrator/narration until quotes attribute speakers), \
+            speaker_type, mode (from quote attribution: the narrator outside quotes), \
             lexicon_version.
             """
         )
@@ -96,7 +96,13 @@ struct ExplainSpeaker {
     var type = "narrator"
     var mode = "narration"
 
-    static func of(_ hit: Hit, in analysis: LexicalAnalysis) -> ExplainSpeaker { ExplainSpeaker() }
+    /// The speaker of a hit: the voice of most of its tokens after quote attribution.
+    static func of(_ hit: Hit, voice: Voice) -> ExplainSpeaker {
+        let speaker = voice.speaker(ofTokens: hit.tokens)
+        guard speaker >= 0 else { return ExplainSpeaker(name: "", type: "caption", mode: "caption") }
+        let info = voice.speakers[Int(speaker)]
+        return ExplainSpeaker(name: info.name, type: info.type, mode: voice.tokenMode[hit.tokens.lowerBound].name)
+    }
 }
 
 /// Prints the hits of one document after another in one of `stance explain`'s formats.
@@ -124,7 +130,8 @@ struct ExplainPrinter {
         if format == .text {
             printText(document, analysis, rejected, header: header)
         } else {
-            let rows = analysis.hits.map { row($0, document, analysis) }
+            let voice = Voice.attributed(analysis.segmentation, atoms: analysis.atoms, matcher: session.matcher)
+            let rows = analysis.hits.map { row($0, document, analysis, voice) }
             for row in rows { writer?.add(row) }
         }
     }
@@ -133,11 +140,11 @@ struct ExplainPrinter {
 
     // MARK: Rows
 
-    func row(_ hit: Hit, _ document: Document, _ analysis: LexicalAnalysis) -> OutputRow {
+    func row(_ hit: Hit, _ document: Document, _ analysis: LexicalAnalysis, _ voice: Voice) -> OutputRow {
         let text = analysis.segmentation.text
         let entry = lexicon.entries[hit.entry]
         let span = hit.scalarRange(in: text)
-        let speaker = ExplainSpeaker.of(hit, in: analysis)
+        let speaker = ExplainSpeaker.of(hit, voice: voice)
         var row = OutputRow()
         row["doc"] = .string(document.id)
         row["outlet"] = .string(document.metadata.outlet)
