@@ -58,8 +58,11 @@ public struct Matcher: Sendable {
     ///
     /// - Complexity: O(tokens × candidate patterns per token).
     public func terms(_ group: Group, in tokens: Range<Int>, atoms: DocumentAtoms) -> [TermMatch] {
-        let candidates = index.matches(in: tokens, atoms: atoms) { groupOfPattern[$0] == group }
-        return Matcher.resolveLongest(candidates.map { TermMatch(item: Int(itemOfPattern[$0.pattern]), tokens: $0.tokens) })
+        // Capture the arrays, not `self`: a closure over the whole struct copies (retains) every field.
+        let groups = groupOfPattern, items = itemOfPattern
+        let candidates = index.matches(in: tokens, atoms: atoms) { groups[$0] == group }
+        if candidates.isEmpty { return [] }
+        return Matcher.resolveLongest(candidates.map { TermMatch(item: Int(items[$0.pattern]), tokens: $0.tokens) })
     }
 
     /// Keeps non-overlapping matches: longest first, then earliest start, then lowest item.

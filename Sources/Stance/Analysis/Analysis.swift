@@ -50,6 +50,11 @@ public final class Analyzer {
     let segmenter: Segmenter
     let cache: AtomCache
     let lexiconVersion: String
+    /// Per lexicon entry, looked up once instead of per hit.
+    let entryCategories: [String]
+    let entryLayers: [String]
+    let entryPatternTexts: [String]
+    let targetIDs: [String]
 
     public init(matcher: Matcher, includeCaptions: Bool = false) throws {
         self.matcher = matcher
@@ -57,6 +62,11 @@ public final class Analyzer {
         segmenter = try Segmenter()
         cache = AtomCache(index: matcher.index)
         lexiconVersion = matcher.lexicon.version
+        let entries = matcher.lexicon.entries
+        entryCategories = entries.map(\.category)
+        entryLayers = entries.map { String($0.layer) }
+        entryPatternTexts = entries.map(\.pattern.source)
+        targetIDs = matcher.lexicon.targets.map(\.target)
     }
 
     public func analyse(_ document: Document) -> Analysis {
@@ -67,13 +77,13 @@ public final class Analyzer {
         var targets: [TargetMention] = []
         for (index, sentence) in segmentation.sentences.enumerated() {
             for match in matcher.terms(.target, in: sentence.tokens, atoms: atoms) {
-                targets.append(TargetMention(target: matcher.lexicon.targets[match.item].target, sentence: index, tokens: match.tokens))
+                targets.append(TargetMention(target: targetIDs[match.item], sentence: index, tokens: match.tokens))
             }
         }
-        let categories = hits.map { matcher.lexicon.entries[$0.entry].category }
-        let layers = hits.map { String(matcher.lexicon.entries[$0.entry].layer) }
+        let categories = hits.map { entryCategories[$0.entry] }
+        let layers = hits.map { entryLayers[$0.entry] }
         return Analysis(document: document, segmentation: segmentation, hits: hits, quotes: quotes, voice: voice,
                         targets: targets, hitCategories: categories, hitLayers: layers,
-                        entryPatterns: hits.map { matcher.lexicon.entries[$0.entry].pattern.source }, lexiconVersion: lexiconVersion)
+                        entryPatterns: hits.map { entryPatternTexts[$0.entry] }, lexiconVersion: lexiconVersion)
     }
 }

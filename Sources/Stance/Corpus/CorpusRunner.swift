@@ -26,40 +26,64 @@ public struct CorpusRunner<Worker, Output> {
         emit: (Document, Output) -> Void,
         progress: ((Int, Int) -> Void)? = nil
     ) rethrows {
-        let workers = try (0..<jobs).map { _ in UncheckedBox(try makeWorker()) }
+        let workers = UncheckedBox(try (0..<jobs).map { _ in try makeWorker() })
+        let work = UncheckedBox(process)
         let batchSize = jobs * batchPerWorker
+        let jobs = self.jobs
         var documentsDone = 0
         var bytesDone = 0
-        while true {
+
+        func read() -> [Document] {
             var batch: [Document] = []
             batch.reserveCapacity(batchSize)
             while batch.count < batchSize, let document = next() { batch.append(document) }
-            if batch.isEmpty { break }
+            return batch
+        }
+
+        /// Starts processing `batch` on the workers; the returned group is done when it is.
+        func start(_ batch: [Document]) -> (DispatchGroup, UncheckedBox<[Output?]>) {
             let results = UncheckedBox([Output?](repeating: nil, count: batch.count))
             let documents = UncheckedBox(batch)
-            if jobs == 1 || batch.count == 1 {
-                for index in batch.indices { results.value[index] = process(workers[0].value, batch[index]) }
-            } else {
-                let slice = (batch.count + jobs - 1) / jobs
-                let work = UncheckedBox(process)
+            let group = DispatchGroup()
+            group.enter()
+            DispatchQueue.global().async {
+                let count = documents.value.count
+                let slice = (count + jobs - 1) / jobs
                 results.value.withUnsafeMutableBufferPointer { pointer in
                     let buffer = UncheckedBox(pointer)
-                    DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+                    DispatchQueue.concurrentPerform(iterations: min(jobs, count)) { worker in
                         let start = worker * slice
-                        let end = min(start + slice, documents.value.count)
+                        let end = min(start + slice, count)
                         guard start < end else { return }
                         for index in start..<end {
-                            buffer.value[index] = work.value(workers[worker].value, documents.value[index])
+                            buffer.value[index] = work.value(workers.value[worker], documents.value[index])
                         }
                     }
                 }
+                group.leave()
             }
-            for index in batch.indices {
-                emit(batch[index], results.value[index]!)
-                bytesDone += batch[index].text.byteCount
+            return (group, results)
+        }
+
+        // A two-stage pipeline: while the workers process batch k, this thread emits batch k−1
+        // and reads batch k+1, so reading and writing do not leave the cores idle.
+        var current = read()
+        guard !current.isEmpty else { return }
+        var running = start(current)
+        while true {
+            let following = read()
+            running.0.wait()
+            let finished = current
+            let results = running.1
+            if !following.isEmpty { running = start(following) }
+            for index in finished.indices {
+                emit(finished[index], results.value[index]!)
+                bytesDone += finished[index].text.byteCount
             }
-            documentsDone += batch.count
+            documentsDone += finished.count
             progress?(documentsDone, bytesDone)
+            if following.isEmpty { break }
+            current = following
         }
     }
 }
