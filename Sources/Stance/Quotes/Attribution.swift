@@ -77,8 +77,10 @@ extension ArticleWords {
         let end = sentenceEnd(of: token)
         guard let subject = subjectAfterCue(cueToken, cueEnd: cueEnd, limit: end) else { return nil }
         if subject.kind == .pronoun, !subject.pronoun.isDisjoint(with: [.jeg, .vi]) { return nil }
-        // Nothing but the speaker and a short addition ("til VG", "i videoen") may follow.
-        guard end - subject.end <= 6, !(subject.end..<end).contains(where: { has($0, .at) }) else { return nil }
+        // Nothing but the speaker and a short addition ("til VG", "i videoen") may follow — except
+        // after "Slik", which always refers back ("Slik beskriver arrangørene den nye artisten …").
+        let slik = endsWithBytes(token, Array("lik".utf8))
+        guard slik || end - subject.end <= 6, !(subject.end..<end).contains(where: { has($0, .at) }) else { return nil }
         return Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .cueNextSentence)
     }
 
@@ -122,7 +124,7 @@ extension ArticleWords {
         }
         while regionStart < cueToken, !isLexical(regionStart) { regionStart += 1 }
         if regionStart >= cueToken {
-            return (readMention(from: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
+            return (subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
         }
         var last = cueToken - 1
         while last >= regionStart, has(last, .adverb), !has(last, [.de, .han, .hun]) { last -= 1 }
@@ -139,7 +141,7 @@ extension ArticleWords {
         }
         if has(regionStart, [.preposition, .adverb, .subordinator, .time, .expletive, .accordingTo, .at])
             && !has(regionStart, [.de, .han, .hun]) || segmentation.tokens.kinds[regionStart] == .number {
-            return (readMention(from: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
+            return (subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
         }
         var start = regionStart
         if has(start, [.og, .men]) { start += 1 }

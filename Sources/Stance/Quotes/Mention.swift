@@ -234,6 +234,8 @@ extension ArticleWords {
                     // administrative noun ("fra Kursk fylke") — or, after "Det"/"Den", the rest of
                     // an organisation's name ("ved Det utenrikspolitiske selskab").
                     var end = nameRunEnd(object, limit: limit)
+                    // "kollega i SVT Anders Holmberg": an acronym, then the person's name.
+                    if end - object >= 3, isAllCaps(object), !isAllCaps(object + 1) { end = object + 1 }
                     for token in object..<end where isCapitalised(token) { mention.places.append(form(token)) }
                     if end < limit, segmentation.tokens.kinds[end] == .number { end += 1 } // "Ringvei 3"
                     end = organisationNameEnd(after: end, limit: limit, startsWithArticle: has(object, [.determiner, .expletive]))
@@ -275,6 +277,14 @@ extension ArticleWords {
             }
             t = object
             phraseEnd = t
+        }
+        // A name after the phrase: "Jengs kollega i SVT Anders Holmberg".
+        if mention.name == nil, mention.head >= 0, t < limit, t == phraseEnd, isWord(t), isCapitalised(t), !isInitial(t), mayStartName(t) {
+            let end = nameRunEnd(t, limit: limit)
+            mention.roleParts.append(phraseStart..<t)
+            mention.name = t..<end
+            t = end
+            phraseEnd = end
         }
         mention.tokens = phraseStart..<phraseEnd
         mention.end = phraseEnd
@@ -435,26 +445,39 @@ extension ArticleWords {
     /// -ana, -nna, -ija (female) and -ej, -ij (male). Many male first names end in -a (Mykola,
     /// Nikita, Ilja), so a final -a alone says nothing.
     func genderOfName(_ name: Range<Int>) -> Int8 {
-        func ends(_ token: Int, _ suffixes: [String]) -> Bool {
-            withForm(token) { form in
-                suffixes.contains { suffix in
-                    let utf8 = Array(suffix.utf8)
-                    guard form.count > utf8.count + 1 else { return false }
-                    return zip(form.suffix(utf8.count), utf8).allSatisfy { $0 == $1 }
-                }
-            }
-        }
         let last = name.upperBound - 1
         if name.count >= 2 {
-            if ends(last, ["ova", "eva", "ina", "aja", "kaja", "yna"]) { return 1 }
-            if ends(last, ["ov", "ev", "in", "skij", "kyj", "ij"]) { return 2 }
+            if endsWithAny(last, ArticleWords.femaleSurnames) { return 1 }
+            if endsWithAny(last, ArticleWords.maleSurnames) { return 2 }
         }
         let first = name.lowerBound
-        if ends(first, ["ej", "ij", "yj"]) { return 2 }
-        if name.count >= 2 || ends(first, ["ova", "eva"]) {
-            if ends(first, ["ina", "ena", "ana", "nna", "ija", "ova", "eva"]) { return 1 }
+        if endsWithAny(first, ArticleWords.maleFirstNames) { return 2 }
+        if name.count >= 2 || endsWithAny(first, ArticleWords.femaleSurnames) {
+            if endsWithAny(first, ArticleWords.femaleFirstNames) { return 1 }
         }
         return 0
+    }
+
+    static let femaleSurnames: [[UInt8]] = ["ova", "eva", "ina", "aja", "kaja", "yna"].map { Array($0.utf8) }
+    static let maleSurnames: [[UInt8]] = ["ov", "ev", "in", "skij", "kyj", "ij"].map { Array($0.utf8) }
+    static let maleFirstNames: [[UInt8]] = ["ej", "ij", "yj"].map { Array($0.utf8) }
+    static let femaleFirstNames: [[UInt8]] = ["ina", "ena", "ana", "nna", "ija", "ova", "eva"].map { Array($0.utf8) }
+
+    /// Whether the token's folded form ends with one of `suffixes` (and is longer by two bytes).
+    func endsWithAny(_ token: Int, _ suffixes: [[UInt8]]) -> Bool {
+        withForm(token) { form in
+            for suffix in suffixes where form.count > suffix.count + 1 {
+                var equal = true
+                var index = 0
+                let offset = form.count - suffix.count
+                while index < suffix.count {
+                    if form[offset + index] != suffix[index] { equal = false; break }
+                    index += 1
+                }
+                if equal { return true }
+            }
+            return false
+        }
     }
 
     /// Number and definiteness of a head noun: closed lists first, then the role lemma and the

@@ -77,15 +77,29 @@ struct QuoteFinder {
         let paragraphs = segmentation.paragraphs
         var pendingColon: Attribution?
         var seenContent = false
+        // Embedded posts: "— Politiet Oslo (@oslopolitiops) 20. desember 2019" signs the paragraph before it.
+        var signatures: [Int: Attribution] = [:]
+        var isSignature = Set<Int>()
         for index in paragraphs.indices {
             let tokens = tokenRange(ofParagraph: index)
             guard !tokens.isEmpty else { continue }
             opensQuote[index] = paragraphs[index].kind == .dash || startsWithQuoteMark(index, tokens)
+            if paragraphs[index].kind == .dash, let signature = embedSignature(index, tokens) {
+                isSignature.insert(index)
+                opensQuote[index] = false
+                if index > 0, paragraphs[index - 1].kind == .body { signatures[index - 1] = signature }
+            }
         }
         for index in paragraphs.indices {
             let paragraph = paragraphs[index]
             let tokens = tokenRange(ofParagraph: index)
-            guard !tokens.isEmpty else { continue }
+            guard !tokens.isEmpty, !isSignature.contains(index), !isLinkTeaser(tokens) else { continue }
+            if let signature = signatures[index] {
+                var draft = QuoteDraft(kind: .marks, parts: [tokens], paragraph: index, attribution: signature)
+                draft.opensParagraph = true
+                add(draft)
+                continue
+            }
             let colon = pendingColon
             pendingColon = nil
             let chain = openChain
@@ -94,7 +108,13 @@ struct QuoteFinder {
             case .caption:
                 scanNarration(index, tokens, caption: true)
             case .headline:
-                scanHeadline(index, tokens)
+                // A long "headline" is a body paragraph that lost its final full stop.
+                if seenContent, tokens.filter({ words.isWord($0) }).count > 10, titleColon(in: tokens) == nil,
+                   !words.isDash(tokens.lowerBound), !words.isQuoteMark(tokens.lowerBound) {
+                    pendingColon = scanBody(index, tokens, colon: colon, chain: chain)
+                } else {
+                    scanHeadline(index, tokens)
+                }
             case .dash:
                 scanDashParagraph(index, tokens, colon: colon)
             case .body:
@@ -128,6 +148,43 @@ struct QuoteFinder {
         return low
     }
 
+    /// "LES OGSÅ: …", "LEST DENNE? …", "SE OGSÅ …": a link to another article.
+    private func isLinkTeaser(_ tokens: Range<Int>) -> Bool {
+        let first = tokens.lowerBound
+        guard tokens.count > 2, words.isAllCaps(first), words.isWord(first + 1) && words.isAllCaps(first + 1) || words.isColon(first + 1)
+        else { return false }
+        return words.withForm(first) { form in
+            let text = Array(form)
+            return text == Array("les".utf8) || text == Array("lest".utf8) || text == Array("se".utf8) || text == Array("sjekk".utf8)
+        }
+    }
+
+    /// "— Name (@handle) Month Day, Year": the signature of an embedded post.
+    private func embedSignature(_ paragraph: Int, _ tokens: Range<Int>) -> Attribution? {
+        guard tokens.count >= 5, segmentation.tokens.kinds[tokens.upperBound - 1] == .number || words.isPunct(tokens.upperBound - 1, 0x3E)
+                || tokens.upperBound >= 2 && segmentation.tokens.kinds[tokens.upperBound - 2] == .number else { return nil }
+        let bytes = segmentation.text.utf8
+        var open = tokens.lowerBound
+        while open < tokens.upperBound {
+            if words.isPunct(open, 0x28), words.end(open) < bytes.count, bytes[words.end(open)] == 0x40 { break }
+            open += 1
+        }
+        guard open < tokens.upperBound else { return nil }
+        var first = tokens.lowerBound
+        while first < open, !words.isLexical(first) { first += 1 }
+        guard first < open, let mention = words.readMention(from: first, limit: open, appositive: false, skipAdverbs: false)
+                ?? nameOnly(first, open) else { return nil }
+        return Attribution(cue: open..<(open + 1), subject: mention, rule: .colon)
+    }
+
+    /// A mention made of the capitalised words in `start..<end` (an account name).
+    private func nameOnly(_ start: Int, _ end: Int) -> Mention? {
+        guard words.isCapitalised(start) else { return nil }
+        var mention = Mention(kind: .name, tokens: start..<end, end: end)
+        mention.name = start..<end
+        return mention
+    }
+
     private func startsWithQuoteMark(_ paragraph: Int, _ tokens: Range<Int>) -> Bool {
         let first = tokens.lowerBound
         guard words.isQuoteMark(first) else { return false }
@@ -156,6 +213,8 @@ struct QuoteFinder {
     /// The colon of "Speaker: – quote" / "Speaker: «quote»" in a title, and where the quote starts.
     private func titleColon(in tokens: Range<Int>) -> (colon: Int, quote: Int)? {
         for token in tokens where words.isColon(token) && token + 1 < tokens.upperBound {
+            // A colon right after a word and before a space ("Støre: – …"), not a smiley (":-)").
+            guard token > tokens.lowerBound, words.isLexical(token - 1), words.start(token + 1) > words.end(token) else { continue }
             if words.isDash(token + 1) { return (token, token + 2) }
             if words.isQuoteMark(token + 1) { return (token, token + 1) }
             // "Støre: Vi må ruste oss …": a speaker, a colon and words in the first or second
@@ -275,6 +334,11 @@ struct QuoteFinder {
         let marker = segmentation.paragraphs[paragraph].marker ?? words.start(tokens.lowerBound)..<words.start(tokens.lowerBound)
         var first = tokens.lowerBound
         while first < tokens.upperBound, words.end(first) <= marker.upperBound { first += 1 }
+        // "– 0,5 grader, målt på Finse i 1909.": a list item of figures, not speech.
+        if first < tokens.upperBound, segmentation.tokens.kinds[first] == .number {
+            scanNarration(paragraph, tokens, caption: false)
+            return
+        }
         let run = parseRun(from: first, to: tokens.upperBound)
         if !run.parts.isEmpty {
             var draft = QuoteDraft(kind: .dash, parts: run.parts, paragraph: paragraph, attribution: run.attribution ?? colon)
@@ -512,6 +576,11 @@ struct QuoteFinder {
                     if words.cue(token) >= 0 && !usedCue[token] && !words.isPassiveCue(token) {
                         if words.cueKind(words.cue(token)) == .indirect {
                             accordingTo(token, sentence: sentence, paragraph: paragraph)
+                        } else if token > sentence.lowerBound, words.isComma(token - 1),
+                                  case let side = words.subjectOfCue(token, cueEnd: Int(words.cueEnd[token]), from: sentence.lowerBound,
+                                                                     limit: sentence.upperBound).1,
+                                  side != .before, side != .relative, side != .coordinated {
+                            reportedBefore(token, sentence: sentence, paragraph: paragraph)
                         } else {
                             reported(token, cueEnd: Int(words.cueEnd[token]), sentence: sentence, paragraph: paragraph)
                         }
@@ -630,6 +699,11 @@ struct QuoteFinder {
         if foundAt {
             if side == .relative && words.has(cueToken, .opinion) { return }
             clauseStart = token + 1
+        } else if side == .before, cueEnd < limit, words.cueTakesAt(words.cue(cueToken)) || words.has(cueToken, .opinion),
+                  words.has(cueEnd, [.han, .hun, .de, .vi, .jeg]) || words.has(cueEnd, .expletive) && words.has(cueEnd, .determiner),
+                  cueEnd + 1 < limit, words.isWord(cueEnd + 1), !words.has(cueEnd + 1, [.preposition, .conjunction, .at]) {
+            // "Siv Jensen sier hun nå forventer at …": "at" left out before a pronoun subject.
+            clauseStart = cueEnd
         } else {
             guard words.has(cueToken, .opinion), side == .before else { return }
             clauseStart = cueEnd
@@ -645,6 +719,26 @@ struct QuoteFinder {
                                attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: rule))
         draft.subjectOf = shared
         add(draft)
+    }
+
+    /// "Roberts skal ha signert for én sesong, skriver magasinet.": the sentence before a final
+    /// ", cue + speaker" is reported speech.
+    private mutating func reportedBefore(_ cueToken: Int, sentence: Range<Int>, paragraph: Int) {
+        let cueEnd = Int(words.cueEnd[cueToken])
+        let limit = sentence.upperBound
+        guard let subject = words.subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit),
+              subject.kind != .pronoun || !subject.pronoun.isDisjoint(with: [.han, .hun, .de]) else { return }
+        var rest = subject.end
+        while rest < limit, !words.isSentenceFinal(rest) {
+            if words.has(rest, [.at, .som]) || words.isComma(rest) || rest - subject.end > 6 { return }
+            rest += 1
+        }
+        var start = sentence.lowerBound
+        while start < cueToken, !words.isLexical(start) { start += 1 }
+        let end = cueToken - 1
+        guard end - start >= 4, !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) }) else { return }
+        add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
+                       attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .reportedClause)))
     }
 
     /// "I rapporten heter det at …": reported speech whose speaker is the source being reported.
@@ -667,8 +761,10 @@ struct QuoteFinder {
             if words.isComma(token) || words.has(token, [.og, .men]) || words.isDash(token) {
                 var next = token
                 while next < limit, words.isComma(next) || words.isDash(next) || words.has(next, [.og, .men, .adverb]) { next += 1 }
+                // "… – og krever at …", ", men advarer mot …"; not "og varslet av …" (a passive).
                 if next < limit, next > token, words.cue(next) >= 0, !words.isCapitalised(next),
-                   words.cueKind(words.cue(next)) != .indirect { break }
+                   words.cueKind(words.cue(next)) != .indirect,
+                   !(Int(words.cueEnd[next]) < limit && words.has(Int(words.cueEnd[next]), .av)) { break }
             }
             if words.isPunct(token, 0x3B) { break }
             if words.isColon(token), token + 1 < limit, words.isDash(token + 1) || words.isQuoteMark(token + 1) { break }

@@ -1,5 +1,6 @@
-/// A speaker being assembled from the mentions that refer to it.
-struct Entity: Sendable {
+/// A speaker being assembled from the mentions that refer to it (a class: resolution updates
+/// entities in place while scanning all of them for every mention).
+final class Entity {
     /// Tokens of the fullest proper name, and their folded-form ids.
     var name: Range<Int>?
     var nameForms: [Int32] = []
@@ -23,6 +24,8 @@ struct Entity: Sendable {
     var personNoun = false
     /// A name only ever seen as a place ("i Italia"): never a pronoun's antecedent.
     var isPlace = false
+    /// An organisation or institution ("VG", "Politiet"): "de" may refer to it, "han"/"hun" never.
+    var isOrganisation = false
     var isSpeaker = false
     var isJournalist = false
     /// Byte ranges of the mentions.
@@ -50,6 +53,7 @@ struct SpeakerResolver {
     private var journalist: Int?
     /// Mentions already resolved, by their first token.
     private var resolvedMention: [Int: Int] = [:]
+    private var stemCache: [Int32: [UInt8]] = [:]
     /// Each draft's attribution; the paragraphs of a quotation over several paragraphs share the
     /// attribution of the nearest paragraph after them that has one (else before them).
     private let attributionOf: [Attribution?]
@@ -252,7 +256,9 @@ struct SpeakerResolver {
         let plural = !mention.pronoun.isDisjoint(with: [.de, .vi])
         var best = -1, bestSalience = -1, fallback = -1, fallbackSeen = -1
         for (index, entity) in entities.enumerated() where !entity.isJournalist && !entity.isPlace && index != exclude {
-            guard entity.isGroup == plural, compatible(entity, gender: mention.gender) else { continue }
+            // "de" for a group or an institution ("politiet … skriver de"); "han"/"hun" for a person.
+            guard plural ? entity.isGroup || entity.isOrganisation : !entity.isGroup && !entity.isOrganisation,
+                  compatible(entity, gender: mention.gender) else { continue }
             if entity.salience >= 0, entity.salience < position, entity.salience > bestSalience {
                 best = index
                 bestSalience = entity.salience
@@ -273,19 +279,33 @@ struct SpeakerResolver {
     private func nameMatch(_ entity: [Int32], _ mention: [Int32], mentionLast: Int) -> Int {
         guard !entity.isEmpty, !mention.isEmpty else { return 0 }
         if entity == mention { return 3 }
-        if mention.count < entity.count, Array(entity.suffix(mention.count)) == mention { return 2 }
-        if entity.count < mention.count, Array(mention.suffix(entity.count)) == entity { return 2 }
-        // Genitive of the last name.
-        let genitive = words.withForm(mentionLast) { form -> Bool in
-            guard form.last == 0x73 else { return false }
-            return words.segmentation.forms.withBytes(Int(entity.last!)) { last in
-                last.count + 1 == form.count && zip(last, form).allSatisfy { $0 == $1 }
+        if mention.count < entity.count, endsWith(entity, mention) { return 2 }
+        if entity.count < mention.count, endsWith(mention, entity) { return 2 }
+        // Genitive of the last name ("Gusevs").
+        if words.lastFormByte(mentionLast) == 0x73, mention.count <= entity.count {
+            let genitive = words.withForm(mentionLast) { form -> Bool in
+                words.segmentation.forms.withBytes(Int(entity.last!)) { last in
+                    last.count + 1 == form.count && zip(last, form).allSatisfy { $0 == $1 }
+                }
+            }
+            if genitive {
+                var equal = true
+                for offset in 1..<mention.count where mention[mention.count - 1 - offset] != entity[entity.count - 1 - offset] {
+                    equal = false
+                    break
+                }
+                if equal { return 2 }
             }
         }
-        if genitive, mention.count == 1 || Array(mention.dropLast()) == Array(entity.dropLast().suffix(mention.count - 1)) { return 2 }
         // A first name alone for a full name.
         if mention.count == 1, entity.count >= 2, entity[0] == mention[0] { return 1 }
         return 0
+    }
+
+    private func endsWith(_ longer: [Int32], _ shorter: [Int32]) -> Bool {
+        let offset = longer.count - shorter.count
+        for index in shorter.indices where longer[offset + index] != shorter[index] { return false }
+        return true
     }
 
     private func findByName(_ mention: Mention) -> Int? {
@@ -304,10 +324,22 @@ struct SpeakerResolver {
         return best >= 0 ? best : nil
     }
 
-    private func stems(of mention: Mention) -> [[UInt8]] {
+    private mutating func stems(of mention: Mention) -> [[UInt8]] {
         var result: [[UInt8]] = []
-        for head in [mention.head, mention.secondHead] where head >= 0 { result.append(words.stem(of: head)) }
-        return result.filter { $0.count >= 3 }
+        for head in [mention.head, mention.secondHead] where head >= 0 {
+            let stem = stem(of: head)
+            if stem.count >= 3 { result.append(stem) }
+        }
+        return result
+    }
+
+    /// The stem of a token's form, computed once per form.
+    private mutating func stem(of token: Int) -> [UInt8] {
+        let form = words.form(token)
+        if let known = stemCache[form] { return known }
+        let stem = words.stem(of: token)
+        stemCache[form] = stem
+        return stem
     }
 
     private func roleLemma(_ item: Int) -> [UInt8] { words.roleLemma(item) }
@@ -344,9 +376,9 @@ struct SpeakerResolver {
     }
 
     /// Whether a description fits an entity: the same head stem or role lemma, and the same places.
-    private func describes(_ mention: Mention, _ entity: Entity) -> Bool {
+    private func describes(_ mention: Mention, stems mentionStems: [[UInt8]], _ entity: Entity) -> Bool {
         guard placesCompatible(entity.places, mention.places) else { return false }
-        if stemMatch(entity.stems, stems(of: mention)) { return true }
+        if stemMatch(entity.stems, mentionStems) { return true }
         if mention.head >= 0, words.role(mention.head) >= 0 {
             let lemma = roleLemma(words.role(mention.head))
             if entity.headRoles.contains(where: { lemmaMatch(roleLemma($0), lemma) }) { return true }
@@ -354,10 +386,11 @@ struct SpeakerResolver {
         return false
     }
 
-    private func findByDescription(_ mention: Mention, before position: Int, afterQuote: Bool) -> Int? {
+    private mutating func findByDescription(_ mention: Mention, before position: Int, afterQuote: Bool) -> Int? {
+        let mentionStems = stems(of: mention)
         var best = -1, bestSeen = -2
         for (index, entity) in entities.enumerated() where !entity.isJournalist && entity.isGroup == mention.plural {
-            guard describes(mention, entity) else { continue }
+            guard describes(mention, stems: mentionStems, entity) else { continue }
             let seen = max(entity.salience, entity.lastSeen)
             if seen > bestSeen { best = index; bestSeen = seen }
         }
@@ -389,11 +422,35 @@ struct SpeakerResolver {
     }
 
     private mutating func absorb(_ mention: Mention, into index: Int, at position: Int, subject: Bool) {
-        var entity = entities[index]
+        let entity = entities[index]
+        // A plain name in passing: only the name and where it was seen.
+        if mention.kind == .name, mention.head < 0, mention.roleParts.isEmpty, mention.places.isEmpty, let name = mention.name {
+            if entity.name == nil || name.count > entity.name!.count {
+                entity.name = name
+                entity.nameForms = forms(name)
+                entity.isPlace = name.count == 1 && words.placeName[Int(words.form(name.lowerBound))]
+                if name.count == 1 && words.isAllCaps(name.lowerBound) || name.contains(where: { words.has($0, .orgWord) }) {
+                    entity.isOrganisation = true
+                }
+            }
+            if entity.gender == 0 { entity.gender = mention.gender }
+            let bytes = words.bytes(name)
+            if entity.mentions.last != bytes && !entity.mentions.contains(bytes) { entity.mentions.append(bytes) }
+            entity.lastSeen = max(entity.lastSeen, position)
+            if subject { entity.salience = max(entity.salience, position) }
+            return
+        }
         if let name = mention.name, entity.name == nil || name.count > entity.name!.count {
             entity.name = name
             entity.nameForms = forms(name)
             entity.isPlace = name.count == 1 && words.placeName[Int(words.form(name.lowerBound))] && mention.roleParts.isEmpty
+            if name.count == 1 && words.isAllCaps(name.lowerBound) || name.contains(where: { words.has($0, .orgWord) }) {
+                entity.isOrganisation = true
+            }
+        }
+        if mention.head >= 0, words.role(mention.head) >= 0, mention.name == nil,
+           words.roleTypeOf(words.role(mention.head)) == .organisation || words.roleIsInstitution(words.role(mention.head)) {
+            entity.isOrganisation = true
         }
         if mention.name == nil, mention.kind != .pronoun, mention.head >= 0 {
             if entity.description == nil { entity.definiteOnly = mention.kind == .definite }
@@ -412,7 +469,7 @@ struct SpeakerResolver {
             if mention.secondHead >= 0 { roleTokens.append(mention.secondHead) }
             for token in Set(roleTokens).sorted() where words.role(token) >= 0 {
                 items.append(words.role(token))
-                let stem = words.stem(of: token)
+                let stem = stem(of: token)
                 if stem.count >= 3, !entity.stems.contains(stem) { entity.stems.append(stem) }
             }
             for item in items where !entity.roleItems.contains(item) { entity.roleItems.append(item) }
@@ -427,7 +484,6 @@ struct SpeakerResolver {
         if !entity.mentions.contains(bytes) { entity.mentions.append(bytes) }
         entity.lastSeen = max(entity.lastSeen, position)
         if subject { entity.salience = max(entity.salience, position) }
-        entities[index] = entity
     }
 
     private mutating func addRole(_ role: Range<Int>, to index: Int) {
@@ -456,7 +512,7 @@ struct SpeakerResolver {
 
     private mutating func journalistEntity() -> Int {
         if let journalist { return journalist }
-        var entity = Entity()
+        let entity = Entity()
         entity.isJournalist = true
         entities.append(entity)
         journalist = entities.count - 1
@@ -500,8 +556,9 @@ struct SpeakerResolver {
                 speaker = findByName(mention) ?? -1
             } else {
                 var best = -1, bestQuotes = -1
+                let mentionStems = stems(of: mention)
                 for (candidate, entity) in entities.enumerated() where !entity.isJournalist && entity.isSpeaker {
-                    guard entity.isGroup == mention.plural, describes(mention, entity) else { continue }
+                    guard entity.isGroup == mention.plural, describes(mention, stems: mentionStems, entity) else { continue }
                     let quotes = speakerOfDraft.filter { $0 == candidate }.count
                     if quotes > bestQuotes { best = candidate; bestQuotes = quotes }
                 }
@@ -558,6 +615,12 @@ struct SpeakerResolver {
 
     /// A quote subheading belongs to the speaker of the section it heads: the next quote.
     private mutating func resolveSubheading(_ index: Int) {
+        if let similar = similarQuote(index) {
+            speakerOfDraft[index] = speakerOfDraft[similar]
+            rule[index] = .subheading
+            confidence[index] = 0.7
+            return
+        }
         let start = words.start(drafts[index].parts[0].lowerBound)
         var best = -1, bestStart = Int.max
         for (other, draft) in drafts.enumerated() where other != index && !draft.isSubheading && draft.kind != .title

@@ -15,7 +15,8 @@ extension StanceCommand {
             speaker_type, role, mode (direct|indirect), cue, cue_start, cue_end, confidence, rule, \
             parts. Offsets are Unicode scalar offsets; text[start:end] is the quoted words, except \
             for a quote interrupted by its attribution, whose text joins its parts with " … " and \
-            whose parts field lists each part's [start, end].
+            whose parts field lists each part's [start, end]. The table (80 columns) shows the \
+            paragraph, speaker, type, mode (dir|ind) and the words.
             """
         )
 
@@ -31,22 +32,44 @@ extension StanceCommand {
             let segmenter = try Segmenter()
             let matcher = Matcher(lexicon: try LexiconSet.standard())
             let cache = AtomCache(index: matcher.index)
-            let rowFormat: RowFormat = switch format {
-            case .table: .table
-            case .jsonl: .jsonl
-            case .csv: .csv
-            }
-            var writer = RowWriter(format: rowFormat, tableColumns: ["doc", "paragraph", "speaker", "speaker_type", "mode", "text"]) {
-                Console.shared.write($0)
-            }
+            var writer = RowWriter(format: format == .csv ? .csv : .jsonl) { Console.shared.write($0) }
+            var table: [OutputRow] = []
+            var documents = Set<String>()
             while let document = run.reader.next() {
                 let segmentation = segmenter.segment(document.text)
                 let atoms = cache.atoms(for: segmentation)
                 let analysis = QuoteAttribution.analyse(segmentation, atoms: atoms, matcher: matcher)
-                for row in analysis.rows(document: document.id, text: document.text) { writer.add(row) }
+                let rows = analysis.rows(document: document.id, text: document.text)
+                if format == .table {
+                    documents.insert(document.id)
+                    table.append(contentsOf: rows.map(Quotes.tableRow))
+                } else {
+                    for row in rows { writer.add(row) }
+                }
             }
-            writer.finish()
+            if format == .table {
+                let columns = (documents.count > 1 ? ["doc"] : []) + ["par", "speaker", "type", "mode", "text"]
+                for line in TextTable.render(table, columns: columns, width: 80) { Console.shared.write(line) }
+            } else {
+                writer.finish()
+            }
             try run.finish()
+        }
+
+        /// A row for the 80-column table: short names, the speaker and document cut to a fixed
+        /// width so that the words get the rest of the line.
+        static func tableRow(_ row: OutputRow) -> OutputRow {
+            func cut(_ text: String, _ width: Int) -> String {
+                text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+            }
+            var table = OutputRow()
+            table["doc"] = .string(cut(row.text("doc"), 14))
+            table["par"] = row["paragraph"]
+            table["speaker"] = .string(cut(row.text("speaker"), 20))
+            table["type"] = .string(row.text("speaker_type"))
+            table["mode"] = .string(row.text("mode") == "direct" ? "dir" : "ind")
+            table["text"] = .string(row.text("text"))
+            return table
         }
     }
 }

@@ -1,0 +1,395 @@
+import Lexicon
+
+/// The tokens of one article, seen by quote attribution: closed classes by form id, which tokens
+/// are capitalised and may start names, where speech cues and role nouns are.
+///
+/// Built once per document in O(tokens + closed-list size); every predicate is O(1).
+struct ArticleWords {
+    let segmentation: Segmentation
+    let lexicon: LexiconSet
+    let tokenCount: Int
+    /// Word classes by document form id.
+    private(set) var classes: ContiguousArray<WordClass>
+    /// Per form: seen capitalised somewhere other than the start of a sentence.
+    private(set) var capitalisedInside: ContiguousArray<Bool>
+    /// Per form: seen in lower case.
+    private(set) var seenLower: ContiguousArray<Bool>
+    /// Per form: seen capitalised anywhere.
+    private(set) var seenCapitalised: ContiguousArray<Bool>
+    /// Per form: a capitalised word seen right after "i" ("i Italia", "i Kyiv"): a place.
+    private(set) var placeName: ContiguousArray<Bool>
+    /// Per token: sentence index.
+    private(set) var sentenceOf: ContiguousArray<Int32>
+    /// Per token: capitalised word.
+    private(set) var capitalised: ContiguousArray<Bool>
+    /// Per token: the first word of its sentence (after dashes and quotation marks).
+    private(set) var sentenceInitial: ContiguousArray<Bool>
+    /// Per token: index of the cue match starting here, or -1; `cueEnd` its end token.
+    private(set) var cueAt: ContiguousArray<Int32>
+    private(set) var cueEnd: ContiguousArray<Int32>
+    /// Per token: role item covering the token, or -1.
+    private(set) var roleAt: ContiguousArray<Int32>
+    /// Role items met in this document: folded lemma bytes, suffix wildcard or not, type.
+    private let roleCache = RoleCache()
+
+    init(segmentation: Segmentation, atoms: DocumentAtoms, matcher: Matcher) {
+        self.segmentation = segmentation
+        self.lexicon = matcher.lexicon
+        let tokens = segmentation.tokens
+        let count = tokens.count
+        tokenCount = count
+        let formCount = segmentation.forms.count
+        var classes = ContiguousArray<WordClass>(repeating: [], count: formCount)
+        let closed = WordClass.table
+        for form in 0..<formCount {
+            if let id = segmentation.forms.withBytes(form, { closed.forms.lookup($0) }) { classes[form] = closed.classes[Int(id)] }
+        }
+        self.classes = classes
+
+        var sentenceOf = ContiguousArray<Int32>(repeating: 0, count: count)
+        var initial = ContiguousArray<Bool>(repeating: false, count: count)
+        var capitalised = ContiguousArray<Bool>(repeating: false, count: count)
+        var inside = ContiguousArray<Bool>(repeating: false, count: formCount)
+        var lower = ContiguousArray<Bool>(repeating: false, count: formCount)
+        var anyCapital = ContiguousArray<Bool>(repeating: false, count: formCount)
+        var place = ContiguousArray<Bool>(repeating: false, count: formCount)
+        let iForm = segmentation.forms.lookup("i")
+        for (index, sentence) in segmentation.sentences.enumerated() {
+            var first = true
+            let paragraph = segmentation.paragraphs[sentence.paragraph]
+            // A caption's label ("SKADET:") is not the start of its sentence.
+            let label = paragraph.kind == .caption && paragraph.sentences.lowerBound == index ? paragraph.marker : nil
+            for token in sentence.tokens {
+                sentenceOf[token] = Int32(index)
+                if let label, Int(tokens.ends[token]) <= label.upperBound { continue }
+                let kind = tokens.kinds[token]
+                guard kind == .word else {
+                    if kind != .punctuation { first = false }
+                    continue
+                }
+                let form = Int(tokens.forms[token])
+                let upper = ArticleWords.startsUpper(segmentation, token: token)
+                capitalised[token] = upper
+                if first {
+                    initial[token] = true
+                    first = false
+                } else if upper {
+                    inside[form] = true
+                }
+                if upper { anyCapital[form] = true } else { lower[form] = true }
+                if upper, token > 0, tokens.forms[token - 1] == iForm, !ArticleWords.startsUpper(segmentation, token: token - 1) {
+                    place[form] = true
+                }
+            }
+        }
+        self.sentenceOf = sentenceOf
+        self.sentenceInitial = initial
+        self.capitalised = capitalised
+        self.capitalisedInside = inside
+        self.seenLower = lower
+        self.seenCapitalised = anyCapital
+        self.placeName = place
+
+        var cueAt = ContiguousArray<Int32>(repeating: -1, count: count)
+        var cueEnd = ContiguousArray<Int32>(repeating: -1, count: count)
+        let atForm = segmentation.forms.lookup("at")
+        for match in matcher.terms(.cue, in: 0..<count, atoms: atoms) where !match.tokens.isEmpty {
+            let last = match.tokens.upperBound - 1
+            guard sentenceOf[match.tokens.lowerBound] == sentenceOf[last] else { continue }
+            // A gap must not swallow punctuation or "at": "legge … til" is "la hun til", not
+            // "la. Til"; "i ..2 video" is "i den nye videoen", not "i at videoene".
+            if match.tokens.count > 1, match.tokens.dropLast().contains(where: { tokens.kinds[$0] == .punctuation || tokens.forms[$0] == atForm }) {
+                continue
+            }
+            cueAt[match.tokens.lowerBound] = Int32(match.item)
+            cueEnd[match.tokens.lowerBound] = Int32(match.tokens.upperBound)
+        }
+        self.cueAt = cueAt
+        self.cueEnd = cueEnd
+        var roleAt = ContiguousArray<Int32>(repeating: -1, count: count)
+        for match in matcher.terms(.role, in: 0..<count, atoms: atoms) {
+            for token in match.tokens { roleAt[token] = Int32(match.item) }
+        }
+        self.roleAt = roleAt
+    }
+
+    /// The folded lemma of role item `item` ("*minister" → "minister", "=mødre" → "mødre").
+    func roleLemma(_ item: Int) -> [UInt8] { roleCache.entry(item, lexicon).lemma }
+    /// Whether role item `item` is a suffix wildcard ("*forsker").
+    func roleIsSuffix(_ item: Int) -> Bool { roleCache.entry(item, lexicon).suffix }
+    /// The speaker type of role item `item`.
+    func roleTypeOf(_ item: Int) -> SpeakerType { roleCache.entry(item, lexicon).type }
+    /// Whether role item `item` names an institution rather than a person ("politiet", "regjeringen").
+    func roleIsInstitution(_ item: Int) -> Bool { roleCache.entry(item, lexicon).institution }
+
+    /// A capitalised word written in capitals throughout ("POPPE", "NTB"): credits and acronyms.
+    func isAllCaps(_ token: Int) -> Bool {
+        let bytes = segmentation.text.utf8
+        let start = self.start(token), end = self.end(token)
+        guard end - start >= 2 else { return false }
+        for index in start..<end where bytes[index] >= 0x61 && bytes[index] <= 0x7A { return false }
+        return isCapitalised(token)
+    }
+
+    /// A hyphen compound whose last part is lower case ("Hongkong-direktør", "United-legenden"):
+    /// a title or description, not part of a name.
+    func isHyphenatedTitle(_ token: Int) -> Bool {
+        let bytes = segmentation.text.utf8
+        var index = end(token) - 1
+        let first = start(token)
+        while index > first, bytes[index] != 0x2D { index -= 1 }
+        guard index > first, index + 1 < end(token) else { return false }
+        let next = bytes[index + 1]
+        return next >= 0x61 && next <= 0x7A || next == 0xC3 && index + 2 < end(token) && bytes[index + 2] >= 0xA0
+    }
+
+    /// A sentence-initial word that looks like an unlisted title ("Landslagstrener", "Sølvvinner").
+    func hasTitleSuffix(_ token: Int) -> Bool {
+        withForm(token) { form in
+            // Also in the definite form: "Skiløperen Mia Dahl".
+            var stems = [Array(form)]
+            for ending in [Array("en".utf8), Array("et".utf8)] where form.count > ending.count + 3
+                && zip(form.suffix(ending.count), ending).allSatisfy({ $0 == $1 }) {
+                stems.append(Array(form.dropLast(ending.count)))
+            }
+            return stems.contains { stem in
+                ArticleWords.titleSuffixes.contains { suffix in
+                    stem.count >= suffix.count && zip(stem.suffix(suffix.count), suffix).allSatisfy { $0 == $1 }
+                }
+            }
+        }
+    }
+
+    static let titleSuffixes: [[UInt8]] = ["trener", "løper", "spiller", "vinner", "kaptein", "legende", "legenden", "direktør",
+                                           "sjef", "leder", "ansvarlig", "rådgiver", "koordinator", "representant", "medlem",
+                                           "sekretær", "redaktør", "ingeniør", "konsulent", "mester", "talent", "stjerne",
+                                           "stjernen", "keeper", "back", "sjåfør", "pilot", "utøver", "kjører", "advokat",
+                                           "eier", "gründer", "forfatter", "artist", "olog", "ist", "assistent",
+                                           "sjefen", "lederen", "trener", "dommer", "ordfører", "rektor"].map { Array($0.utf8) }
+
+    /// Whether a word token starts with a capital: its first scalar differs from the folded form's.
+    static func startsUpper(_ segmentation: Segmentation, token: Int) -> Bool {
+        let bytes = segmentation.text.utf8
+        let start = Int(segmentation.tokens.starts[token])
+        let first = bytes[start]
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        let length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2
+        return segmentation.forms.withBytes(Int(segmentation.tokens.forms[token])) { form in
+            guard form.count >= length, start + length <= bytes.count else { return true }
+            for offset in 0..<length where form[offset] != bytes[start + offset] { return true }
+            return false
+        }
+    }
+
+    // MARK: Token predicates
+
+    @inline(__always) func cls(_ token: Int) -> WordClass { classes[Int(segmentation.tokens.forms[token])] }
+    @inline(__always) func has(_ token: Int, _ wordClass: WordClass) -> Bool { !cls(token).isDisjoint(with: wordClass) }
+    @inline(__always) func form(_ token: Int) -> Int32 { segmentation.tokens.forms[token] }
+    @inline(__always) func isWord(_ token: Int) -> Bool { segmentation.tokens.kinds[token] == .word }
+    @inline(__always) func isLexical(_ token: Int) -> Bool { segmentation.tokens.kinds[token].isLexical }
+    @inline(__always) func start(_ token: Int) -> Int { Int(segmentation.tokens.starts[token]) }
+    @inline(__always) func end(_ token: Int) -> Int { Int(segmentation.tokens.ends[token]) }
+    @inline(__always) func sentence(_ token: Int) -> Int { Int(sentenceOf[token]) }
+    /// Byte range of tokens `range` (from the first token's start to the last token's end).
+    func bytes(_ range: Range<Int>) -> Range<Int> { start(range.lowerBound)..<end(range.upperBound - 1) }
+
+    /// The token is the single punctuation byte `byte`.
+    @inline(__always) func isPunct(_ token: Int, _ byte: UInt8) -> Bool {
+        let tokens = segmentation.tokens
+        return tokens.kinds[token] == .punctuation && tokens.ends[token] - tokens.starts[token] == 1
+            && segmentation.text.utf8[Int(tokens.starts[token])] == byte
+    }
+    @inline(__always) func isComma(_ token: Int) -> Bool { isPunct(token, 0x2C) }
+    @inline(__always) func isColon(_ token: Int) -> Bool { isPunct(token, 0x3A) }
+    @inline(__always) func isQuestionMark(_ token: Int) -> Bool { isPunct(token, 0x3F) }
+    func isSentenceFinal(_ token: Int) -> Bool {
+        if isPunct(token, 0x2E) || isPunct(token, 0x3F) || isPunct(token, 0x21) { return true }
+        return scalar(token) == 0x2026
+    }
+    /// "?", "!" or "…" (kept at the end of a quote before its attribution).
+    func keepsBeforeAttribution(_ token: Int) -> Bool {
+        isPunct(token, 0x3F) || isPunct(token, 0x21) || scalar(token) == 0x2026
+    }
+    /// A quote dash: en dash, em dash, minus sign, or a free-standing hyphen.
+    func isDash(_ token: Int) -> Bool {
+        guard segmentation.tokens.kinds[token] == .punctuation else { return false }
+        let value = scalar(token)
+        if value == 0x2013 || value == 0x2014 || value == 0x2212 { return true }
+        return value == 0x2D && end(token) - start(token) == 1
+    }
+    /// The first scalar of a token (for punctuation).
+    func scalar(_ token: Int) -> UInt32 {
+        let bytes = segmentation.text.utf8
+        let index = start(token)
+        let first = bytes[index]
+        if first < 0x80 { return UInt32(first) }
+        if first < 0xE0, index + 1 < bytes.count { return (UInt32(first & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F) }
+        if first < 0xF0, index + 2 < bytes.count {
+            return (UInt32(first & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+        }
+        return 0xFFFD
+    }
+    /// Quotation marks and brackets that may open or close a quote.
+    func isQuoteMark(_ token: Int) -> Bool {
+        switch scalar(token) {
+        case 0x22, 0x27, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x2039, 0x203A: return true
+        default: return false
+        }
+    }
+
+    @inline(__always) func isCapitalised(_ token: Int) -> Bool { capitalised[token] }
+    @inline(__always) func isInitial(_ token: Int) -> Bool { sentenceInitial[token] }
+    @inline(__always) func role(_ token: Int) -> Int { Int(roleAt[token]) }
+    @inline(__always) func cue(_ token: Int) -> Int { Int(cueAt[token]) }
+    func cueKind(_ item: Int) -> CueEntry.Kind { lexicon.cues[item].kind }
+    func cueTakesAt(_ item: Int) -> Bool { lexicon.cues[item].takesAtClause }
+
+    /// A noun for people: a role noun, a closed-list person noun, or an agent noun in -ere,
+    /// -erne, -eren, -ister, -istene, -ende ("fiskerne", "arbeiderne", "pendlere", "reisende").
+    func isPersonHead(_ token: Int) -> Bool {
+        guard isWord(token) else { return false }
+        if role(token) >= 0 || has(token, [.personNoun, .female, .male, .groupNoun]) { return true }
+        return isAgentNoun(token)
+    }
+
+    func isAgentNoun(_ token: Int) -> Bool {
+        guard !isCapitalised(token) || isInitial(token), !has(token, WordClass.function), cue(token) < 0 else { return false }
+        // Indefinite "-ere" is also the comparative ("ferskere"): only at the start of a sentence
+        // or after a determiner or quantifier ("Fiskere i Finnmark", "mange pendlere").
+        let plainPlural = isInitial(token) || token > 0 && has(token - 1, [.determiner, .quantifier])
+        return withForm(token) { form in
+            guard form.count >= 6 else { return false }
+            for suffix in ArticleWords.agentSuffixes where form.count > suffix.count + 2 {
+                if suffix.count == 3 && suffix == ArticleWords.agentSuffixes[1] && !plainPlural { continue }
+                if zip(form.suffix(suffix.count), suffix).allSatisfy({ $0 == $1 }) { return true }
+            }
+            return false
+        }
+    }
+
+    /// "45-åringen", "nordmannen", "svensken": nouns that refer back to the person in focus.
+    func isPersonAnaphor(_ token: Int) -> Bool {
+        if endsWithBytes(token, Array("åringen".utf8)) || has(token, .demonym) { return true }
+        return false
+    }
+
+    static let agentSuffixes: [[UInt8]] = ["erne", "ere", "eren", "ister", "istene", "isten"].map { Array($0.utf8) }
+
+    /// A single-token cue in a passive or genitive form ("hevdes", "sies", "anslås"): no speaker.
+    func isPassiveCue(_ token: Int) -> Bool {
+        Int(cueEnd[token]) == token + 1 && lastFormByte(token) == 0x73
+    }
+
+    /// Whether a capitalised word can start a personal or organisation name here. Inside a
+    /// sentence every capitalised word can; at the start of a sentence only a word that is not a
+    /// function word, role or person noun, and that is capitalised elsewhere inside a sentence,
+    /// followed by another name word, or directly followed by a speech verb.
+    func mayStartName(_ token: Int) -> Bool {
+        guard isWord(token), isCapitalised(token) else { return false }
+        if !isInitial(token) {
+            // Inside a sentence a capital marks a name, even on a word like "Per" or "Finn".
+            if has(token, [.determiner, .expletive, .pronoun, .secondPerson, .article]) { return false }
+            return !(role(token) >= 0 && token + 1 < tokenCount && isCapitalised(token + 1) && isWord(token + 1))
+        }
+        // "Amerikanske David …", "Russiske Ivan …": a nationality adjective, not part of the name.
+        if !capitalisedInside[Int(form(token))], endsWithBytes(token, [0x73, 0x6B, 0x65]) { return false }
+        if has(token, WordClass.function) {
+            // "Per Olsen sier …": a function word that is also used as a name elsewhere.
+            return capitalisedInside[Int(form(token))] && token + 1 < tokenCount && isWord(token + 1) && isCapitalised(token + 1)
+                && !has(token, [.determiner, .expletive, .pronoun, .article, .subordinator])
+        }
+        if role(token) >= 0 || has(token, [.personNoun, .female, .male, .groupNoun]) { return false }
+        let formID = Int(form(token))
+        if capitalisedInside[formID] { return true }
+        // "Politiadvokat Stian Eskeland" when "politiadvokat" is written in lower case elsewhere.
+        if seenLower[formID] { return false }
+        let next = token + 1
+        guard next < tokenCount, sentence(next) == sentence(token) else { return false }
+        if isWord(next) && isCapitalised(next) && !has(next, WordClass.function) && role(next) < 0 { return true }
+        // "Ursula von der Leyen talte …".
+        if has(next, .nameParticle), !isCapitalised(next) {
+            var after = next + 1
+            while after < tokenCount, has(after, .nameParticle), !isCapitalised(after) { after += 1 }
+            if after < tokenCount, sentence(after) == sentence(token), isWord(after), isCapitalised(after) { return true }
+        }
+        if cue(next) >= 0 && !isPassiveCue(next) && !seenLower[formID] { return true }
+        return false
+    }
+
+    /// The end of a name run starting at `token` (exclusive), within `limit`.
+    func nameRunEnd(_ token: Int, limit: Int) -> Int {
+        var end = token + 1
+        while end < limit {
+            if isWord(end) && isCapitalised(end) && !has(end, [.determiner, .pronoun, .accordingTo, .preposition, .conjunction]) {
+                end += 1
+                continue
+            }
+            // An initial: "Tom H. Ystaas".
+            if isPunct(end, 0x2E), self.end(end - 1) - start(end - 1) == 1, isCapitalised(end - 1), end + 1 < limit,
+               isWord(end + 1), isCapitalised(end + 1) {
+                end += 2
+                continue
+            }
+            // "von der Leyen", "van Gogh"; not "Twitter da Maradonas" ("da" is also Norwegian).
+            if has(end, .nameParticle) && !isCapitalised(end) && !has(end, [.subordinator, .adverb, .determiner]) {
+                var next = end + 1
+                while next < limit, has(next, .nameParticle), !isCapitalised(next) { next += 1 }
+                if next < limit, isWord(next), isCapitalised(next) { end = next + 1; continue }
+            }
+            if has(end, .nameConnector) && !isCapitalised(end) && end + 1 < limit {
+                let forAllowed = !has(end, .forWord) || has(end - 1, .orgWord) || role(end - 1) >= 0
+                    && roleTypeOf(role(end - 1)) == .organisation
+                var next = end + 1
+                while next < limit, has(next, .nameConnector), !isCapitalised(next) { next += 1 }
+                if forAllowed, next < limit, isWord(next), isCapitalised(next) { end = next + 1; continue }
+                // "Senter for krigsstudier", "Institutt for fredsforskning".
+                if forAllowed, has(end, .forWord), next == end + 1, next < limit, isWord(next), !has(next, WordClass.function),
+                   has(end - 1, .orgWord) {
+                    end = next + 1
+                    continue
+                }
+            }
+            break
+        }
+        return end
+    }
+
+    // MARK: Forms as bytes
+
+    func withForm<R>(_ token: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        segmentation.forms.withBytes(Int(form(token)), body)
+    }
+
+    func endsWithBytes(_ token: Int, _ suffix: [UInt8]) -> Bool {
+        withForm(token) { form in form.count > suffix.count && zip(form.suffix(suffix.count), suffix).allSatisfy { $0 == $1 } }
+    }
+
+    /// The last byte of the token's folded form.
+    func lastFormByte(_ token: Int) -> UInt8 { withForm(token) { $0.last ?? 0 } }
+}
+
+/// Role lexicon items prepared on first use within one document (a handful per article).
+final class RoleCache {
+    struct Entry {
+        var lemma: [UInt8]
+        var suffix: Bool
+        var type: SpeakerType
+        /// An institution speaking ("'politiet' as speaker", "government as speaker").
+        var institution: Bool
+    }
+
+    private var entries: [Int: Entry] = [:]
+
+    func entry(_ item: Int, _ lexicon: LexiconSet) -> Entry {
+        if let entry = entries[item] { return entry }
+        let role = lexicon.roles[item]
+        var source = role.pattern.source.stanceFolded
+        let suffix = source.hasPrefix("*")
+        source.removeAll { $0 == "*" || $0 == "=" }
+        let entry = Entry(lemma: Array(source.utf8), suffix: suffix, type: SpeakerType(lexiconValue: role.speakerType),
+                          institution: role.note.contains("as speaker"))
+        entries[item] = entry
+        return entry
+    }
+}

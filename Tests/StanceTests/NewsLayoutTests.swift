@@ -1,0 +1,141 @@
+import Testing
+@testable import Stance
+
+/// What scraped news articles carry besides the story: subheadings, embedded posts, photo
+/// credits, link teasers, lists — and the reporting habits of wire copy.
+@Suite struct NewsLayoutTests {
+    @Test func quoteSubheadingBelongsToTheSpeakerItRepeats() throws {
+        let article = QuoteFixture.analyse("""
+        Kommunen legger ned to skoler i Fjellbygda.
+
+        – Vi skal kjempe for skolen
+
+        Foreldrene har samlet inn tusen underskrifter.
+
+        – Vi skal kjempe for skolen så lenge vi kan, sier FAU-leder Tone Rud.
+        """)
+        let heading = try #require(article.quote(startingWith: "Vi skal kjempe for skolen"))
+        #expect(article.quotes[heading].rule == .subheading)
+        #expect(article.name(heading) == "Tone Rud")
+    }
+
+    @Test func embeddedPostIsAQuoteOfItsAccount() throws {
+        let article = QuoteFixture.analyse("""
+        Politiet meldte om brannen på X natt til søndag.
+
+        Brannvesenet er på stedet. Ingen personer er savnet.
+
+        — Politiet i Agder (@politiagder) 3. mars 2024
+
+        Brannen ble slukket i fire-tiden.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Brannvesenet er på stedet. Ingen personer er savnet.")
+        #expect(article.name(0).lowercased() == "politiet i agder")
+    }
+
+    @Test func titleWithAColonAndFirstPersonIsAQuote() {
+        let quote = QuoteFixture.analyse("""
+        Vedum: Vi sier nei til flere bompenger
+
+        Senterpartiets leder Trygve Vedum holdt tale i Hamar lørdag.
+        """)
+        #expect(quote.quotes.count == 1)
+        #expect(quote.words(0) == "Vi sier nei til flere bompenger")
+        let report = QuoteFixture.analyse("""
+        Aftenposten: Regjeringen kutter i bistanden
+
+        Regjeringen vil kutte to milliarder i bistanden neste år.
+        """)
+        #expect(report.quotes.isEmpty)
+    }
+
+    @Test func organisationsAreNoAntecedentsForHanOrHun() {
+        let article = QuoteFixture.analyse("""
+        NRK skriver at været blir kaldere.
+
+        Meteorolog Siri Holm i StormGeo er mindre bekymret.
+
+        – Det blir kaldt, men ikke lenge, sier hun.
+        """)
+        #expect(article.name(article.quotes.count - 1) == "Siri Holm")
+    }
+
+    @Test func deCanReferToAnInstitution() {
+        let article = QuoteFixture.analyse("""
+        Foreldrene ble kalt inn til møte på skolen.
+
+        Politiet har snakket med flere vitner. «Ingen ble skadet», skriver de på Twitter.
+        """)
+        #expect(article.name(0) == "Politiet" || article.name(0) == "politiet")
+    }
+
+    @Test func omittedAtAfterASpeechVerb() {
+        let article = QuoteFixture.analyse("Helseminister Ola Berg sier han nå venter at kommunene tar grep.")
+        #expect(article.words(0) == "han nå venter at kommunene tar grep")
+        #expect(article.name(0) == "Ola Berg")
+    }
+
+    @Test func clauseBeforeAFinalCueIsReportedSpeech() {
+        let article = QuoteFixture.analyse("""
+        Magasinet Variety har snakket med produsentene.
+
+        Serien får en tredje sesong neste høst, skriver magasinet.
+        """)
+        #expect(article.words(0) == "Serien får en tredje sesong neste høst")
+        #expect(article.quotes[0].mode == .indirect)
+    }
+
+    @Test func dashListOfFiguresIsNoQuote() {
+        let article = QuoteFixture.analyse("""
+        Her er de kaldeste målingene:
+
+        – 41,2 minusgrader på Karasjok i 1886.
+
+        – 38,0 minusgrader på Røros i 1914.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func photoCreditsAndLinkTeasersNameNoOne() {
+        let article = QuoteFixture.analyse("""
+        Ny skole i Fjellbygda
+
+        Rektor Liv Ask åpnet den nye skolen. (Foto: Per Dahl / NTB)
+
+        LES OGSÅ: – Vi trenger flere lærere
+
+        – Dette er en stor dag for bygda, sier hun.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Liv Ask")
+    }
+
+    @Test func nationalityAdjectiveIsNotPartOfTheName() {
+        let article = QuoteFixture.analyse("""
+        Svenske Anna Lind vant sprinten.
+
+        – Jeg er overlykkelig, sier Lind.
+        """)
+        #expect(article.name(0) == "Anna Lind")
+    }
+
+    @Test func hyphenatedTitleBeforeTheNameIsATitle() {
+        let article = QuoteFixture.analyse("– Vi har aldri hatt bedre tall, sier Equinor-direktør Kari Lunde.")
+        #expect(article.name(0) == "Kari Lunde")
+    }
+
+    @Test func partitiveGroupAfterACue() {
+        let article = QuoteFixture.analyse("– Vi klarte det, ropte noen av passasjerene da skipet la til kai.")
+        #expect(article.name(0) == "noen av passasjerene")
+    }
+
+    @Test func ageNounRefersToThePersonInFocus() {
+        let article = QuoteFixture.analyse("""
+        Skiløperen Mia Dahl tok sin første seier i verdenscupen lørdag.
+
+        – Jeg har drømt om dette siden jeg var liten, sier 22-åringen.
+        """)
+        #expect(article.name(0) == "Mia Dahl")
+    }
+}
