@@ -73,6 +73,11 @@ public enum NorwegianInflection {
             return
         }
         for ending in ["en", "et", "a", "er", "ene", "ar", "ane"] { forms.insert(lemma + ending) }
+        if lemma.hasSuffix("er") {
+            // Agent nouns: "forsker" → "forskere", "forskerne"; "lærer" → "lærere".
+            forms.insert(lemma + "e")
+            forms.insert(lemma + "ne")
+        }
         if lemma.hasSuffix("um") {
             // museum → museet, museer
             let stem = String(lemma.dropLast(2))

@@ -18,6 +18,8 @@ public struct Matcher: Sendable {
     let entryExclude: [[Int]]
     /// Layers, signed weights and modifier roles for ``hits(in:atoms:)`` (Matcher+Hits.swift).
     public let rules: ModifierRules
+    /// Whether each pattern has a prefix or suffix wildcard (loses ties against whole words).
+    let wildcardPatterns: [Bool]
     /// Entry and modifier patterns by first atom, for ``hits(in:atoms:)`` (HitIndex.swift).
     let hitIndex: HitIndex
 
@@ -50,6 +52,12 @@ public struct Matcher: Sendable {
         self.entryContext = context
         self.entryExclude = exclude
         self.rules = ModifierRules(lexicon: lexicon)
+        let compiled = self.index
+        self.wildcardPatterns = compiled.patterns.map { steps in
+            steps.contains { step in
+                if case .atom(let atom) = step { return compiled.isWildcardAtom(atom) } else { return false }
+            }
+        }
         self.hitIndex = HitIndex(index: index, groups: groups, context: context, exclude: exclude)
     }
 
@@ -59,18 +67,23 @@ public struct Matcher: Sendable {
     /// - Complexity: O(tokens × candidate patterns per token).
     public func terms(_ group: Group, in tokens: Range<Int>, atoms: DocumentAtoms) -> [TermMatch] {
         // Capture the arrays, not `self`: a closure over the whole struct copies (retains) every field.
-        let groups = groupOfPattern, items = itemOfPattern
+        let groups = groupOfPattern, items = itemOfPattern, wildcard = wildcardPatterns
         let candidates = index.matches(in: tokens, atoms: atoms) { groups[$0] == group }
         if candidates.isEmpty { return [] }
-        return Matcher.resolveLongest(candidates.map { TermMatch(item: Int(items[$0.pattern]), tokens: $0.tokens) })
+        return Matcher.resolveLongest(candidates.map {
+            TermMatch(item: Int(items[$0.pattern]), tokens: $0.tokens, isWildcard: wildcard[$0.pattern])
+        })
     }
 
-    /// Keeps non-overlapping matches: longest first, then earliest start, then lowest item.
+    /// Keeps non-overlapping matches: longest first, then earliest start, then patterns without
+    /// wildcards, then lowest item.
     static func resolveLongest(_ matches: [TermMatch]) -> [TermMatch] {
         guard matches.count > 1 else { return matches }
         let ordered = matches.sorted {
             if $0.tokens.count != $1.tokens.count { return $0.tokens.count > $1.tokens.count }
             if $0.tokens.lowerBound != $1.tokens.lowerBound { return $0.tokens.lowerBound < $1.tokens.lowerBound }
+            // A whole word beats a wildcard: "statsminister" before "*minister".
+            if $0.isWildcard != $1.isWildcard { return !$0.isWildcard }
             return $0.item < $1.item
         }
         var taken: [TermMatch] = []
@@ -86,4 +99,12 @@ public struct TermMatch: Sendable, Hashable {
     /// Index into the group's list in ``LexiconSet`` (e.g. `lexicon.cues[item]`).
     public var item: Int
     public var tokens: Range<Int>
+    /// Whether the pattern has a wildcard (for tie-breaking).
+    public var isWildcard = false
+
+    public init(item: Int, tokens: Range<Int>, isWildcard: Bool = false) {
+        self.item = item
+        self.tokens = tokens
+        self.isWildcard = isWildcard
+    }
 }

@@ -28,6 +28,11 @@ public struct PatternIndex: Sendable {
     /// Pattern ids whose first step is atom `a`.
     var patternsByFirstAtom: [[Int32]] = []
 
+    /// Atoms that come from `prefix*` or `*suffix` patterns.
+    var wildcardAtoms = Set<Int32>()
+
+    func isWildcardAtom(_ atom: Int32) -> Bool { wildcardAtoms.contains(atom) }
+
     /// Number of patterns.
     public var count: Int { patterns.count }
 
@@ -70,8 +75,10 @@ public struct PatternIndexBuilder {
                 let partOfSpeech = pattern.elements.count == 1 ? pattern.partOfSpeech : nil
                 steps.append(.atom(atom(.lemma(lemma, partOfSpeech))))
             case .exact(let form): steps.append(.atom(atom(.exact(form))))
-            case .prefix(let prefix): steps.append(.atom(atom(.prefix(prefix))))
-            case .suffix(let suffix): steps.append(.atom(atom(.suffix(suffix))))
+            case .prefix(let prefix):
+                steps.append(.atom(atom(.prefix(prefix))))
+            case .suffix(let suffix):
+                steps.append(.atom(atom(.suffix(suffix))))
             }
         }
         index.patterns.append(steps)
@@ -89,8 +96,10 @@ public struct PatternIndexBuilder {
         case .exact(let form):
             formAtoms[form, default: []].insert(id)
         case .prefix(let prefix):
+            index.wildcardAtoms.insert(id)
             index.prefixes.append((Array(prefix.utf8), id))
         case .suffix(let suffix):
+            index.wildcardAtoms.insert(id)
             for form in inflections(suffix) { index.suffixes.append((Array(form.utf8), id)) }
         }
         return id
