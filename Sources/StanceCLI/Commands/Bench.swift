@@ -32,6 +32,12 @@ struct BenchCorpusOptions: ParsableArguments {
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1.") }
     }
 
+    /// How many times to repeat a corpus of `bytes`: `--repeat`, or enough for `--target-mb`.
+    func repetitions(forBytes bytes: Int) -> Int {
+        guard let targetMB, bytes > 0 else { return repetitions }
+        return max(1, Int((targetMB * 1_000_000 / Double(bytes)).rounded(.up)))
+    }
+
     /// The documents of `file`, repeated.
     func load() throws -> (documents: [Document], bytes: Int) {
         let reader = DocumentReader(inputs: [file])
@@ -40,8 +46,7 @@ struct BenchCorpusOptions: ParsableArguments {
         while let document = reader.next() { documents.append(document) }
         guard !documents.isEmpty else { throw ExitStatus.missingInput }
         let once = documents.reduce(0) { $0 + $1.text.byteCount }
-        var times = repetitions
-        if let targetMB { times = max(1, Int((targetMB * 1_000_000 / Double(once)).rounded(.up))) }
+        let times = repetitions(forBytes: once)
         var repeated: [Document] = []
         repeated.reserveCapacity(documents.count * times)
         for round in 0..<times {

@@ -16,14 +16,7 @@ struct BenchScore: ParsableCommand {
         abstract: "Full scoring throughput and peak memory (documents streamed, CSV rows counted, not printed)."
     )
 
-    @Argument(help: ArgumentHelp("A text, JSONL or CSV corpus (e.g. ../shared/bench/nb-bench.jsonl).", valueName: "FILE"))
-    var file: String
-
-    @Option(name: .customLong("repeat"), help: "Stream the corpus N times.")
-    var repetitions: Int = 1
-
-    @Option(name: .customLong("target-mb"), help: "Repeat the corpus until at least this many MB stream through (overrides --repeat).")
-    var targetMB: Double?
+    @OptionGroup var corpus: BenchCorpusOptions
 
     @Option(help: "Worker threads.")
     var jobs: Int = 2
@@ -35,12 +28,13 @@ struct BenchScore: ParsableCommand {
         #if DEBUG
         Console.shared.error("stance: warning: this is a debug build; build with `swift build -c release` for meaningful numbers")
         #endif
+        let file = corpus.file
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: file), let size = attributes[.size] as? Int, size > 0 else {
             Console.shared.error("stance: \(file): no such file or empty")
             throw ExitStatus.missingInput
         }
-        var times = max(1, repetitions)
-        if let targetMB { times = max(1, Int((targetMB * 1_000_000 / Double(size)).rounded(.up))) }
+        // The file is streamed `times` times (file bytes approximate text bytes).
+        let times = corpus.repetitions(forBytes: size)
         let lexicon = try LexiconSet.standard()
         let matcher = Matcher(lexicon: lexicon)
         let rowsBuilder = ScoreRows(lexicon: lexicon)
