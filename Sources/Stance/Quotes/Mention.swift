@@ -216,6 +216,11 @@ extension ArticleWords {
                 allowed = true
             } else if c.contains(.i) || c.contains(.paa) {
                 allowed = t + 1 < limit && isCapitalised(t + 1) && isWord(t + 1)
+                // "i organisasjonen Conflict Intelligence Team", "i foreningen Soldatmødre".
+                    || t + 2 < limit && isWord(t + 1) && roleType(t + 1) == .organisation && isCapitalised(t + 2) && isWord(t + 2)
+                    // "i republikkens regjering", "i byens administrasjon": a genitive and an institution.
+                    || mention.name != nil && t + 2 < limit && isWord(t + 1) && isWord(t + 2) && lastFormByte(t + 1) == 0x73
+                        && (roleType(t + 2) == .organisation || roleType(t + 2) == .official && role(t + 2) >= 0 && roleIsInstitution(role(t + 2)))
             } else if c.contains(.forWord) || c.contains(.av) {
                 allowed = mention.name == nil && mention.head >= 0 || affiliation
             } else if c.contains(.til) {
@@ -266,7 +271,9 @@ extension ArticleWords {
             guard words > 0 else { break }
             if mention.name != nil {
                 // "ved Institutt for fredsforskning", "ved Universitetet i Bergen": the affiliation.
-                if c.contains(.ved) {
+                if c.contains(.ved) || c.contains(.i) && (t + 1..<object).contains(where: {
+                    roleType($0) == .organisation || has($0, .orgWord) || role($0) >= 0 && roleIsInstitution(role($0)) }) {
+                    // Also "i Norsk Helsearbeiderforbund", "i organisasjonen X" (not "i Kursk").
                     mention.roleParts.append(t..<object)
                     affiliation = true
                 } else if affiliation, let last = mention.roleParts.last, last.upperBound == t {

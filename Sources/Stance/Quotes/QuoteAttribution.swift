@@ -75,6 +75,10 @@ public enum QuoteAttribution {
         return QuoteAnalysis(quotes: quotes, speakers: speakers, captions: captions)
     }
 
+    /// Heads of a body who speak for it: "leder av …", "talsperson for …", "generalsekretær i …".
+    private static let leaderHeads: [[UInt8]] = ["leder", "sjef", "generalsekretær", "talsperson", "talsmann", "talskvinne"].map { Array($0.utf8) }
+    private static let direktør: [UInt8] = Array("direktør".utf8), rådgiver: [UInt8] = Array("rådgiver".utf8)
+
     /// The speaker record of an entity: the fullest name (or description), role text and type.
     static func makeSpeaker(_ entity: Entity, words: ArticleWords) -> Speaker {
         if entity.isJournalist {
@@ -95,8 +99,29 @@ public enum QuoteAttribution {
         }
         let role = entity.roleParts.map { text($0, words: words) }.joined(separator: " ")
         var type = SpeakerType.unknown
-        if let item = entity.roleItems.first {
+        // A generic role ("medlem", "kollega") gives way to the next role that has a type.
+        if let item = entity.roleItems.first(where: { words.roleTypeOf($0) != .unknown }) ?? entity.roleItems.first {
             type = words.roleTypeOf(item)
+            // "leder av organisasjonen X", "koordinator i foreningen X": a person speaking for an
+            // organisation named in the role.
+            if type == .official, !words.roleIsInstitution(item), Self.leaderHeads.contains(where: { words.roleLemma(item).suffixMatches($0) }),
+               entity.roleItems.contains(where: { words.roleTypeOf($0) == .organisation }) {
+                type = .organisation
+            }
+            // "talsperson for mødrene", "leder for de pårørende": speaks for relatives.
+            if type == .official, !words.roleIsInstitution(item), Self.leaderHeads.contains(where: { words.roleLemma(item).suffixMatches($0) }),
+               entity.roleItems.contains(where: { words.roleTypeOf($0) == .relative }) {
+                type = .relative
+            }
+            // "sosialdirektør i republikkens regjering": a director or adviser of a government
+            // institution speaks as an official.
+            if type == .expert, words.roleLemma(item).suffixMatches(Self.direktør) || words.roleLemma(item).suffixMatches(Self.rådgiver),
+               entity.roleItems.dropFirst().contains(where: { words.roleTypeOf($0) == .official && words.roleIsInstitution($0) }) {
+                type = .official
+            }
+            if entity.isKin, type == .civilian || type == .unknown { type = .relative }
+        } else if entity.isKin {
+            type = .relative
         } else if entity.personNoun {
             type = .civilian
         } else if let range = entity.name {
@@ -127,5 +152,12 @@ public enum QuoteAttribution {
         // Not for acronyms and names in capitals: "FN-lederen".
         if let second = string.dropFirst().first, second.isUppercase { return string }
         return string.prefix(1).lowercased() + string.dropFirst()
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether the bytes end with `suffix`.
+    func suffixMatches(_ suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }

@@ -704,6 +704,13 @@ struct QuoteFinder {
                   cueEnd + 1 < limit, words.isWord(cueEnd + 1), !words.has(cueEnd + 1, [.preposition, .conjunction, .at]) {
             // "Siv Jensen sier hun nå forventer at …": "at" left out before a pronoun subject.
             clauseStart = cueEnd
+        } else if side == .before, cueEnd + 2 < limit, words.cueTakesAt(words.cue(cueToken)), !words.has(cueToken, .opinion), words.isWord(cueEnd),
+                  !words.isCapitalised(cueEnd), !words.has(cueEnd, WordClass.function), words.cue(cueEnd) < 0,
+                  words.number(of: cueEnd).definite, words.cue(cueEnd + 1) < 0,
+                  words.has(cueEnd + 1, .verb) || words.has(cueEnd + 1, .adverb) && words.has(cueEnd + 2, .verb) {
+            // "Lubinets sier arbeidet går sakte", "sier familiene ofte blir møtt …": "at" left out
+            // before a definite noun and its verb.
+            clauseStart = cueEnd
         } else {
             guard words.has(cueToken, .opinion), side == .before else { return }
             clauseStart = cueEnd

@@ -28,6 +28,9 @@ final class Entity {
     var isOrganisation = false
     var isSpeaker = false
     var isJournalist = false
+    /// Kinship evidence ("sønnen hennes", "hvis ektemann", "er gift med", "Vi er mødre" in its
+    /// own quote): a relative unless a role lexicon item says otherwise.
+    var isKin = false
     /// Byte ranges of the mentions.
     var mentions: [Range<Int>] = []
     /// Byte position of the latest subject mention or quote (-1: never a subject).
@@ -167,6 +170,7 @@ struct SpeakerResolver {
             }
         }
         mergeCataphora()
+        markKinship()
         for index in deferred {
             if drafts[index].isSubheading { resolveSubheading(index) } else { resolveTitle(index) }
         }
@@ -226,6 +230,21 @@ struct SpeakerResolver {
         if mention.kind != .pronoun, let known = resolvedMention[key] {
             absorb(mention, into: known, at: position, subject: subject)
             return known
+        }
+        // "den ene", "den andre" (of a group just introduced): a member speaking for the group.
+        if mention.name == nil, mention.tokens.count == 2, isForm(mention.tokens.lowerBound, Self.den),
+           isForm(mention.tokens.lowerBound + 1, Self.ene) || isForm(mention.tokens.lowerBound + 1, Self.andre) {
+            var best = -1, bestSeen = -1
+            for (index, entity) in entities.enumerated() where entity.isGroup && !entity.isJournalist && !entity.isPlace && !entity.isOrganisation && index != exclude {
+                if entity.lastSeen >= 0, entity.lastSeen < position, entity.lastSeen > bestSeen { best = index; bestSeen = entity.lastSeen }
+            }
+            if best >= 0 {
+                let bytes = words.bytes(mention.tokens)
+                if !entities[best].mentions.contains(bytes) { entities[best].mentions.append(bytes) }
+                entities[best].lastSeen = max(entities[best].lastSeen, position)
+                if subject { entities[best].salience = max(entities[best].salience, position) }
+                return best
+            }
         }
         var entity: Int?
         switch mention.kind {
@@ -495,6 +514,120 @@ struct SpeakerResolver {
             if stem.count >= 3 { entities[index].stems.append(stem) }
             break
         }
+    }
+
+    /// Marks entities as relatives from kinship phrases: a kinship noun with a possessive that
+    /// points back at a person ("Sønnen hennes ble mobilisert", "hvis ektemann", "mennene deres"
+    /// for a group), "X er gift med …", and "Vi er mødre" / "Jeg er kone til …" in X's own quote.
+    /// One pass over the tokens; byte comparisons only.
+    private mutating func markKinship() {
+        let count = words.segmentation.tokens.count
+        guard count > 2 else { return }
+        // Per token: the speaker of the quote it stands in, or nil.
+        var owners = [Int32](repeating: -1, count: count)
+        for (index, draft) in drafts.enumerated() where speakerOfDraft[index] >= 0 && speakerOfDraft[index] != journalist && !dropped[index] {
+            for part in draft.parts { for token in part { owners[token] = Int32(speakerOfDraft[index]) } }
+        }
+        let quoteOwner = QuoteOwners(owners: owners)
+        var articleHasKin = false
+        for token in 1..<count where words.isWord(token) {
+            let item = words.role(token)
+            // Only kinship nouns, person nouns and "gift med" matter: skip everything else cheaply.
+            guard item >= 0 || words.has(token, [.male, .female]) || token + 1 < count && words.has(token + 1, .med) else { continue }
+            let kinNoun = item >= 0 && words.roleTypeOf(item) == .relative
+            if kinNoun { articleHasKin = true }
+            if kinNoun, token >= 2, let owner = quoteOwner[token], quoteOwner[token - 1] == owner,
+               words.has(token - 1, .er) || isForm(token - 1, Self.erForm), words.has(token - 2, [.vi, .jeg]) {
+                entities[owner].isKin = true
+                continue
+            }
+            // "hvis mann falt", "mannen hennes": a spouse or child named by a plain person noun.
+            let kinLike = kinNoun || words.has(token, [.male, .female]) && words.has(token, .personNoun)
+                && (words.has(token - 1, .hvis) || token + 1 < count && words.has(token + 1, .possessive) && !isForm(token + 1, Self.sin))
+            if kinNoun || words.has(token, [.male, .female]) && words.has(token, .personNoun),
+               quoteOwner[token] == nil, token + 3 < count, words.has(token + 1, .til) {
+                // "Mannen til Kovalenko, Petro Kovalenko, …": the apposition names the relative.
+                var comma = token + 2
+                while comma < min(count - 1, token + 7), !words.isComma(comma), !words.isSentenceFinal(comma) { comma += 1 }
+                if comma < count - 1, words.isComma(comma), words.isCapitalised(comma + 1) {
+                    let start = words.start(comma + 1)
+                    if let owner = entities.firstIndex(where: { !$0.isJournalist && $0.mentions.contains { $0.lowerBound == start } }) {
+                        entities[owner].isKin = true
+                    }
+                }
+                continue
+            }
+            if kinLike, quoteOwner[token] == nil {
+                // "sønnen hennes", "hennes sønn", "hvis ektemann", "mennene deres".
+                var possessive = -1
+                if token + 1 < count, words.has(token + 1, .possessive) { possessive = token + 1 }
+                else if words.has(token - 1, .possessive) || words.has(token - 1, .hvis) { possessive = token - 1 }
+                if possessive < 0, token >= 2, words.has(token - 1, [.article, .quantifier]), isForm(token - 2, Self.har) {
+                    // "Gilmanov har en sønn ved fronten", "hun har to sønner i krigen".
+                    if let owner = nearestEntity(before: words.start(token - 2), sentence: words.sentence(token), gender: 0, group: false) {
+                        entities[owner].isKin = true
+                    }
+                    continue
+                }
+                guard possessive >= 0 else { continue }
+                // "Kona hans, Svetlana Petrova, …": the apposition names the relative, not "hans".
+                let after = max(token, possessive) + 1
+                if after + 1 < count, words.isComma(after), words.isCapitalised(after + 1) { continue }
+                let gender: Int8 = isForm(possessive, Self.hennes) ? 1 : isForm(possessive, Self.hans) ? 2 : 0
+                let plural = isForm(possessive, Self.deres)
+                if let owner = nearestEntity(before: words.start(min(token, possessive)), sentence: words.sentence(token), gender: gender, group: plural) {
+                    entities[owner].isKin = true
+                }
+            } else if token + 1 < count, words.has(token + 1, .med), quoteOwner[token] == nil, isForm(token, Self.gift) {
+                if let owner = nearestEntity(before: words.start(token), sentence: words.sentence(token), gender: 0, group: false) {
+                    entities[owner].isKin = true
+                }
+            }
+        }
+        // A group of women ("kvinnene", "en gruppe kvinner fra Kursk") in an article about
+        // mothers, wives or relatives speaks as relatives.
+        if articleHasKin {
+            for entity in entities where entity.isGroup && entity.personNoun && entity.gender == 1 && entity.roleItems.isEmpty {
+                entity.isKin = true
+            }
+        }
+    }
+
+    private struct QuoteOwners {
+        let owners: [Int32]
+        subscript(_ token: Int) -> Int? { owners[token] >= 0 ? Int(owners[token]) : nil }
+    }
+
+    private static let hennes: [UInt8] = Array("hennes".utf8), hans: [UInt8] = Array("hans".utf8)
+    private static let deres: [UInt8] = Array("deres".utf8), gift: [UInt8] = Array("gift".utf8)
+    private static let den: [UInt8] = Array("den".utf8), ene: [UInt8] = Array("ene".utf8), andre: [UInt8] = Array("andre".utf8)
+    private static let sin: [UInt8] = Array("sin".utf8)
+    private static let erForm: [UInt8] = Array("er".utf8), har: [UInt8] = Array("har".utf8)
+
+    private func isForm(_ token: Int, _ bytes: [UInt8]) -> Bool {
+        words.withForm(token) { form in form.count == bytes.count && zip(form, bytes).allSatisfy { $0 == $1 } }
+    }
+
+    /// The person (or group) mentioned last before byte `position`, in this sentence or the one
+    /// before, that agrees in gender.
+    private func nearestEntity(before position: Int, sentence: Int, gender: Int8, group: Bool) -> Int? {
+        var best = -1, bestStart = -1
+        for (index, entity) in entities.enumerated() where !entity.isJournalist && !entity.isPlace && !entity.isOrganisation {
+            guard entity.isGroup == group, compatible(entity, gender: gender) else { continue }
+            for mention in entity.mentions where mention.lowerBound < position && mention.lowerBound > bestStart {
+                best = index
+                bestStart = mention.lowerBound
+            }
+        }
+        guard best >= 0 else { return nil }
+        // Only within the sentence or the one before it.
+        var token = words.segmentation.tokens.count - 1
+        var lo = 0, hi = token
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if words.start(mid) <= bestStart { token = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return sentence - words.sentence(token) <= 1 ? best : nil
     }
 
     /// The most salient entity before `position`: the latest subject or speaker.

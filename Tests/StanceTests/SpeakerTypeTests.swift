@@ -1,0 +1,190 @@
+import Testing
+@testable import Stance
+
+/// Speaker types from kinship phrases, affiliations and group members
+/// (Sources/Stance/Quotes/SpeakerResolver.swift `markKinship`, QuoteAttribution.swift `makeSpeaker`).
+@Suite struct SpeakerTypeTests {
+    @Test func possessiveKinshipNounMakesTheNamedPersonARelative() {
+        let article = QuoteFixture.analyse("""
+        – Vi hører ingenting fra ham, sier Raisa Fomina (57).
+
+        Sønnen hennes ble sendt til fronten i mai.
+
+        – Jeg vet ikke om han lever, sier hun.
+        """)
+        #expect(article.names == ["Raisa Fomina", "Raisa Fomina"])
+        #expect(article.type(0) == .relative)
+    }
+
+    @Test func whoseSpouseMakesARelative() {
+        let article = QuoteFixture.analyse("""
+        – De tok ham på gaten, sier Oksana Belik, hvis mann ble mobilisert i fjor.
+        """)
+        #expect(article.name(0) == "Oksana Belik")
+        #expect(article.type(0) == .relative)
+    }
+
+    @Test func hasASonAtTheFrontMakesARelative() {
+        let article = QuoteFixture.analyse("""
+        Naboen Timur Ganiev har en sønn i samme bataljon.
+
+        – Vi deler alt vi får vite, sier Ganiev.
+        """)
+        #expect(article.name(0) == "Timur Ganiev")
+        #expect(article.type(0) == .relative)
+    }
+
+    @Test func firstPersonKinshipInOwnQuoteMakesARelative() {
+        let article = QuoteFixture.analyse("""
+        – Vi er ikke farlige. Vi er mødre, sier Inna Kravets.
+        """)
+        #expect(article.type(0) == .relative)
+    }
+
+    @Test func womenInAnArticleAboutWivesAreRelatives() {
+        let article = QuoteFixture.analyse("""
+        En gruppe kvinner fra Tver har spilt inn en video. Flere av dem er koner til mobiliserte.
+
+        – Vi krever svar, sier kvinnene.
+        """)
+        #expect(article.type(0) == .relative)
+    }
+
+    @Test func womenWithoutKinshipStayCivilians() {
+        let article = QuoteFixture.analyse("""
+        Flere kvinner sto i kø utenfor butikken i Kharkiv.
+
+        – Vi har ikke hatt strøm på tre dager, sier kvinnene.
+        """)
+        #expect(article.type(0) == .civilian)
+    }
+
+    @Test func leaderOfAnOrganisationSpeaksForIt() {
+        let article = QuoteFixture.analyse("""
+        – Familiene får ingen hjelp, sier Vera Lukina, leder av organisasjonen Soldatmødres råd.
+        """)
+        #expect(article.name(0) == "Vera Lukina")
+        #expect(article.type(0) == .organisation)
+    }
+
+    @Test func researcherAtAnInstituteStaysAnExpert() {
+        let article = QuoteFixture.analyse("""
+        – Tapene er store, sier Lars Nygård, forsker ved Norsk utenrikspolitisk institutt.
+        """)
+        #expect(article.type(0) == .expert)
+    }
+
+    @Test func affiliationWithOrganisationNounAfterNameIsARole() {
+        let article = QuoteFixture.analyse("""
+        Analytiker Ruslan Lebedev i organisasjonen Conflict Intelligence Team mener tapene blir skjult for folket.
+        """)
+        #expect(article.name(0) == "Ruslan Lebedev")
+        #expect(article.words(0) == "tapene blir skjult for folket")
+        #expect(article.type(0) == .expert)
+    }
+
+    @Test func directorOfAGovernmentIsAnOfficial() {
+        let article = QuoteFixture.analyse("""
+        Sosialdirektør Boris Garmajev i republikkens regjering sier at alle søknader behandles.
+
+        – Ingen blir glemt, sier direktøren.
+        """)
+        #expect(article.names == ["Boris Garmajev", "Boris Garmajev"])
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func theOneOfAGroupSpeaksForTheGroup() {
+        let article = QuoteFixture.analyse("""
+        To unge rekrutter fra Perm har snakket med avisen.
+
+        – Vi fikk geværer som ikke virket, sier den ene.
+        """)
+        #expect(article.type(0) == .soldier)
+        #expect(article.name(0).contains("rekrutter"))
+    }
+
+    @Test func wifeIntroducedByPossessiveDoesNotMakeTheHusbandARelative() {
+        let article = QuoteFixture.analyse("""
+        Soldat Jurij Petrov ble arrestert i mars. Kona hans, Svetlana Petrova, har ikke fått besøke ham.
+
+        – Vi ble aldri spurt, sier Petrov i et brev.
+        """)
+        #expect(article.name(0) == "Jurij Petrov")
+        #expect(article.type(0) == .soldier)
+    }
+}
+
+/// Reported speech without "at" before a definite noun and its verb, and kinship appositions.
+@Suite struct SpeakerTypeMoreTests {
+    @Test func reportedClauseWithoutAtBeforeADefiniteNoun() {
+        let article = QuoteFixture.analyse("""
+        Ombudsmann Dmytro Lysenko sier arbeidet går sakte fordi motparten stiller nye krav.
+        """)
+        #expect(article.name(0) == "Dmytro Lysenko")
+        #expect(article.words(0) == "arbeidet går sakte fordi motparten stiller nye krav")
+        #expect(article.quotes.first?.mode == .indirect)
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func sayNoIsNoReportedClause() {
+        let article = QuoteFixture.analyse("""
+        Ombudsmann Dmytro Lysenko sier nei til forslaget.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func husbandOfANamedWomanIsARelative() {
+        let article = QuoteFixture.analyse("""
+        – Vi har ventet lenge, sier Olha Kovalenko.
+
+        Mannen til Kovalenko, Petro Kovalenko, er mindre diplomatisk.
+
+        Petro Kovalenko: – Myndighetene glemmer oss når kameraene er borte.
+        """)
+        let index = article.quote(startingWith: "Myndighetene")
+        #expect(index != nil)
+        if let index {
+            #expect(article.name(index) == "Petro Kovalenko")
+            #expect(article.type(index) == .relative)
+        }
+    }
+
+    @Test func reportedClauseWithoutAtAllowsAnAdverbBeforeTheVerb() {
+        let article = QuoteFixture.analyse("""
+        Sosiolog Aleksandra Morina sier familiene ofte blir møtt med taushet.
+        """)
+        #expect(article.name(0) == "Aleksandra Morina")
+        #expect(article.words(0) == "familiene ofte blir møtt med taushet")
+        #expect(article.type(0) == .expert)
+    }
+
+    @Test func ministryInDefiniteFormIsAnOfficialSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Helseministeriet skriver i en e-post at nye tilbud er under oppbygging.
+        """)
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func spokespersonForTheMothersIsARelative() {
+        let article = QuoteFixture.analyse("""
+        – De kan ikke overse oss, sier Vera Nikolina, som er talsperson for mødrene.
+        """)
+        #expect(article.name(0) == "Vera Nikolina")
+        #expect(article.type(0) == .relative)
+    }
+
+    @Test func spokespersonForAMinistryStaysAnOfficial() {
+        let article = QuoteFixture.analyse("""
+        – Alle får svar, sier Igor Lensky, som er talsperson for Forsvarsdepartementet.
+        """)
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func memberAppositionIsReadAndTheRankKeepsItsType() {
+        let article = QuoteFixture.analyse("""
+        Generalmajor Viktor Sorokin, medlem av Dumaens forsvarskomité, sa til RBK at kvinnene «blir brukt av fienden».
+        """)
+        #expect(article.name(0) == "Viktor Sorokin")
+        #expect(article.type(0) == .official)
+    }
+}
