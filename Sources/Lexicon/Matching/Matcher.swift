@@ -8,6 +8,8 @@ public struct Matcher: Sendable {
     }
 
     public let lexicon: LexiconSet
+    /// ``LexiconSet/version``, computed once (it hashes the whole lexicon).
+    public let lexiconVersion: String
     public let index: PatternIndex
     /// For each pattern id: its group and its index in that group's list (for conditions: the
     /// index into ``conditionPatterns``).
@@ -22,6 +24,8 @@ public struct Matcher: Sendable {
     let wildcardPatterns: [Bool]
     /// Entry and modifier patterns by first atom, for ``hits(in:atoms:)`` (HitIndex.swift).
     let hitIndex: HitIndex
+    /// Each group's patterns by first atom, for ``terms(_:in:atoms:)`` (GroupIndex.swift).
+    let groupIndex: GroupIndex
 
     public init(lexicon: LexiconSet) {
         var builder = PatternIndexBuilder()
@@ -46,6 +50,7 @@ public struct Matcher: Sendable {
         for (item, role) in lexicon.roles.enumerated() { _ = add(role.pattern, .role, item) }
         for (item, target) in lexicon.targets.enumerated() { _ = add(target.pattern, .target, item) }
         self.lexicon = lexicon
+        self.lexiconVersion = lexicon.version
         self.index = builder.build()
         self.groupOfPattern = groups
         self.itemOfPattern = items
@@ -59,6 +64,7 @@ public struct Matcher: Sendable {
             }
         }
         self.hitIndex = HitIndex(index: index, groups: groups, context: context, exclude: exclude)
+        self.groupIndex = GroupIndex(index: index, groups: groups)
     }
 
     /// Matches of one group's patterns inside `tokens`, resolved left to right: at each position
@@ -66,13 +72,15 @@ public struct Matcher: Sendable {
     ///
     /// - Complexity: O(tokens × candidate patterns per token).
     public func terms(_ group: Group, in tokens: Range<Int>, atoms: DocumentAtoms) -> [TermMatch] {
-        // Capture the arrays, not `self`: a closure over the whole struct copies (retains) every field.
-        let groups = groupOfPattern, items = itemOfPattern, wildcard = wildcardPatterns
-        let candidates = index.matches(in: tokens, atoms: atoms) { groups[$0] == group }
+        let candidates = groupIndex.matches(group, in: tokens, atoms: atoms, index: index)
         if candidates.isEmpty { return [] }
-        return Matcher.resolveLongest(candidates.map {
-            TermMatch(item: Int(items[$0.pattern]), tokens: $0.tokens, isWildcard: wildcard[$0.pattern])
-        })
+        var terms: [TermMatch] = []
+        terms.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            terms.append(TermMatch(item: Int(itemOfPattern[candidate.pattern]), tokens: candidate.tokens,
+                                   isWildcard: wildcardPatterns[candidate.pattern]))
+        }
+        return Matcher.resolveLongest(terms)
     }
 
     /// Keeps non-overlapping matches: longest first, then earliest start, then patterns without
@@ -86,8 +94,13 @@ public struct Matcher: Sendable {
             if $0.isWildcard != $1.isWildcard { return !$0.isWildcard }
             return $0.item < $1.item
         }
+        // A match is kept when none of its tokens is taken yet (an empty range overlaps nothing).
+        let low = matches.lazy.map(\.tokens.lowerBound).min()!
+        let high = matches.lazy.map(\.tokens.upperBound).max()!
+        var occupied = [Bool](repeating: false, count: max(0, high - low))
         var taken: [TermMatch] = []
-        for match in ordered where !taken.contains(where: { $0.tokens.overlaps(match.tokens) }) {
+        for match in ordered where !match.tokens.contains(where: { occupied[$0 - low] }) {
+            for token in match.tokens { occupied[token - low] = true }
             taken.append(match)
         }
         return taken.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }

@@ -157,20 +157,60 @@ public final class AtomCache {
     public func atoms(for segmentation: Segmentation) -> DocumentAtoms {
         let documentForms = segmentation.forms
         let formCount = documentForms.count
+        // Pass 1: the cache id of each form, -1 for new ones. Read-only, through buffer pointers.
+        var ids = ContiguousArray<Int32>(repeating: -1, count: formCount)
+        var newForms = 0
+        documentForms.arena.withUnsafeBufferPointer { arena in
+        slots.withUnsafeBufferPointer { slots in
+        self.arena.withUnsafeBufferPointer { cached in
+        offsets.withUnsafeBufferPointer { offsets in
+            let mask = slots.count - 1
+            for form in 0..<formCount {
+                let bytes = UnsafeBufferPointer(rebasing: arena[Int(documentForms.offsets[form])..<Int(documentForms.offsets[form + 1])])
+                let hash = documentForms.hashes[form]
+                var slot = Int(hash) & mask
+                while true {
+                    let entry = slots[slot]
+                    if entry == 0 { newForms += 1; break }
+                    if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                        let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
+                        let start = Int(offsets[id]), end = Int(offsets[id + 1])
+                        if end - start == bytes.count, bytes.elementsEqual(UnsafeBufferPointer(rebasing: cached[start..<end])) {
+                            ids[form] = Int32(id)
+                            break
+                        }
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+        }
+        }
+        }
+        // Pass 1b: classify the new forms (a document's forms are distinct, so none of them was
+        // added by an earlier form of the same document).
+        if newForms > 0 {
+            documentForms.arena.withUnsafeBufferPointer { arena in
+                for form in 0..<formCount where ids[form] < 0 {
+                    let bytes = UnsafeBufferPointer(rebasing: arena[Int(documentForms.offsets[form])..<Int(documentForms.offsets[form + 1])])
+                    ids[form] = Int32(cacheID(bytes, hash: documentForms.hashes[form]))
+                }
+            }
+        }
+        // Pass 2: copy each form's atoms, with the cache no longer changing, through buffer
+        // pointers (no per-element uniqueness or exclusivity checks on the class's arrays).
         var starts = ContiguousArray<Int32>()
         starts.reserveCapacity(formCount + 1)
         var flat = ContiguousArray<Int32>()
-        flat.reserveCapacity(formCount * 2)
-        documentForms.arena.withUnsafeBufferPointer { arena in
-            for form in 0..<formCount {
-                starts.append(Int32(flat.count))
-                let bytes = UnsafeBufferPointer(rebasing: arena[Int(documentForms.offsets[form])..<Int(documentForms.offsets[form + 1])])
-                let id = cacheID(bytes, hash: documentForms.hashes[form])
-                let start = Int(atomStarts[id]), end = Int(atomStarts[id + 1])
-                var index = start
-                while index < end {
-                    flat.append(atoms[index])
-                    index += 1
+        atomStarts.withUnsafeBufferPointer { atomStarts in
+            atoms.withUnsafeBufferPointer { atoms in
+                var total = 0
+                for id in ids { total += Int(atomStarts[Int(id) + 1] - atomStarts[Int(id)]) }
+                flat.reserveCapacity(total)
+                for id in ids {
+                    starts.append(Int32(flat.count))
+                    let start = Int(atomStarts[Int(id)]), end = Int(atomStarts[Int(id) + 1])
+                    flat.append(contentsOf: UnsafeBufferPointer(rebasing: atoms[start..<end]))
                 }
             }
         }

@@ -38,8 +38,9 @@ public struct FormTable: Sendable {
     /// - Complexity: O(length of `bytes`) expected.
     @inlinable
     public mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if let id = lookup(bytes) { return id }
+        // Hash once: the lookup and the insertion share it.
         let hash = FormTable.hash(bytes)
+        if let id = lookup(bytes, hash: hash) { return id }
         let id = Int32(count)
         arena.append(contentsOf: bytes)
         offsets.append(Int32(arena.count))
@@ -63,8 +64,13 @@ public struct FormTable: Sendable {
     /// - Complexity: O(length of `bytes`) expected.
     @inlinable
     public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = FormTable.hash(bytes)
-        return slots.withUnsafeBufferPointer { slots in
+        lookup(bytes, hash: FormTable.hash(bytes))
+    }
+
+    /// The id of `bytes`, whose ``hash(_:)`` is `hash`, if present.
+    @inlinable
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32? {
+        slots.withUnsafeBufferPointer { slots in
             hashes.withUnsafeBufferPointer { hashes in
                 offsets.withUnsafeBufferPointer { offsets in
                     arena.withUnsafeBufferPointer { arena -> Int32? in

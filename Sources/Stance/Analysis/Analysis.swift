@@ -61,7 +61,7 @@ public final class Analyzer {
         self.includeCaptions = includeCaptions
         segmenter = try Segmenter()
         cache = AtomCache(index: matcher.index)
-        lexiconVersion = matcher.lexicon.version
+        lexiconVersion = matcher.lexiconVersion
         let entries = matcher.lexicon.entries
         entryCategories = entries.map(\.category)
         entryLayers = entries.map { String($0.layer) }

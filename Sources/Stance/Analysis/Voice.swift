@@ -50,6 +50,9 @@ public struct Voice: Sendable {
     /// The speaker of a span: the voice of most of its tokens (ties: the first).
     public func speaker(ofTokens tokens: Range<Int>) -> Int32 {
         guard !tokens.isEmpty else { return Voice.nobody }
+        // Most spans (one word, or words of one voice) have a single speaker: no counting needed.
+        let first = tokenSpeaker[tokens.lowerBound]
+        if tokens.dropFirst().allSatisfy({ tokenSpeaker[$0] == first }) { return first }
         var counts: [Int32: Int] = [:]
         var best = tokenSpeaker[tokens.lowerBound], bestCount = 0
         for token in tokens {

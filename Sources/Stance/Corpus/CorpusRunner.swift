@@ -1,10 +1,12 @@
 import Dispatch
+import Foundation
 
 /// Fans per-document work out over `jobs` workers and hands results back in input order.
 ///
-/// Documents are read in batches (so memory stays bounded by the batch, not the corpus); each
-/// batch is split into contiguous slices, one per worker, processed with
-/// `DispatchQueue.concurrentPerform`, and then emitted in order on the calling thread. Each worker
+/// Documents are read in batches (so memory stays bounded by the batch, not the corpus); the
+/// workers of `DispatchQueue.concurrentPerform` take the documents of a batch one at a time from a
+/// shared counter (so a worker that drew short documents does not wait idle for one that drew
+/// long ones), and the results are then emitted in order on the calling thread. Each worker
 /// owns its state (ICU iterators, caches), created once by `makeWorker`. The output is therefore
 /// the same bytes whatever `jobs` is.
 public struct CorpusRunner<Worker, Output> {
@@ -48,14 +50,13 @@ public struct CorpusRunner<Worker, Output> {
             group.enter()
             DispatchQueue.global().async {
                 let count = documents.value.count
-                let slice = (count + jobs - 1) / jobs
+                let nextIndex = SharedCounter()
                 results.value.withUnsafeMutableBufferPointer { pointer in
                     let buffer = UncheckedBox(pointer)
                     DispatchQueue.concurrentPerform(iterations: min(jobs, count)) { worker in
-                        let start = worker * slice
-                        let end = min(start + slice, count)
-                        guard start < end else { return }
-                        for index in start..<end {
+                        // Each index is taken by exactly one worker, so each slot of the buffer
+                        // is written once, by one thread.
+                        while case let index = nextIndex.take(), index < count {
                             buffer.value[index] = work.value(workers.value[worker], documents.value[index])
                         }
                     }
@@ -85,6 +86,21 @@ public struct CorpusRunner<Worker, Output> {
             if following.isEmpty { break }
             current = following
         }
+    }
+}
+
+/// Hands out 0, 1, 2 … to concurrent workers.
+final class SharedCounter: @unchecked Sendable {
+    /// Guards `next` (a lock rather than `Atomic`, which needs macOS 15).
+    private let lock = NSLock()
+    private var next = 0
+
+    /// The next number (each one is returned once).
+    func take() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        next += 1
+        return next - 1
     }
 }
 

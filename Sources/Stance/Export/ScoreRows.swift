@@ -14,11 +14,20 @@ public struct ScoreRows: Sendable {
     /// Target ids of the lexicon, sorted.
     public let targets: [String]
     public let lexiconVersion: String
+    /// Column names of the per-category and per-target columns of ``speakerRows(_:)``, built
+    /// once instead of per row (and, being the same strings in every row, cheap to compare
+    /// with the CSV header).
+    let categoryColumns: [(hits: String, perThousand: String)]
+    let grievanceColumns: [(category: String, evidence: String)]
+    let targetColumns: [(target: String, mentions: String, stance: String, kind: String)]
 
     public init(lexicon: LexiconSet) {
         categories = lexicon.categories
         targets = Array(Set(lexicon.targets.map(\.target))).sorted()
         lexiconVersion = lexicon.version
+        categoryColumns = categories.map { ("\($0)_hits", "\($0)_per_1k") }
+        grievanceColumns = categories.filter { $0.hasPrefix("grievance.") }.map { ($0, "\($0)_evidence") }
+        targetColumns = targets.map { ($0, "\($0)_mentions", "\($0)_stance", "\($0)_kind") }
     }
 
     /// Speaker types of the contract, for voice-share columns.
@@ -156,19 +165,19 @@ public struct ScoreRows: Sendable {
                 return "\(target.replacingOccurrences(of: "target.", with: "")):\(stance.kind)"
             }
             row.append("stance", .string(stances.joined(separator: " ")))
-            for category in categories {
-                row.append("\(category)_hits", .int(profile.hits[category] ?? 0))
-                row.append("\(category)_per_1k", ScoreRows.rounded(profile.perThousand(category)))
+            for (category, columns) in zip(categories, categoryColumns) {
+                row.append(columns.hits, .int(profile.hits[category] ?? 0))
+                row.append(columns.perThousand, ScoreRows.rounded(profile.perThousand(category)))
             }
-            for category in categories where category.hasPrefix("grievance.") {
+            for (category, column) in grievanceColumns {
                 let evidence = profile.strongest[category].map { analysis.hits[$0] }
-                row.append("\(category)_evidence", .string(evidence.map { $0.matched(in: analysis.segmentation.text) } ?? ""))
+                row.append(column, .string(evidence.map { $0.matched(in: analysis.segmentation.text) } ?? ""))
             }
-            for target in targets {
-                let stance = profile.targets[target] ?? TargetStance()
-                row.append("\(target)_mentions", .int(stance.mentions))
-                row.append("\(target)_stance", stance.mentions == 0 ? .null : ScoreRows.rounded(stance.net))
-                row.append("\(target)_kind", .string(stance.kind))
+            for columns in targetColumns {
+                let stance = profile.targets[columns.target] ?? TargetStance()
+                row.append(columns.mentions, .int(stance.mentions))
+                row.append(columns.stance, stance.mentions == 0 ? .null : ScoreRows.rounded(stance.net))
+                row.append(columns.kind, .string(stance.kind))
             }
             row.append("lexicon_version", .string(lexiconVersion))
             return row

@@ -61,21 +61,32 @@ public enum Profiles {
         }
         for quote in analysis.quotes where quote.speaker >= 0 { profiles[Int(quote.speaker)].quotes += 1 }
         // Tone per (sentence, speaker) part: every part with words counts, with or without hits.
-        var sentimentBySentence: [Int: [Int]] = [:]
+        var sentimentBySentence = [[Int]](repeating: [], count: segmentation.sentences.count)
         for (index, hit) in analysis.hits.enumerated() where analysis.hitLayers[index] == "sentiment" && analysis.counts(index) {
-            sentimentBySentence[hit.sentence, default: []].append(index)
+            sentimentBySentence[hit.sentence].append(index)
         }
+        // A sentence has few speakers: a short list searched linearly, reused across sentences,
+        // beats a dictionary per sentence.
+        var parts: [(speaker: Int32, tone: Tone)] = []
+        func part(_ speaker: Int32) -> Int {
+            if let index = parts.firstIndex(where: { $0.speaker == speaker }) { return index }
+            parts.append((speaker, Tone()))
+            return parts.count - 1
+        }
+        let kinds = segmentation.tokens.kinds, tokenSpeaker = voice.tokenSpeaker
         for (sentenceIndex, sentence) in segmentation.sentences.enumerated() {
-            var parts: [Int32: Tone] = [:]
-            for token in sentence.tokens where segmentation.tokens.kinds[token].isLexical {
-                let speaker = voice.tokenSpeaker[token]
-                if speaker >= 0, parts[speaker] == nil { parts[speaker] = Tone() }
+            parts.removeAll(keepingCapacity: true)
+            var last = Voice.nobody
+            for token in sentence.tokens where kinds[token].isLexical {
+                let speaker = tokenSpeaker[token]
+                if speaker >= 0, speaker != last { _ = part(speaker); last = speaker }
             }
-            for index in sentimentBySentence[sentenceIndex] ?? [] {
+            for index in sentimentBySentence[sentenceIndex] {
                 let speaker = voice.speaker(ofTokens: analysis.hits[index].tokens)
-                if speaker >= 0 { parts[speaker, default: Tone()].add(weight: analysis.hits[index].weight) }
+                if speaker >= 0 { parts[part(speaker)].tone.add(weight: analysis.hits[index].weight) }
             }
-            for speaker in parts.keys.sorted() { profiles[Int(speaker)].tone.add(parts[speaker]!.tone) }
+            parts.sort { $0.speaker < $1.speaker }
+            for (speaker, tone) in parts { profiles[Int(speaker)].tone.add(tone.tone) }
         }
         for (index, hit) in analysis.hits.enumerated() where analysis.counts(index) {
             let speaker = voice.speaker(ofTokens: hit.tokens)
