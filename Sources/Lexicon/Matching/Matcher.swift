@@ -1,7 +1,7 @@
 /// A ``LexiconSet`` compiled for matching: every pattern of every group (scoring entries, their
 /// context and exclude conditions, modifiers, speech cues, roles, targets) in one
 /// ``PatternIndex``. Immutable and `Sendable`: compile once, share across workers.
-public struct Matcher: Sendable {
+public final class Matcher: Sendable {
     /// Which list of the lexicon a pattern belongs to.
     public enum Group: UInt8, Sendable, Hashable, CaseIterable {
         case entry, condition, modifier, cue, role, target
