@@ -608,7 +608,10 @@ struct QuoteFinder {
                         mention.head = token - 1
                         mention.tokens = (token - 1)..<end
                     }
-                    mentions.append(NarrationMention(mention: mention, subject: false, predicateRole: nil, caption: caption))
+                    // "Avisa har snakket med (forsker) Kari Holm": the person interviewed is who
+                    // the next "sier hun" is about, not the outlet that did the talking.
+                    let interviewed = isInterviewee(mention.tokens.lowerBound, sentence: sentence)
+                    mentions.append(NarrationMention(mention: mention, subject: interviewed, predicateRole: nil, caption: caption))
                     token = end
                     continue
                 }
@@ -846,5 +849,30 @@ struct QuoteFinder {
             guard next < paragraphs.count, opensQuote[next] else { continue }
             drafts[index].isQuestion = true
         }
+    }
+}
+
+
+extension QuoteFinder {
+    private static let med: [UInt8] = Array("med".utf8)
+    private static let interviewVerbs: [[UInt8]] = ["snakket", "snakke", "snakker", "pratet", "intervjuet", "intervjue",
+                                                   "kontakt", "samtale", "møtt", "møtte"].map { Array($0.utf8) }
+
+    /// Whether the mention starting at `start` is the object of "snakket med", "intervjuet",
+    /// "vært i kontakt med", "møtt" … within the three words before it.
+    func isInterviewee(_ start: Int, sentence: Range<Int>) -> Bool {
+        func isForm(_ token: Int, _ bytes: [UInt8]) -> Bool {
+            words.withForm(token) { form in form.count == bytes.count && zip(form, bytes).allSatisfy { $0 == $1 } }
+        }
+        var token = start - 1
+        var seenMed = false
+        while token >= sentence.lowerBound, token >= start - 4 {
+            if isForm(token, Self.med) { seenMed = true }
+            if Self.interviewVerbs.contains(where: { isForm(token, $0) }) {
+                return seenMed || token == start - 1
+            }
+            token -= 1
+        }
+        return false
     }
 }
