@@ -20,4 +20,14 @@ import Testing
         """)
         #expect(article.name(0) == "Marte Aasen")
     }
+
+    @Test func unnamedIntervieweeIsFoundAgainByItsRoleNoun() {
+        let article = QuoteFixture.analyse("""
+        Lokalavisa har snakket med en sykepleier ved legevakten. Hun vil ikke stå fram med navn.
+
+        – Vi har ikke hatt en rolig natt siden januar, sier sykepleieren.
+        """)
+        #expect(article.name(0).lowercased().contains("sykepleier"))
+        #expect(article.name(0) != "Lokalavisa")
+    }
 }

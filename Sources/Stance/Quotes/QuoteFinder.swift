@@ -591,6 +591,15 @@ struct QuoteFinder {
             }
             var token = sentence.lowerBound
             while token < sentence.upperBound {
+                // "Avisa har snakket med en soldat i brigaden": an unnamed interviewee, whom a
+                // later "sier soldaten" refers to.
+                if owner[token] < 0, !caption, !words.mayStartName(token), isInterviewee(token, sentence: sentence),
+                   let mention = words.readMention(from: token, limit: sentence.upperBound, appositive: true, skipAdverbs: false),
+                   mention.kind == .indefinite, !mention.plural, mention.isPersonLike, mention.end > token {
+                    mentions.append(NarrationMention(mention: mention, subject: true, predicateRole: nil, caption: caption))
+                    token = mention.end
+                    continue
+                }
                 if owner[token] < 0, !words.isInitial(token), words.mayStartName(token) {
                     let end = words.nameRunEnd(token, limit: sentence.upperBound)
                     // "CORNELIUS POPPE / NTB SCANPIX": a credit in capitals.
