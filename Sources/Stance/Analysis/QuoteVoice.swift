@@ -23,12 +23,11 @@ enum QuoteVoice {
         let order = analysis.quotes.indices.sorted { depth(analysis.quotes, $0) < depth(analysis.quotes, $1) }
         var spans: [QuoteSpan] = []
         spans.reserveCapacity(analysis.quotes.count)
-        for (index, quote) in analysis.quotes.enumerated() {
+        for quote in analysis.quotes {
             let range = quote.range
             let tokens = tokenRange(starts, range)
             spans.append(QuoteSpan(bytes: range, tokens: tokens, paragraph: quote.paragraph, speaker: Int32(quote.speaker + 1),
                                    mode: quote.mode == .direct ? .direct : .indirect, cue: quote.cue, confidence: quote.confidence))
-            _ = index
         }
         for index in order {
             let quote = analysis.quotes[index]

@@ -116,7 +116,7 @@ public struct ScoreRows: Sendable {
     }
 
     public func quoteRows(_ analysis: Analysis) -> [OutputRow] {
-        analysis.quotes.enumerated().map { index, quote in
+        analysis.quotes.map { quote in
             var row = base(analysis)
             row.append("paragraph", .int(quote.paragraph))
             row.append("start", scalar(analysis, quote.bytes.lowerBound))
@@ -138,7 +138,6 @@ public struct ScoreRows: Sendable {
             row.append("categories", .string(counts.keys.sorted().map { "\($0):\(counts[$0]!)" }.joined(separator: ";")))
             row.append("text", .string(analysis.segmentation.string(quote.bytes)))
             row.append("lexicon_version", .string(lexiconVersion))
-            _ = index
             return row
         }
     }
