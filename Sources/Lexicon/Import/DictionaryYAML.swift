@@ -43,12 +43,8 @@ public enum DictionaryYAML {
     /// Parses `contents` into a node (an empty map for an empty document).
     public static func parse(_ contents: String) throws(ParseError) -> Node {
         var lines: [Line] = []
-        var number = 0
-        for raw in contents.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            var text = String(raw)
-            if text.hasSuffix("\r") { text.removeLast() }
-            if number == 1, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        for (number, line) in LexiconLines.numbered(contents) {
+            let text = String(line)
             if text.contains("\t"), text.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
                 throw ParseError(line: number, reason: "tabs are not allowed for indentation in YAML")
             }

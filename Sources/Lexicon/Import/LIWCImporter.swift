@@ -14,11 +14,9 @@ public enum LIWCImporter {
         var section = 0 // 0 before the first %, 1 in the header, 2 in the words
         var lineNumber = 0
         func warn(_ reason: String) { result.warnings.append(LexiconFileError(file: file, line: lineNumber, reason: reason)) }
-        for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            var line = String(rawLine)
-            if line.hasSuffix("\r") { line.removeLast() }
-            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+        for (number, text) in LexiconLines.numbered(contents) {
+            lineNumber = number
+            let line = String(text)
             let trimmed = line.trimmingWhitespace()
             if trimmed.isEmpty { continue }
             if trimmed == "%" {

@@ -20,11 +20,8 @@ public struct TSVTable: Sendable {
         var columns: [String] = []
         var rows: [Row] = []
         var lineNumber = 0
-        for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
+        for (number, line) in LexiconLines.numbered(contents) {
+            lineNumber = number
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { field in
                 String(field).trimmingWhitespace()

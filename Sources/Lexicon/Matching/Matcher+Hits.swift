@@ -124,13 +124,15 @@ struct HitBuilder {
         }
     }
 
-    /// ``Matcher/resolveLongest(_:)`` in place: non-overlapping matches, longest first, then
-    /// earliest start, then lowest item; the result in order of start.
+    /// The one overlap rule for term matches (cues, roles, targets, modifiers), in place and
+    /// without allocating: non-overlapping matches, longest first, then earliest start, then
+    /// patterns without wildcards, then lowest item; the result in order of start.
     static func resolveLongest(_ matches: inout [TermMatch]) {
         guard matches.count > 1 else { return }
         insertionSort(&matches) {
             if $0.tokens.count != $1.tokens.count { return $0.tokens.count > $1.tokens.count }
             if $0.tokens.lowerBound != $1.tokens.lowerBound { return $0.tokens.lowerBound < $1.tokens.lowerBound }
+            if $0.isWildcard != $1.isWildcard { return !$0.isWildcard }
             return $0.item < $1.item
         }
         var kept = 0

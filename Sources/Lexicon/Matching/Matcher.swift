@@ -80,30 +80,8 @@ public final class Matcher: Sendable {
             terms.append(TermMatch(item: Int(itemOfPattern[candidate.pattern]), tokens: candidate.tokens,
                                    isWildcard: wildcardPatterns[candidate.pattern]))
         }
-        return Matcher.resolveLongest(terms)
-    }
-
-    /// Keeps non-overlapping matches: longest first, then earliest start, then patterns without
-    /// wildcards, then lowest item.
-    static func resolveLongest(_ matches: [TermMatch]) -> [TermMatch] {
-        guard matches.count > 1 else { return matches }
-        let ordered = matches.sorted {
-            if $0.tokens.count != $1.tokens.count { return $0.tokens.count > $1.tokens.count }
-            if $0.tokens.lowerBound != $1.tokens.lowerBound { return $0.tokens.lowerBound < $1.tokens.lowerBound }
-            // A whole word beats a wildcard: "statsminister" before "*minister".
-            if $0.isWildcard != $1.isWildcard { return !$0.isWildcard }
-            return $0.item < $1.item
-        }
-        // A match is kept when none of its tokens is taken yet (an empty range overlaps nothing).
-        let low = matches.lazy.map(\.tokens.lowerBound).min()!
-        let high = matches.lazy.map(\.tokens.upperBound).max()!
-        var occupied = [Bool](repeating: false, count: max(0, high - low))
-        var taken: [TermMatch] = []
-        for match in ordered where !match.tokens.contains(where: { occupied[$0 - low] }) {
-            for token in match.tokens { occupied[token - low] = true }
-            taken.append(match)
-        }
-        return taken.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        HitBuilder.resolveLongest(&terms)
+        return terms
     }
 }
 
