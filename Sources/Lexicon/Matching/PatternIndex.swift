@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 /// Many ``Pattern``s compiled into one space of *atoms* (a lemma with its generated forms, an
 /// exact form, a prefix or a suffix), so that one pass over a document's distinct word forms
 /// tells every pattern group (lexicon entries, context conditions, modifiers, speech verbs, roles,
@@ -14,7 +19,17 @@ public struct PatternIndex: Sendable {
 
     /// Folded forms that lemma and exact atoms match, and the atoms of each.
     var forms = FormTable()
-    var atomsOfForm: [[Int32]] = []
+    /// The atoms of lexicon form `id`: `formAtomList[formAtomStarts[id] ..< formAtomStarts[id + 1]]`, sorted.
+    var formAtomStarts: ContiguousArray<Int32> = [0]
+    var formAtomList = ContiguousArray<Int32>()
+    /// One bit per (rehashed) form hash, 16 bits per form: most new word types of a corpus are
+    /// no lexicon form, and this filter (tens of KB, in cache) says so without a probe into
+    /// ``forms`` (a megabyte, a cache miss per probe).
+    var formFilter = ContiguousArray<UInt64>(repeating: 0, count: 1)
+    var formFilterShift: UInt32 = 26
+
+    @inline(__always)
+    func formFilterBit(_ hash: UInt32) -> Int { Int((hash &* 0x9E37_79B1) >> formFilterShift) }
     /// Wildcards: folded bytes and atom id. A suffix atom lists every form of its lemma.
     var prefixes: [(bytes: [UInt8], atom: Int32)] = []
     var suffixes: [(bytes: [UInt8], atom: Int32)] = []
@@ -41,17 +56,37 @@ public struct PatternIndex: Sendable {
     /// - Complexity: O(length) hashing for the wildcards (``WildcardTable``); call it once per
     ///   distinct form (``AtomCache`` does).
     func atoms(ofFolded bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
-        var result: [Int32] = []
-        if let id = forms.lookup(bytes) { result.append(contentsOf: atomsOfForm[Int(id)]) }
-        prefixTable.forEachMatch(in: bytes) { result.append($0) }
-        suffixTable.forEachMatch(in: bytes) { result.append($0) }
-        if result.count > 1 {
-            result.sort()
-            var unique: [Int32] = []
-            for atom in result where unique.last != atom { unique.append(atom) }
-            return unique
+        var list = ContiguousArray<Int32>()
+        appendAtoms(ofFolded: bytes, hash: FormTable.hash(bytes), to: &list)
+        return Array(list)
+    }
+
+    /// Appends the atoms of a folded form (sorted, unique) to `list`, without allocating; `hash`
+    /// is the form's ``FormTable/hash(_:)`` (a document's ``FormTable`` already computed it).
+    func appendAtoms(ofFolded bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, to list: inout ContiguousArray<Int32>) {
+        let first = list.count
+        let bit = formFilterBit(hash)
+        if formFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let id = forms.lookup(bytes, hash: hash) {
+            let start = Int(formAtomStarts[Int(id)]), end = Int(formAtomStarts[Int(id) + 1])
+            formAtomList.withUnsafeBufferPointer { list.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
         }
-        return result
+        let exact = list.count
+        prefixTable.forEachMatch(in: bytes) { list.append($0) }
+        suffixTable.forEachMatch(in: bytes) { list.append($0) }
+        // Exact atoms are sorted already; wildcard atoms are few: insert each in place.
+        guard list.count > exact, list.count - first > 1 else { return }
+        var end = exact
+        for index in exact..<list.count {
+            let atom = list[index]
+            var position = end
+            while position > first && list[position - 1] > atom { position -= 1 }
+            if position > first && list[position - 1] == atom { continue }
+            var move = end
+            while move > position { list[move] = list[move - 1]; move -= 1 }
+            list[position] = atom
+            end += 1
+        }
+        list.removeLast(list.count - end)
     }
 }
 
@@ -116,11 +151,21 @@ public struct PatternIndexBuilder {
     /// The finished index.
     public func build() -> PatternIndex {
         var result = index
-        result.atomsOfForm = []
+        result.formAtomStarts = [0]
+        result.formAtomList = []
         for form in formAtoms.keys.sorted() {
             let id = result.forms.intern(form)
-            precondition(Int(id) == result.atomsOfForm.count)
-            result.atomsOfForm.append(formAtoms[form]!.sorted())
+            precondition(Int(id) + 1 == result.formAtomStarts.count)
+            result.formAtomList.append(contentsOf: formAtoms[form]!.sorted())
+            result.formAtomStarts.append(Int32(result.formAtomList.count))
+        }
+        var bits = 64, shift: UInt32 = 26
+        while bits < result.forms.count * 16 { bits *= 2; shift -= 1 }
+        result.formFilterShift = shift
+        result.formFilter = ContiguousArray(repeating: 0, count: bits / 64)
+        for id in 0..<result.forms.count {
+            let bit = result.formFilterBit(result.forms.hashes[id])
+            result.formFilter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         result.prefixes.sort { $0.atom < $1.atom }
         result.suffixes.sort { $0.atom != $1.atom ? $0.atom < $1.atom : $0.bytes.lexicographicallyPrecedes($1.bytes) }
@@ -138,79 +183,57 @@ public struct PatternIndexBuilder {
 /// that each word type of a corpus is classified once. Not thread-safe: one per worker.
 public final class AtomCache {
     public let index: PatternIndex
-    /// The bytes of each cached word type, back to back; type `id` ends at `offsets[id + 1]`.
-    private var arena = ContiguousArray<UInt8>()
-    private var offsets: ContiguousArray<Int32> = [0]
-    /// Open addressing over the cached types: `hash << 32 | (id + 1)`, 0 empty. The hash is the
-    /// one the document's own ``FormTable`` stored, so a known type costs one probe and one
-    /// byte comparison, without hashing again.
-    private var slots = ContiguousArray<UInt64>(repeating: 0, count: 1 << 12)
-    private var atomStarts: ContiguousArray<Int32> = [0]
-    private var atoms = ContiguousArray<Int32>()
+
+    /// The cached word types. A struct moved into a local variable while a document is looked
+    /// up: mutating a class's arrays in a loop pays a dynamic exclusivity check per access.
+    private struct Store {
+        /// The bytes of each cached word type, back to back; type `id` ends at `offsets[id + 1]`.
+        var arena = ContiguousArray<UInt8>()
+        var offsets: ContiguousArray<Int32> = [0]
+        /// Open addressing over the cached types: `hash << 32 | (id + 1)`, 0 empty. The hash is
+        /// the one the document's own ``FormTable`` stored, so a known type costs one probe and
+        /// one byte comparison, without hashing again (the lexicon's forms use the same hash).
+        var slots = ContiguousArray<UInt64>(repeating: 0, count: 1 << 12)
+        /// Type `id`'s atoms: `atoms[atomStarts[id] ..< atomStarts[id + 1]]`.
+        var atomStarts: ContiguousArray<Int32> = [0]
+        var atoms = ContiguousArray<Int32>()
+    }
+    private var store = Store()
 
     public init(index: PatternIndex) { self.index = index }
 
     /// The atoms of each token of `segmentation`.
     ///
-    /// - Complexity: O(distinct forms of the document) plus O(new word types × their length²);
+    /// - Complexity: O(distinct forms of the document) plus O(new word types × their length);
     ///   nothing per token (tokens share their form's row).
     public func atoms(for segmentation: Segmentation) -> DocumentAtoms {
+        var store = self.store
+        self.store = Store(slots: [])  // so that `store` is uniquely referenced while it grows
+        defer { self.store = store }
         let documentForms = segmentation.forms
         let formCount = documentForms.count
-        // Pass 1: the cache id of each form, -1 for new ones. Read-only, through buffer pointers.
+        // Pass 1: the cache id of each form, classifying new ones (a document's forms are
+        // distinct, so none of them was added by an earlier form of the same document).
         var ids = ContiguousArray<Int32>(repeating: -1, count: formCount)
-        var newForms = 0
         documentForms.arena.withUnsafeBufferPointer { arena in
-        slots.withUnsafeBufferPointer { slots in
-        self.arena.withUnsafeBufferPointer { cached in
-        offsets.withUnsafeBufferPointer { offsets in
-            let mask = slots.count - 1
             for form in 0..<formCount {
                 let bytes = UnsafeBufferPointer(rebasing: arena[Int(documentForms.offsets[form])..<Int(documentForms.offsets[form + 1])])
-                let hash = documentForms.hashes[form]
-                var slot = Int(hash) & mask
-                while true {
-                    let entry = slots[slot]
-                    if entry == 0 { newForms += 1; break }
-                    if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                        let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
-                        let start = Int(offsets[id]), end = Int(offsets[id + 1])
-                        if end - start == bytes.count, bytes.elementsEqual(UnsafeBufferPointer(rebasing: cached[start..<end])) {
-                            ids[form] = Int32(id)
-                            break
-                        }
-                    }
-                    slot = (slot + 1) & mask
-                }
+                ids[form] = Int32(AtomCache.cacheID(bytes, hash: documentForms.hashes[form], in: &store, index: index))
             }
         }
-        }
-        }
-        }
-        // Pass 1b: classify the new forms (a document's forms are distinct, so none of them was
-        // added by an earlier form of the same document).
-        if newForms > 0 {
-            documentForms.arena.withUnsafeBufferPointer { arena in
-                for form in 0..<formCount where ids[form] < 0 {
-                    let bytes = UnsafeBufferPointer(rebasing: arena[Int(documentForms.offsets[form])..<Int(documentForms.offsets[form + 1])])
-                    ids[form] = Int32(cacheID(bytes, hash: documentForms.hashes[form]))
-                }
-            }
-        }
-        // Pass 2: copy each form's atoms, with the cache no longer changing, through buffer
-        // pointers (no per-element uniqueness or exclusivity checks on the class's arrays).
+        // Pass 2: copy each form's atoms.
         var starts = ContiguousArray<Int32>()
         starts.reserveCapacity(formCount + 1)
         var flat = ContiguousArray<Int32>()
-        atomStarts.withUnsafeBufferPointer { atomStarts in
-            atoms.withUnsafeBufferPointer { atoms in
+        store.atomStarts.withUnsafeBufferPointer { atomStarts in
+            store.atoms.withUnsafeBufferPointer { atoms in
                 var total = 0
                 for id in ids { total += Int(atomStarts[Int(id) + 1] - atomStarts[Int(id)]) }
                 flat.reserveCapacity(total)
                 for id in ids {
                     starts.append(Int32(flat.count))
                     let start = Int(atomStarts[Int(id)]), end = Int(atomStarts[Int(id) + 1])
-                    flat.append(contentsOf: UnsafeBufferPointer(rebasing: atoms[start..<end]))
+                    if start < end { flat.append(contentsOf: UnsafeBufferPointer(rebasing: atoms[start..<end])) }
                 }
             }
         }
@@ -220,52 +243,48 @@ public final class AtomCache {
 
     /// The cache id of a folded form (classifying it first if it is new).
     @inline(__always)
-    private func cacheID(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int {
-        let mask = slots.count - 1
+    private static func cacheID(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, in store: inout Store, index: PatternIndex) -> Int {
+        let mask = store.slots.count - 1
         var slot = Int(hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
-                if equals(id, bytes) { return id }
+        let found: Int? = store.slots.withUnsafeBufferPointer { slots in
+            store.offsets.withUnsafeBufferPointer { offsets in
+                store.arena.withUnsafeBufferPointer { arena in
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return nil }
+                        if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                            let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
+                            let start = Int(offsets[id]), end = Int(offsets[id + 1])
+                            if end - start == bytes.count
+                                && (bytes.isEmpty || memcmp(arena.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0) {
+                                return id
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
             }
-            slot = (slot + 1) & mask
         }
-        let found = index.atoms(ofFolded: bytes)
-        let id = offsets.count - 1
-        arena.append(contentsOf: bytes)
-        offsets.append(Int32(arena.count))
-        atoms.append(contentsOf: found)
-        atomStarts.append(Int32(atoms.count))
-        slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
-        if (id + 1) * 2 > slots.count { grow() }
+        if let found { return found }
+        let id = store.offsets.count - 1
+        store.arena.append(contentsOf: bytes)
+        store.offsets.append(Int32(store.arena.count))
+        index.appendAtoms(ofFolded: bytes, hash: hash, to: &store.atoms)
+        store.atomStarts.append(Int32(store.atoms.count))
+        store.slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
+        if (id + 1) * 2 > store.slots.count { grow(&store) }
         return id
     }
 
-    @inline(__always)
-    private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(offsets[id]), end = Int(offsets[id + 1])
-        guard end - start == bytes.count else { return false }
-        return arena.withUnsafeBufferPointer { arena in
-            var index = 0
-            while index < bytes.count {
-                if arena[start + index] != bytes[index] { return false }
-                index += 1
-            }
-            return true
-        }
-    }
-
-    private func grow() {
-        var fresh = ContiguousArray<UInt64>(repeating: 0, count: slots.count * 2)
+    private static func grow(_ store: inout Store) {
+        var fresh = ContiguousArray<UInt64>(repeating: 0, count: store.slots.count * 2)
         let mask = fresh.count - 1
-        for entry in slots where entry != 0 {
+        for entry in store.slots where entry != 0 {
             var slot = Int(UInt32(truncatingIfNeeded: entry >> 32)) & mask
             while fresh[slot] != 0 { slot = (slot + 1) & mask }
             fresh[slot] = entry
         }
-        slots = fresh
+        store.slots = fresh
     }
 }
 

@@ -15,6 +15,11 @@ struct WildcardTable: Sendable {
     private var atomLists: [[Int32]] = []
     /// Bit `n` set when some stem is `n` bytes long (stems of 64 bytes and more share bit 63).
     private var lengthBits: UInt64 = 0
+    /// Bit `hash & filterMask` set for every stem: most of a word's prefixes and suffixes are no
+    /// stem, and this 8 KB filter says so without probing the table.
+    private var filter = ContiguousArray<UInt64>(repeating: 0, count: WildcardTable.filterWords)
+    private static let filterWords = 1 << 10
+    private static let filterMask: UInt32 = UInt32(filterWords * 64 - 1)
     private var longest = 0
 
     init(side: Side) { self.side = side }
@@ -45,6 +50,8 @@ struct WildcardTable: Sendable {
         offsets.append(Int32(arena.count))
         atomLists.append([atom])
         lengthBits |= 1 << UInt64(min(stem.count, 63))
+        let bit = Int(hash & WildcardTable.filterMask)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
         longest = max(longest, stem.count)
         if (id + 1) * 2 > slots.count { grow() }
         place(hash, id)
@@ -58,13 +65,17 @@ struct WildcardTable: Sendable {
         guard !atomLists.isEmpty else { return }
         let count = word.count
         var hash = WildcardTable.basis
+        @inline(__always) func mayBeStem(_ hash: UInt32) -> Bool {
+            let bit = Int(hash & WildcardTable.filterMask)
+            return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        }
         switch side {
         case .prefix:
             let limit = min(count, longest)
             var length = 1
             while length <= limit {
                 hash = WildcardTable.extend(hash, word[length - 1])
-                if lengthBits & (1 << UInt64(min(length, 63))) != 0, length == count || word[length] & 0xC0 != 0x80,
+                if lengthBits & (1 << UInt64(min(length, 63))) != 0, mayBeStem(hash), length == count || word[length] & 0xC0 != 0x80,
                    let id = find(UnsafeBufferPointer(rebasing: word[0..<length]), hash: hash) {
                     for atom in atomLists[id] { body(atom) }
                 }
@@ -76,7 +87,7 @@ struct WildcardTable: Sendable {
             while length <= limit {
                 let start = count - length
                 hash = WildcardTable.extend(hash, word[start])
-                if lengthBits & (1 << UInt64(min(length, 63))) != 0, word[start] & 0xC0 != 0x80,
+                if lengthBits & (1 << UInt64(min(length, 63))) != 0, mayBeStem(hash), word[start] & 0xC0 != 0x80,
                    let id = find(UnsafeBufferPointer(rebasing: word[start..<count]), hash: hash) {
                     for atom in atomLists[id] { body(atom) }
                 }

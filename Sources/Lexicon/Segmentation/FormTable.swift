@@ -15,8 +15,9 @@ public struct FormTable: Sendable {
     /// Start of form `id` in `arena`; the form ends at `offsets[id + 1]`.
     @usableFromInline var offsets: ContiguousArray<Int32> = [0]
     @usableFromInline var hashes = ContiguousArray<UInt32>()
-    /// Slots hold `id + 1`, 0 is empty.
-    @usableFromInline var slots = ContiguousArray<Int32>(repeating: 0, count: 1024)
+    /// Slots hold `hash << 32 | (id + 1)`, 0 is empty: a probe compares hashes without loading
+    /// `hashes` (for the lexicon's large table, one cache miss per probe instead of two).
+    @usableFromInline var slots = ContiguousArray<UInt64>(repeating: 0, count: 1024)
 
     public init() {}
 
@@ -38,17 +39,15 @@ public struct FormTable: Sendable {
     /// - Complexity: O(length of `bytes`) expected.
     @inlinable
     public mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        // Hash once: the lookup and the insertion share it.
+        // Hash once, probe once: the lookup and the insertion share the slot.
         let hash = FormTable.hash(bytes)
-        if let id = lookup(bytes, hash: hash) { return id }
+        let (found, slot) = probe(bytes, hash: hash)
+        if let found { return found }
         let id = Int32(count)
         arena.append(contentsOf: bytes)
         offsets.append(Int32(arena.count))
         hashes.append(hash)
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = id + 1
+        slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
         if count * 2 > slots.count { grow() }
         return id
     }
@@ -70,25 +69,29 @@ public struct FormTable: Sendable {
     /// The id of `bytes`, whose ``hash(_:)`` is `hash`, if present.
     @inlinable
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32? {
+        probe(bytes, hash: hash).id
+    }
+
+    /// The id of `bytes` if present, else the empty slot where it belongs.
+    @inlinable
+    func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (id: Int32?, slot: Int) {
         slots.withUnsafeBufferPointer { slots in
-            hashes.withUnsafeBufferPointer { hashes in
-                offsets.withUnsafeBufferPointer { offsets in
-                    arena.withUnsafeBufferPointer { arena -> Int32? in
-                        let mask = slots.count - 1
-                        var slot = Int(hash) & mask
-                        while true {
-                            let entry = slots[slot]
-                            if entry == 0 { return nil }
-                            let id = Int(entry - 1)
-                            if hashes[id] == hash {
-                                let start = Int(offsets[id]), end = Int(offsets[id + 1])
-                                if end - start == bytes.count
-                                    && (bytes.isEmpty || memcmp(arena.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0) {
-                                    return Int32(id)
-                                }
+            offsets.withUnsafeBufferPointer { offsets in
+                arena.withUnsafeBufferPointer { arena -> (Int32?, Int) in
+                    let mask = slots.count - 1
+                    var slot = Int(hash) & mask
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return (nil, slot) }
+                        if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                            let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
+                            let start = Int(offsets[id]), end = Int(offsets[id + 1])
+                            if end - start == bytes.count
+                                && (bytes.isEmpty || memcmp(arena.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0) {
+                                return (Int32(id), slot)
                             }
-                            slot = (slot + 1) & mask
                         }
+                        slot = (slot + 1) & mask
                     }
                 }
             }
@@ -104,12 +107,12 @@ public struct FormTable: Sendable {
     @usableFromInline
     mutating func grow() {
         let capacity = slots.count * 2
-        var fresh = ContiguousArray<Int32>(repeating: 0, count: capacity)
+        var fresh = ContiguousArray<UInt64>(repeating: 0, count: capacity)
         let mask = capacity - 1
         for id in 0..<count {
             var slot = Int(hashes[id]) & mask
             while fresh[slot] != 0 { slot = (slot + 1) & mask }
-            fresh[slot] = Int32(id + 1)
+            fresh[slot] = UInt64(hashes[id]) << 32 | UInt64(id + 1)
         }
         slots = fresh
     }
