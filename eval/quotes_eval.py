@@ -23,6 +23,12 @@ Matching (see eval/README.md):
     (speaker_type journalist) is right when the system says speaker_type "journalist";
   * attributed F1 counts a quote as found only when it matches and its speaker is right.
 
+Real articles (--real-gold eval/quotes-real.jsonl): the gold gives start/end offsets (and `parts`
+for a quote interrupted by its attribution) into the texts of nb-bench.jsonl (--bench); each
+document's normalised text is written to a temporary file and --cmd is run on it. Gold quotes whose
+speaker is "unknown" count for detection but not for speaker accuracy or attributed F1; --split
+dev|blind picks half of the documents.
+
 Only the Python standard library is used.
 """
 import argparse
@@ -33,12 +39,14 @@ import re
 import shlex
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 DEFAULT_GOLD = os.path.join(HERE, "quotes-gold")
 DEFAULT_CMD = ".build/release/stance quotes --format jsonl"
 PART_SEPARATOR = " … "
+UNKNOWN = "unknown"
 
 
 def read_article(path):
@@ -94,6 +102,73 @@ def load_gold(gold_dir):
         articles.append((name, txt, text, quotes))
     if not articles:
         sys.exit("quotes_eval: no *.txt articles in %s" % gold_dir)
+    return articles
+
+
+def default_bench():
+    if os.environ.get("STANCE_BENCH"):
+        return os.environ["STANCE_BENCH"]
+    beside = os.path.join(os.path.dirname(REPO), "shared", "bench", "nb-bench.jsonl")
+    return beside if os.path.exists(beside) else "/work/shared/bench/nb-bench.jsonl"
+
+
+def normalise(text):
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def load_real_gold(gold_path, bench_path, split, tmpdir):
+    """Gold rows {doc, split, start, end, [parts], speaker, speaker_type, mode, [aliases]} with offsets
+    into the bench texts. Returns articles like load_gold (the text is written to tmpdir/DOC.txt)."""
+    by_doc, order = {}, []
+    with open(gold_path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            q = json.loads(line)
+            q["_line"] = n
+            if split != "all" and q.get("split") != split:
+                continue
+            if q["doc"] not in by_doc:
+                by_doc[q["doc"]] = []
+                order.append(q["doc"])
+            by_doc[q["doc"]].append(q)
+    if not order:
+        sys.exit("quotes_eval: no gold quotes in %s for split %s" % (gold_path, split))
+    texts = {}
+    try:
+        with open(bench_path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    d = json.loads(line)
+                    if d.get("id") in by_doc:
+                        texts[d["id"]] = (normalise(d["text"]), d.get("outlet", ""))
+    except OSError as e:
+        sys.exit("quotes_eval: cannot read bench %s: %s (use --bench or $STANCE_BENCH)" % (bench_path, e))
+    articles = []
+    for doc in order:
+        if doc not in texts:
+            sys.exit("quotes_eval: document %s of %s is not in %s" % (doc, gold_path, bench_path))
+        text, outlet = texts[doc]
+        paras = paragraph_spans(text)
+        quotes = []
+        for q in by_doc[doc]:
+            spans = q.get("parts") or [[q["start"], q["end"]]]
+            chars = set()
+            for a, b in spans:
+                if not (isinstance(a, int) and isinstance(b, int) and 0 <= a < b <= len(text)):
+                    sys.exit("quotes_eval: %s:%d: bad offsets %r for %s" % (gold_path, q["_line"], [a, b], doc))
+                chars.update(range(a, b))
+            q["chars"] = chars
+            q["text"] = PART_SEPARATOR.join(text[a:b] for a, b in spans)
+            q["paragraph"] = next((i for i, (lo, hi) in enumerate(paras) if lo <= spans[0][0] <= hi), -1)
+            quotes.append(q)
+        quotes.sort(key=lambda q: (q["start"], q["end"]))
+        path = os.path.join(tmpdir, doc + ".txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        articles.append((doc, path, text, quotes, outlet))
     return articles
 
 
@@ -207,14 +282,34 @@ def main():
     ap.add_argument("--show-errors", action="store_true", help="list missed, spurious and wrongly attributed quotes")
     ap.add_argument("--max-errors", type=int, default=20)
     ap.add_argument("--timeout", type=float, default=60.0)
+    ap.add_argument("--real-gold", metavar="FILE",
+                    help="score real articles: gold offsets into --bench texts (e.g. eval/quotes-real.jsonl) "
+                         "instead of --gold-dir")
+    ap.add_argument("--split", choices=("dev", "blind", "all"), default="all",
+                    help="with --real-gold: documents of this split only (default: all)")
+    ap.add_argument("--bench", default=None,
+                    help="with --real-gold: nb-bench.jsonl (default: $STANCE_BENCH, else "
+                         "../shared/bench/nb-bench.jsonl beside the repository, else /work/shared/bench/nb-bench.jsonl)")
     args = ap.parse_args()
 
-    articles = load_gold(args.gold_dir)
+    if args.real_gold:
+        with tempfile.TemporaryDirectory(prefix="quotes-real-") as tmpdir:
+            articles = load_real_gold(args.real_gold, args.bench or default_bench(), args.split, tmpdir)
+            return score(args, articles, real=True)
+    articles = [a + ("",) for a in load_gold(args.gold_dir)]
+    return score(args, articles, real=False)
+
+
+def score(args, articles, real):
     argv = shlex.split(args.cmd)
-    totals = dict(gold=0, sys=0, tp=0, spk=0, typ=0, mode=0)
+    keys = ("gold", "sys", "tp", "spk", "spk_n", "typ", "typ_n", "mode", "att_sys", "att_gold")
+    totals = dict.fromkeys(keys, 0)
+    by_outlet = {}
     errors = []
-    print("%-24s %5s %5s %5s  %6s %6s %6s  %7s" % ("article", "gold", "sys", "match", "P", "R", "F1", "speaker"))
-    for name, path, text, gold in articles:
+    width = max([24] + [min(len(a[0]), 48) for a in articles]) if real else 24
+    row_fmt = "%-" + str(width) + "s %5d %5d %5d  %6.3f %6.3f %6.3f  %7s"
+    print(("%-" + str(width) + "s %5s %5s %5s  %6s %6s %6s  %7s") % ("article", "gold", "sys", "match", "P", "R", "F1", "speaker"))
+    for name, path, text, gold, outlet in articles:
         try:
             if args.system_output:
                 spath = os.path.join(args.system_output, name + ".jsonl")
@@ -227,14 +322,22 @@ def main():
             return 1
         sys_quotes = [(row, system_chars(text, row)) for row in rows]
         pairs = match(gold, sys_quotes, args.overlap)
-        spk = sum(speaker_right(gold[gi], sys_quotes[si][0]) for gi, si in pairs)
-        typ = sum(gold[gi]["speaker_type"] == sys_quotes[si][0].get("speaker_type") for gi, si in pairs)
+        # gold quotes with speaker "unknown" count for detection only
+        known = [(gi, si) for gi, si in pairs if gold[gi]["speaker"] != UNKNOWN]
+        typed = [(gi, si) for gi, si in pairs if gold[gi]["speaker_type"] != UNKNOWN]
+        spk = sum(speaker_right(gold[gi], sys_quotes[si][0]) for gi, si in known)
+        typ = sum(gold[gi]["speaker_type"] == sys_quotes[si][0].get("speaker_type") for gi, si in typed)
         mode = sum(gold[gi]["mode"] == sys_quotes[si][0].get("mode") for gi, si in pairs)
+        n_unknown = sum(1 for g in gold if g["speaker"] == UNKNOWN)
+        counts = dict(gold=len(gold), sys=len(rows), tp=len(pairs), spk=spk, spk_n=len(known), typ=typ,
+                      typ_n=len(typed), mode=mode, att_sys=len(rows) - (len(pairs) - len(known)),
+                      att_gold=len(gold) - n_unknown)
         p, r, f = prf(len(pairs), len(rows), len(gold))
-        print("%-24s %5d %5d %5d  %6.3f %6.3f %6.3f  %7s" % (name[:24], len(gold), len(rows), len(pairs), p, r, f,
-                                                             "%d/%d" % (spk, len(pairs))))
-        for k, v in (("gold", len(gold)), ("sys", len(rows)), ("tp", len(pairs)), ("spk", spk), ("typ", typ), ("mode", mode)):
-            totals[k] += v
+        print(row_fmt % (name[:width], len(gold), len(rows), len(pairs), p, r, f, "%d/%d" % (spk, len(known))))
+        for k in keys:
+            totals[k] += counts[k]
+            if real:
+                by_outlet.setdefault(outlet, dict.fromkeys(keys, 0))[k] += counts[k]
         matched_g = {gi for gi, _ in pairs}
         matched_s = {si for _, si in pairs}
         for gi, g in enumerate(gold):
@@ -243,21 +346,30 @@ def main():
         for si, (row, _) in enumerate(sys_quotes):
             if si not in matched_s:
                 errors.append("spurious  %s [%s] %s" % (name, row.get("speaker", ""), short(row.get("text", ""))))
-        for gi, si in pairs:
+        for gi, si in known:
             row = sys_quotes[si][0]
             if not speaker_right(gold[gi], row):
                 errors.append("speaker   %s ¶%d gold=%r system=%r  %s" % (name, gold[gi]["paragraph"], gold[gi]["speaker"],
                                                                          row.get("speaker"), short(gold[gi]["text"], 50)))
     t = totals
     p, r, f = prf(t["tp"], t["sys"], t["gold"])
-    ap_, ar, af = prf(t["spk"], t["sys"], t["gold"])
-    acc = lambda k: (t[k] / t["tp"]) if t["tp"] else 0.0
-    print("%-24s %5d %5d %5d  %6.3f %6.3f %6.3f  %7s" % ("TOTAL", t["gold"], t["sys"], t["tp"], p, r, f, "%d/%d" % (t["spk"], t["tp"])))
+    ap_, ar, af = prf(t["spk"], t["att_sys"], t["att_gold"])
+    acc = lambda k, n: (t[k] / t[n]) if t[n] else 0.0
+    print(row_fmt % ("TOTAL", t["gold"], t["sys"], t["tp"], p, r, f, "%d/%d" % (t["spk"], t["spk_n"])))
+    if real and len(by_outlet) > 1:
+        for outlet in sorted(by_outlet):
+            o = by_outlet[outlet]
+            op, orr, of = prf(o["tp"], o["sys"], o["gold"])
+            print(row_fmt % (("  " + outlet)[:width], o["gold"], o["sys"], o["tp"], op, orr, of, "%d/%d" % (o["spk"], o["spk_n"])))
     print()
     print("quote detection      P %.3f  R %.3f  F1 %.3f   (overlap >= %.2f of the longer quote)" % (p, r, f, args.overlap))
-    print("speaker accuracy     %.3f  (%d of %d matched quotes)" % (acc("spk"), t["spk"], t["tp"]))
-    print("speaker_type acc.    %.3f" % acc("typ"))
-    print("mode accuracy        %.3f" % acc("mode"))
+    if t["spk_n"] != t["tp"]:
+        print("speaker accuracy     %.3f  (%d of %d matched quotes; %d with gold speaker \"unknown\" left out)"
+              % (acc("spk", "spk_n"), t["spk"], t["spk_n"], t["tp"] - t["spk_n"]))
+    else:
+        print("speaker accuracy     %.3f  (%d of %d matched quotes)" % (acc("spk", "spk_n"), t["spk"], t["spk_n"]))
+    print("speaker_type acc.    %.3f" % acc("typ", "typ_n"))
+    print("mode accuracy        %.3f" % acc("mode", "tp"))
     print("attributed quotes    P %.3f  R %.3f  F1 %.3f   (matched and speaker right)" % (ap_, ar, af))
     if args.show_errors:
         print()
