@@ -58,7 +58,12 @@ import Testing
         «Han sa ‹vi legger ikke ned›, og nå gjør de det likevel», sier forelder Anja Moe.
         """)
         let inner = try #require(article.quote(startingWith: "vi legger"))
+        let outer = try #require(article.quote(startingWith: "Han sa"))
         #expect(article.analysis.speakerOf(article.offset(of: "legger ikke")) == .speaker(article.quotes[inner].speaker))
-        #expect(article.analysis.speakerOf(article.offset(of: "gjør de det")) == .speaker(article.quotes[0].speaker))
+        #expect(article.analysis.speakerOf(article.offset(of: "gjør de det")) == .speaker(article.quotes[outer].speaker))
+        // "lovet i fjor at …": reported speech with a time adverbial before "at".
+        let promise = try #require(article.quote(startingWith: "skolen skulle"))
+        #expect(article.quotes[promise].mode == .indirect)
+        #expect(article.name(promise) == "Per Dahl")
     }
 }

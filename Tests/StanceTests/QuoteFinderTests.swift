@@ -54,9 +54,27 @@ import Testing
         #expect(article.name(0) == "Jon Eriksen")
     }
 
-    @Test func scareQuotesInNarrationAreNoQuotes() {
-        let article = QuoteFixture.analyse("Kreml kaller krigen en «spesiell militær operasjon». Flere land har protestert.")
+    @Test func scareQuotesAndTitlesInNarrationAreNoQuotes() {
+        let article = QuoteFixture.analyse("""
+        Partiet har lansert kampanjen «ja til parken» i Bodø.
+
+        Hun leste «Krig og fred» i sommer, og flere land har protestert mot «reformen».
+        """)
         #expect(article.quotes.isEmpty)
+    }
+
+    @Test func partialQuoteAfterAVerbOfCallingIsTheSubjectsWords() {
+        let article = QuoteFixture.analyse("""
+        Regjeringen kaller reformen «et historisk løft».
+
+        Lederen Jon Lund har støttet aksjonen, og kalt den «helt nødvendig».
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(0) == "et historisk løft")
+        #expect(article.quotes[0].rule == .partialQuote)
+        #expect(article.name(0) == "regjeringen")
+        #expect(article.words(1) == "helt nødvendig")
+        #expect(article.name(1) == "Jon Lund")
     }
 
     @Test func nestedQuoteIntroducedByASpeechVerbHasItsOwnSpeaker() throws {

@@ -85,10 +85,38 @@ import Testing
         #expect(article.quotes[0].mode == .direct)
     }
 
-    @Test func partialQuoteInsideAnAtClauseBelongsToTheReportedClause() {
+    @Test func partialQuoteInsideAnAtClauseIsAlsoADirectQuoteOfTheSameSpeaker() {
         let article = QuoteFixture.analyse("Kommunen skriver at den har «full kontroll på situasjonen», men at det tar tid.")
-        #expect(article.quotes.count == 1)
+        #expect(article.quotes.count == 2)
         #expect(article.quotes[0].mode == .indirect)
         #expect(article.words(0) == "den har «full kontroll på situasjonen», men at det tar tid")
+        #expect(article.quotes[1].mode == .direct)
+        #expect(article.quotes[1].rule == .partialQuote)
+        #expect(article.words(1) == "full kontroll på situasjonen")
+        #expect(article.quotes[1].speaker == article.quotes[0].speaker)
+    }
+
+    @Test func anAtClauseThatIsOnlyAPartialQuoteBecomesTheDirectQuote() {
+        let article = QuoteFixture.analyse(
+            "Nestleder Ingrid Bakke (V) sier til Avisa Nordland at hun «støtter forslaget fullt ut», mens Tor Moen (Ap) hevder overfor NRK at «dette er alle enige om».")
+        #expect(article.quotes.count == 2)
+        #expect(article.words(0) == "støtter forslaget fullt ut")
+        #expect(article.quotes[0].mode == .direct)
+        #expect(article.name(0) == "Ingrid Bakke")
+        #expect(article.words(1) == "dette er alle enige om")
+        #expect(article.name(1) == "Tor Moen")
+    }
+
+    @Test func prepositionalPhrasesAndParenthesesBeforeAt() {
+        let article = QuoteFixture.analyse("""
+        Sondre Vik benekter overfor TV 2 at han visste om planene.
+
+        Etter møtet fredag kunngjorde Norsk Folkehjelp (NF) at veien åpner igjen.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(0) == "han visste om planene")
+        #expect(article.name(0) == "Sondre Vik")
+        #expect(article.words(1) == "veien åpner igjen")
+        #expect(article.name(1) == "Norsk Folkehjelp")
     }
 }

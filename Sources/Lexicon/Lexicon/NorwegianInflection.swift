@@ -22,6 +22,14 @@ public enum NorwegianInflection {
             let head = String(lemma.dropLast(word.count))
             for form in irregularForms { forms.insert(head + form) }
         }
+        // Prefixed strong verbs: "beskrive" → "beskrev", "kunngjøre" → "kunngjorde", "forstå" → "forstod".
+        if partOfSpeech == nil || partOfSpeech == .verb, irregular[lemma] == nil {
+            for prefix in verbPrefixes where lemma.hasPrefix(prefix) {
+                let base = String(lemma.dropFirst(prefix.count))
+                guard base.count >= 3, let baseForms = irregular[base] else { continue }
+                for form in baseForms { forms.insert(prefix + form) }
+            }
+        }
         let letters = Array(lemma)
         guard letters.count > 3 else {
             // Short words get the table only, plus noun endings after a final consonant
@@ -242,6 +250,10 @@ public enum NorwegianInflection {
         }
         return table
     }()
+
+    /// Verb prefixes whose compounds keep the strong forms of the verb ("beskrive", "kunngjøre").
+    static let verbPrefixes = ["be", "for", "er", "inn", "kunn", "opp", "ut", "av", "unn", "til", "over", "under",
+                               "gjen", "mis", "om", "sam", "fram", "frem", "an", "med"]
 
     /// Irregular heads that keep their forms inside compounds ("soldatmor" → "soldatmødre").
     static let irregularCompoundHeads: [(String, [String])] = [

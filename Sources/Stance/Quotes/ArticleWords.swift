@@ -295,6 +295,11 @@ struct ArticleWords {
         // "Amerikanske David …", "Russiske Ivan …": a nationality adjective, not part of the name.
         if !capitalisedInside[Int(form(token))], endsWithBytes(token, [0x73, 0x6B, 0x65]) { return false }
         if has(token, WordClass.function) {
+            // "Dag Erlandsen er …": "dag" is also a first name; before a surname it is one.
+            if withForm(token, { $0.elementsEqual("dag".utf8) }), token + 1 < tokenCount, sentence(token + 1) == sentence(token),
+               isWord(token + 1), isCapitalised(token + 1), !has(token + 1, WordClass.function), role(token + 1) < 0 {
+                return true
+            }
             // "Per Olsen sier …": a function word that is also used as a name elsewhere.
             return capitalisedInside[Int(form(token))] && token + 1 < tokenCount && isWord(token + 1) && isCapitalised(token + 1)
                 && !has(token, [.determiner, .expletive, .pronoun, .article, .subordinator])

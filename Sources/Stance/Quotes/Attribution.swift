@@ -41,6 +41,9 @@ extension ArticleWords {
         let subject = subjectAfterCue(cueToken, cueEnd: cueEnd, limit: sentenceEnd(of: cueToken))
         if let subject, subject.kind == .pronoun, subject.pronoun.contains(.jeg) || subject.pronoun.contains(.vi) { return nil }
         if skipped > 0 && subject == nil && !has(token, .heter) { return nil }
+        // "Aksjonsgruppen «Ja til park» krever i et opprop …": a name in quotation marks, then
+        // the verb of the sentence; an attribution after a quote has a comma or a speaker.
+        if subject == nil && !isComma(previous) { return nil }
         return Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .cueAfter)
     }
 
@@ -118,6 +121,11 @@ extension ArticleWords {
         while index >= lowerLimit {
             if isColon(index) || isPunct(index, 0x3B) || isDash(index) || isQuoteMark(index) {
                 regionStart = index + 1
+                break
+            }
+            // "…, mens Terje Moen (Ap) hevder …": a subordinate clause with its own subject.
+            if isComma(index), index + 1 < cueToken, has(index + 1, .subordinator), !has(index + 1, [.at, .som]) {
+                regionStart = index + 2
                 break
             }
             index -= 1

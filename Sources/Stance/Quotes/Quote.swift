@@ -81,6 +81,9 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case accordingTo = "according-to"
     /// A quote inside a quote, after a speech verb or colon inside the outer quote.
     case nested
+    /// A «partial quote» inside a sentence: in reported speech ("sier at hun «støtter
+    /// forslaget»") or after a verb of saying or calling ("kalte terroren «nødvendig»").
+    case partialQuote = "partial-quote"
     /// No speaker could be found.
     case unattributed
 }

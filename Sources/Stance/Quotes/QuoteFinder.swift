@@ -400,12 +400,18 @@ struct QuoteFinder {
         scanNarration(paragraph, tokens, caption: false)
         // Quotations left over that start a sentence are quotes of the current speaker; shorter
         // ones inside a sentence are scare quotes or titles, or were part of reported speech.
-        for inner in embedded where owner[inner.lowerBound] < 0 && !drafts.contains(where: { draft in
-            draft.kind == .reported && draft.parts.contains { $0.overlaps(inner) }
-        }) {
+        for inner in embedded where owner[inner.lowerBound] < 0 {
             let open = inner.lowerBound - 1
-            guard open >= tokens.lowerBound, words.isInitial(inner.lowerBound) || words.sentenceStart(of: open) == open,
-                  inner.filter({ words.isWord($0) }).count >= 3 else { continue }
+            guard open >= tokens.lowerBound else { continue }
+            if let reported = drafts.lastIndex(where: { $0.kind == .reported && $0.parts.contains { $0.overlaps(inner) } }) {
+                addPartialQuote(inner, in: reported)
+                continue
+            }
+            guard words.isInitial(inner.lowerBound) || words.sentenceStart(of: open) == open else {
+                addPartialQuote(inner, open: open, paragraph: paragraph)
+                continue
+            }
+            guard inner.filter({ words.isWord($0) }).count >= 3 else { continue }
             var draft = QuoteDraft(kind: .marks, parts: [inner], paragraph: paragraph)
             draft.startsSentence = true
             add(draft)
@@ -420,6 +426,67 @@ struct QuoteFinder {
             }
         }
         return nil
+    }
+
+    /// A «partial quote» inside reported speech: the speaker's own words within the reported
+    /// clause. When the clause is little more than the quotation ("sier at hun «støtter
+    /// forslaget»"), the reported quote becomes the direct partial quote instead of a second one.
+    private mutating func addPartialQuote(_ inner: Range<Int>, in reported: Int) {
+        guard words.isWord(inner.lowerBound), !words.isCapitalised(inner.lowerBound) || inner.count >= 4 else { return }
+        let clause = drafts[reported].parts
+        let outside = clause.reduce(0) { count, part in
+            count + part.filter { !inner.contains($0) && words.isLexical($0) && !words.isQuoteMark($0) }.count
+        }
+        if outside <= 2, clause.count == 1 {
+            drafts[reported].parts = [inner]
+            drafts[reported].mode = .direct
+            drafts[reported].attribution?.rule = .partialQuote
+            return
+        }
+        var draft = QuoteDraft(kind: .reported, parts: [inner], paragraph: drafts[reported].paragraph, mode: .direct,
+                               attribution: drafts[reported].attribution.map { Attribution(cue: $0.cue, subject: nil, rule: .partialQuote) })
+        draft.subjectOf = reported
+        drafts.append(draft)
+    }
+
+    /// A «partial quote» in narration after a verb of saying or calling in the same sentence
+    /// ("Hun kalte forslaget «et hån mot innbyggerne»"). Titles, names and scare quotes have no
+    /// such verb, or start with a capital letter.
+    private mutating func addPartialQuote(_ inner: Range<Int>, open: Int, paragraph: Int) {
+        guard words.isWord(inner.lowerBound), !words.isCapitalised(inner.lowerBound) else { return }
+        let start = words.sentenceStart(of: open)
+        var cueToken = open - 1
+        while cueToken >= start {
+            if owner[cueToken] >= 0 || words.isQuoteMark(cueToken) && cueToken < open - 1 { return }
+            if words.cue(cueToken) >= 0, words.cueKind(words.cue(cueToken)) != .indirect, !words.isPassiveCue(cueToken),
+               words.has(cueToken, .verb) || words.cueKind(words.cue(cueToken)) == .speech { break }
+            cueToken -= 1
+        }
+        guard cueToken >= start, open - cueToken <= 8 else { return }
+        let cueEnd = Int(words.cueEnd[cueToken])
+        // "protesterte mot «reformen»", "klager over «…»": the quotation is the verb's topic.
+        guard cueEnd < open, !words.has(cueEnd, .preposition) || words.has(cueEnd, .forWord) else { return }
+        let (subject, side) = words.subjectOfCue(cueToken, cueEnd: cueEnd, from: start, limit: open)
+        var draft = QuoteDraft(kind: .reported, parts: [inner], paragraph: paragraph, mode: .direct)
+        if let subject, side != .coordinated {
+            if subject.kind == .pronoun, !subject.pronoun.isDisjoint(with: [.jeg, .vi]) { return }
+            draft.attribution = Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .partialQuote)
+        } else if let shared = sentenceSubject[words.sentence(cueToken)] {
+            draft.subjectOf = shared
+            draft.attribution = Attribution(cue: cueToken..<cueEnd, subject: nil, rule: .partialQuote)
+        } else if side == .coordinated || side == .none, case var first = start, first < cueToken {
+            // "Johnson har uttrykt støtte til …, og kalt terroren «nødvendig»", "Johnson har
+            // kalt …": the subject that opens the sentence.
+            while first < cueToken, !words.isLexical(first) { first += 1 }
+            guard let opening = words.readMention(from: first, limit: cueToken, appositive: true, skipAdverbs: false),
+                  opening.isPersonLike, opening.kind == .name || opening.kind == .pronoun && !opening.pronoun.isDisjoint(with: [.han, .hun, .de]),
+                  side == .coordinated || (opening.end..<cueToken).allSatisfy({ words.has($0, [.verb, .adverb]) })
+            else { return }
+            draft.attribution = Attribution(cue: cueToken..<cueEnd, subject: opening, rule: .partialQuote)
+        } else {
+            return
+        }
+        add(draft)
     }
 
     private mutating func addRun(from first: Int, paragraph: Int, limit: Int, colon: Attribution?, startsSentence: Bool) {
@@ -686,9 +753,23 @@ struct QuoteFinder {
             if words.has(token, .at) { foundAt = true; break }
             if side == .after, let subject, token == subject.tokens.lowerBound {
                 token = max(subject.end, token + 1)
+                // "kunngjorde Norges vassdrag- og energidirektorat (NVE) at …"
+                if token < limit, words.isPunct(token, 0x28) {
+                    var close = token + 1
+                    while close < limit, close - token <= 6, !words.isPunct(close, 0x29) { close += 1 }
+                    if close < limit, words.isPunct(close, 0x29) { token = close + 1 }
+                }
                 continue
             }
             if words.has(token, .atPreposition), token + 1 < limit, words.has(token + 1, .at) { token += 1; continue }
+            if words.has(token, .til) || token > cueEnd - 1 && words.has(token, [.i, .paa]) {
+                var next = token + 1
+                // "til NTB", "overfor TV2 Østjylland", "til avisen Nordlys", "krever i et opprop på nett at"
+                while next < limit, next - token <= 7, !words.isSentenceFinal(next), !words.isComma(next),
+                      !words.has(next, [.at, .verb, .som]), words.cue(next) < 0 { next += 1 }
+                if next < limit, words.has(next, .at) { token = next; foundAt = true }
+                if foundAt { break }
+            }
             if words.has(token, [.adverb, .ikke, .seg, .time]) && !words.has(token, .i) { token += 1; steps += 1; continue }
             // "skrev i en uttalelse mandag at …": a noun cue between the verb and "at".
             if token != cueToken, words.cue(token) >= 0, words.cueKind(words.cue(token)) == .reporting,
@@ -696,12 +777,6 @@ struct QuoteFinder {
                 token = Int(words.cueEnd[token])
                 steps += 1
                 continue
-            }
-            if words.has(token, .til) {
-                var next = token + 1
-                while next < limit, next - token <= 7, words.isLexical(next), !words.has(next, [.at, .verb, .som]), words.cue(next) < 0 { next += 1 }
-                if next < limit, words.has(next, .at) { token = next; foundAt = true }
-                break
             }
             if words.has(token, .atPreposition), token + 1 < limit, words.has(token + 1, .at) { token += 1; continue }
             break
@@ -718,7 +793,7 @@ struct QuoteFinder {
             clauseStart = cueEnd
         } else if side == .before, cueEnd + 2 < limit, words.cueTakesAt(words.cue(cueToken)), !words.has(cueToken, .opinion), words.isWord(cueEnd),
                   !words.isCapitalised(cueEnd), !words.has(cueEnd, WordClass.function), words.cue(cueEnd) < 0,
-                  words.number(of: cueEnd).definite, words.cue(cueEnd + 1) < 0,
+                  words.number(of: cueEnd).definite,
                   words.has(cueEnd + 1, .verb) || words.has(cueEnd + 1, .adverb) && words.has(cueEnd + 2, .verb) {
             // "Lubinets sier arbeidet går sakte", "sier familiene ofte blir møtt …": "at" left out
             // before a definite noun and its verb.
@@ -786,6 +861,8 @@ struct QuoteFinder {
                    !(Int(words.cueEnd[next]) < limit && words.has(Int(words.cueEnd[next]), .av)) { break }
             }
             if words.isPunct(token, 0x3B) { break }
+            // "…, mens Terje Moen hevder at …": a contrasting clause with its own speaker.
+            if words.isComma(token), token + 1 < limit, isForm(token + 1, Self.mens) { break }
             if words.isColon(token), token + 1 < limit, words.isDash(token + 1) || words.isQuoteMark(token + 1) { break }
             token += 1
         }
@@ -863,16 +940,17 @@ struct QuoteFinder {
 
 
 extension QuoteFinder {
-    private static let med: [UInt8] = Array("med".utf8)
+    private static let med: [UInt8] = Array("med".utf8), mens: [UInt8] = Array("mens".utf8)
+
+    private func isForm(_ token: Int, _ bytes: [UInt8]) -> Bool {
+        words.withForm(token) { form in form.count == bytes.count && zip(form, bytes).allSatisfy { $0 == $1 } }
+    }
     private static let interviewVerbs: [[UInt8]] = ["snakket", "snakke", "snakker", "pratet", "intervjuet", "intervjue",
                                                    "kontakt", "samtale", "møtt", "møtte"].map { Array($0.utf8) }
 
     /// Whether the mention starting at `start` is the object of "snakket med", "intervjuet",
     /// "vært i kontakt med", "møtt" … within the three words before it.
     func isInterviewee(_ start: Int, sentence: Range<Int>) -> Bool {
-        func isForm(_ token: Int, _ bytes: [UInt8]) -> Bool {
-            words.withForm(token) { form in form.count == bytes.count && zip(form, bytes).allSatisfy { $0 == $1 } }
-        }
         var token = start - 1
         var seenMed = false
         while token >= sentence.lowerBound, token >= start - 4 {
