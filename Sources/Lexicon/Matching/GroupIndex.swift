@@ -62,8 +62,14 @@ struct GroupIndex: Sendable {
     /// then pattern id (the order of ``PatternIndex/matches(in:atoms:only:)`` restricted to
     /// the group).
     func matches(_ group: Matcher.Group, in tokens: Range<Int>, atoms: DocumentAtoms, index: PatternIndex) -> [PatternMatch] {
-        let limit = tokens.upperBound
         var result: [PatternMatch] = []
+        matches(group, in: tokens, atoms: atoms, index: index, into: &result)
+        return result
+    }
+
+    /// ``matches(_:in:atoms:index:)``, appended to `result` (a scratch array reused by the caller).
+    func matches(_ group: Matcher.Group, in tokens: Range<Int>, atoms: DocumentAtoms, index: PatternIndex, into result: inout [PatternMatch]) {
+        let limit = tokens.upperBound
         // Buffer pointers over the rows and the document's atoms: this loop runs for every token
         // of every document (cues and roles) and would otherwise pay bounds checks and
         // retain/release on each array access. All indices come from the same tables' offsets.
@@ -97,6 +103,5 @@ struct GroupIndex: Sendable {
         }
         }
         }
-        return result
     }
 }

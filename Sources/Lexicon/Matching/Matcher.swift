@@ -85,6 +85,29 @@ public final class Matcher: Sendable {
     }
 }
 
+extension Matcher {
+    /// ``terms(_:in:atoms:)`` for every sentence of `segmentation`, in order, each match with its
+    /// sentence: one pass with scratch arrays instead of two arrays per sentence.
+    public func termsBySentence(_ group: Group, in segmentation: Segmentation, atoms: DocumentAtoms) -> [(sentence: Int, match: TermMatch)] {
+        var result: [(sentence: Int, match: TermMatch)] = []
+        var candidates: [PatternMatch] = []
+        var terms: [TermMatch] = []
+        for (sentence, span) in segmentation.sentences.enumerated() where !span.tokens.isEmpty {
+            candidates.removeAll(keepingCapacity: true)
+            groupIndex.matches(group, in: span.tokens, atoms: atoms, index: index, into: &candidates)
+            guard !candidates.isEmpty else { continue }
+            terms.removeAll(keepingCapacity: true)
+            for candidate in candidates {
+                terms.append(TermMatch(item: Int(itemOfPattern[candidate.pattern]), tokens: candidate.tokens,
+                                       isWildcard: wildcardPatterns[candidate.pattern]))
+            }
+            HitBuilder.resolveLongest(&terms)
+            for term in terms { result.append((sentence, term)) }
+        }
+        return result
+    }
+}
+
 /// A match of one item of a lexicon list (a cue, a role, a target, a modifier …) over tokens.
 public struct TermMatch: Sendable, Hashable {
     /// Index into the group's list in ``LexiconSet`` (e.g. `lexicon.cues[item]`).

@@ -40,6 +40,9 @@ public struct PatternIndex: Sendable {
     public internal(set) var atomCount = 0
     /// Patterns as steps, by pattern id.
     public internal(set) var patterns: [[Step]] = []
+    /// The same steps back to back: pattern `id` is `flatSteps[stepStarts[id] ..< stepStarts[id + 1]]`.
+    var flatSteps = ContiguousArray<Step>()
+    var stepStarts: ContiguousArray<Int32> = [0]
     /// Pattern ids whose first step is atom `a`.
     var patternsByFirstAtom: [[Int32]] = []
 
@@ -171,6 +174,12 @@ public struct PatternIndexBuilder {
         result.suffixes.sort { $0.atom != $1.atom ? $0.atom < $1.atom : $0.bytes.lexicographicallyPrecedes($1.bytes) }
         for (bytes, atom) in result.prefixes { result.prefixTable.insert(bytes, atom: atom) }
         for (bytes, atom) in result.suffixes { result.suffixTable.insert(bytes, atom: atom) }
+        result.flatSteps = []
+        result.stepStarts = [0]
+        for steps in result.patterns {
+            result.flatSteps.append(contentsOf: steps)
+            result.stepStarts.append(Int32(result.flatSteps.count))
+        }
         result.patternsByFirstAtom = Array(repeating: [], count: result.atomCount)
         for (id, steps) in result.patterns.enumerated() {
             if case .atom(let first) = steps.first { result.patternsByFirstAtom[Int(first)].append(Int32(id)) }
@@ -343,25 +352,34 @@ extension PatternIndex {
     }
 
     /// Whether pattern `id` matches starting at `start`; returns the end token (exclusive).
+    ///
+    /// Walks the steps in ``flatSteps`` through a buffer pointer: this runs for every candidate
+    /// of every group, and indexing the nested ``patterns`` array retained a step array per call.
     public func matchEnd(_ id: Int, from start: Int, limit: Int, atoms: DocumentAtoms) -> Int? {
-        let steps = patterns[id]
-        return match(steps, step: 0, at: start, limit: limit, atoms: atoms)
+        let first = Int(stepStarts[id]), end = Int(stepStarts[id + 1])
+        return flatSteps.withUnsafeBufferPointer { steps in
+            PatternIndex.match(UnsafeBufferPointer(rebasing: steps[first..<end]), step: 0, at: start, limit: limit, atoms: atoms)
+        }
     }
 
-    private func match(_ steps: [Step], step: Int, at position: Int, limit: Int, atoms: DocumentAtoms) -> Int? {
-        if step == steps.count { return position }
-        guard position < limit else { return nil }
-        switch steps[step] {
-        case .atom(let atom):
-            guard atoms.has(atom, at: position) else { return nil }
-            return match(steps, step: step + 1, at: position + 1, limit: limit, atoms: atoms)
-        case .gap(let max):
-            var skip = 0
-            while skip <= max && position + skip < limit {
-                if let end = match(steps, step: step + 1, at: position + skip, limit: limit, atoms: atoms) { return end }
-                skip += 1
+    private static func match(_ steps: UnsafeBufferPointer<Step>, step: Int, at position: Int, limit: Int, atoms: DocumentAtoms) -> Int? {
+        var step = step, position = position
+        while step < steps.count {
+            guard position < limit else { return nil }
+            switch steps[step] {
+            case .atom(let atom):
+                guard atoms.has(atom, at: position) else { return nil }
+                step += 1
+                position += 1
+            case .gap(let max):
+                var skip = 0
+                while skip <= max && position + skip < limit {
+                    if let end = match(steps, step: step + 1, at: position + skip, limit: limit, atoms: atoms) { return end }
+                    skip += 1
+                }
+                return nil
             }
-            return nil
         }
+        return position
     }
 }

@@ -75,10 +75,8 @@ public final class Analyzer {
         let hits = matcher.hits(in: segmentation, atoms: atoms)
         let (voice, quotes, _) = QuoteVoice.build(segmentation: segmentation, atoms: atoms, matcher: matcher, includeCaptions: includeCaptions)
         var targets: [TargetMention] = []
-        for (index, sentence) in segmentation.sentences.enumerated() {
-            for match in matcher.terms(.target, in: sentence.tokens, atoms: atoms) {
-                targets.append(TargetMention(target: targetIDs[match.item], sentence: index, tokens: match.tokens))
-            }
+        for (sentence, match) in matcher.termsBySentence(.target, in: segmentation, atoms: atoms) {
+            targets.append(TargetMention(target: targetIDs[match.item], sentence: sentence, tokens: match.tokens))
         }
         let categories = hits.map { entryCategories[$0.entry] }
         let layers = hits.map { entryLayers[$0.entry] }

@@ -155,7 +155,7 @@ public struct ScoreRows: Sendable {
             row.append("tone", profile.tone.mean.map(ScoreRows.rounded) ?? .null)
             row.append("tone_n", .int(profile.tone.count))
             // Compact summaries for tables and quick reading: "expendability:2 illegality:1".
-            let grievances = categories.filter { $0.hasPrefix("grievance.") && (profile.hits[$0] ?? 0) > 0 }
+            let grievances = profile.hits.isEmpty ? [] : categories.filter { $0.hasPrefix("grievance.") && (profile.hits[$0] ?? 0) > 0 }
                 .map { "\($0.dropFirst("grievance.".count)):\(profile.hits[$0]!)" }
             row.append("grievances", .string(grievances.joined(separator: " ")))
             let stances = profile.targets.keys.sorted().compactMap { target -> String? in
@@ -164,16 +164,19 @@ public struct ScoreRows: Sendable {
                 return "\(target.replacingOccurrences(of: "target.", with: "")):\(stance.kind)"
             }
             row.append("stance", .string(stances.joined(separator: " ")))
+            // Most speakers have no hits and no targets: skip the string-keyed lookups then
+            // (a speaker row has a hundred columns; this loop is a tenth of `stance score`).
             for (category, columns) in zip(categories, categoryColumns) {
-                row.append(columns.hits, .int(profile.hits[category] ?? 0))
-                row.append(columns.perThousand, ScoreRows.rounded(profile.perThousand(category)))
+                let count = profile.hits.isEmpty ? 0 : profile.hits[category] ?? 0
+                row.append(columns.hits, .int(count))
+                row.append(columns.perThousand, count == 0 ? .double(0) : ScoreRows.rounded(profile.perThousand(category)))
             }
             for (category, column) in grievanceColumns {
-                let evidence = profile.strongest[category].map { analysis.hits[$0] }
+                let evidence = profile.strongest.isEmpty ? nil : profile.strongest[category].map { analysis.hits[$0] }
                 row.append(column, .string(evidence.map { $0.matched(in: analysis.segmentation.text) } ?? ""))
             }
             for columns in targetColumns {
-                let stance = profile.targets[columns.target] ?? TargetStance()
+                let stance = profile.targets.isEmpty ? TargetStance() : profile.targets[columns.target] ?? TargetStance()
                 row.append(columns.mentions, .int(stance.mentions))
                 row.append(columns.stance, stance.mentions == 0 ? .null : ScoreRows.rounded(stance.net))
                 row.append(columns.kind, .string(stance.kind))

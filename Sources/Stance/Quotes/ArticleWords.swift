@@ -4,7 +4,7 @@ import Lexicon
 /// are capitalised and may start names, where speech cues and role nouns are.
 ///
 /// Built once per document in O(tokens + closed-list size); every predicate is O(1).
-struct ArticleWords {
+final class ArticleWords {
     let segmentation: Segmentation
     let lexicon: LexiconSet
     let tokenCount: Int

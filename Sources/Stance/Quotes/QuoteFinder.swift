@@ -62,10 +62,14 @@ struct QuoteFinder {
     /// A «…» paragraph left open at its end: the next «…» paragraph continues it.
     private var openChain: Int?
 
+    /// See ``interviewWords(_:)``.
+    private let interviewWord: ContiguousArray<UInt8>
+
     private var segmentation: Segmentation { words.segmentation }
 
     init(words: ArticleWords) {
         self.words = words
+        interviewWord = QuoteFinder.interviewWords(words)
         owner = ContiguousArray(repeating: -1, count: words.tokenCount)
         usedCue = ContiguousArray(repeating: false, count: words.tokenCount)
         opensQuote = Array(repeating: false, count: words.segmentation.paragraphs.count)
@@ -954,12 +958,30 @@ extension QuoteFinder {
         var token = start - 1
         var seenMed = false
         while token >= sentence.lowerBound, token >= start - 4 {
-            if isForm(token, Self.med) { seenMed = true }
-            if Self.interviewVerbs.contains(where: { isForm(token, $0) }) {
-                return seenMed || token == start - 1
-            }
+            let flag = interviewWord[Int(words.form(token))]
+            if flag == QuoteFinder.medWord { seenMed = true }
+            if flag == QuoteFinder.interviewVerb { return seenMed || token == start - 1 }
             token -= 1
         }
         return false
+    }
+
+    static let medWord: UInt8 = 1, interviewVerb: UInt8 = 2
+
+    /// Per document form: ``medWord``, ``interviewVerb`` or 0 (computed once per document, not
+    /// per token: ``isInterviewee(_:sentence:)`` runs for every word of narration).
+    static func interviewWords(_ words: ArticleWords) -> ContiguousArray<UInt8> {
+        let forms = words.segmentation.forms
+        var flags = ContiguousArray<UInt8>(repeating: 0, count: forms.count)
+        for form in 0..<forms.count {
+            forms.withBytes(form) { bytes in
+                if bytes.elementsEqual(med) {
+                    flags[form] = medWord
+                } else if interviewVerbs.contains(where: { $0.elementsEqual(bytes) }) {
+                    flags[form] = interviewVerb
+                }
+            }
+        }
+        return flags
     }
 }
