@@ -119,4 +119,45 @@ import Testing
         #expect(article.words(1) == "veien åpner igjen")
         #expect(article.name(1) == "Norsk Folkehjelp")
     }
+
+    @Test func speakerInParenthesesAfterAPartialQuote() {
+        let article = QuoteFixture.analyse(
+            "I debatten påpekte flere representanter at forslaget er «et hån mot velgerne» (Live Berg, Sp) og at det «gjør vondt verre» (Ola Nes, SV).")
+        #expect(article.quotes.count == 2)
+        #expect(article.words(0) == "et hån mot velgerne")
+        #expect(article.name(0) == "Live Berg")
+        #expect(article.quotes[0].rule == .parenthesis)
+        #expect(article.words(1) == "gjør vondt verre")
+        #expect(article.name(1) == "Ola Nes")
+    }
+
+    @Test func clauseBeforeSlikXSaIsXsIndirectQuote() {
+        let article = QuoteFixture.analyse(
+            "Saken ble lagt bort i fjor. Det endte med at ingen referater ble skrevet, slik ordfører Berit Lunde (H) sa under høringen.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Det endte med at ingen referater ble skrevet")
+        #expect(article.quotes[0].mode == .indirect)
+        #expect(article.quotes[0].rule == .slikClause)
+        #expect(article.name(0) == "Berit Lunde")
+    }
+
+    @Test func twoReportingVerbsJoinedByMenGiveTwoQuotes() {
+        let article = QuoteFixture.analyse(
+            "Talsmann Jonas Eng benekter overfor NRK at gruppen sto bak, men legger ikke skjul på at han støtter aksjonen.")
+        #expect(article.quotes.count == 2)
+        #expect(article.words(0) == "gruppen sto bak")
+        #expect(article.words(1) == "han støtter aksjonen")
+        #expect(article.name(1) == "Jonas Eng")
+    }
+
+    @Test func atLeftOutBeforeADefiniteNounAndAPresentTenseVerb() {
+        let article = QuoteFixture.analyse("""
+        Dag Erlandsen er daglig leder i stiftelsen.
+
+        Han sier stiftelsen ønsker å være en motvekt til forskningen.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "stiftelsen ønsker å være en motvekt til forskningen")
+        #expect(article.name(0) == "Dag Erlandsen")
+    }
 }

@@ -221,6 +221,7 @@ public final class AtomCache {
         defer { self.store = store }
         let documentForms = segmentation.forms
         let formCount = documentForms.count
+        let index = self.index
         // Pass 1: the cache id of each form, classifying new ones (a document's forms are
         // distinct, so none of them was added by an earlier form of the same document).
         var ids = ContiguousArray<Int32>(repeating: -1, count: formCount)

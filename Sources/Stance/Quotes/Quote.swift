@@ -84,6 +84,10 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     /// A «partial quote» inside a sentence: in reported speech ("sier at hun «støtter
     /// forslaget»") or after a verb of saying or calling ("kalte terroren «nødvendig»").
     case partialQuote = "partial-quote"
+    /// The speaker in parentheses after the quotation: "«et hån mot innbyggerne» (Kari Holm, Sp)".
+    case parenthesis
+    /// ", slik X sa": the clause before it is X's (indirect).
+    case slikClause = "slik-clause"
     /// No speaker could be found.
     case unattributed
 }

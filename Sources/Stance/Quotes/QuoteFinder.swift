@@ -529,6 +529,9 @@ struct QuoteFinder {
                 attribution = words.attributionAfterQuote(at: close + 1, limit: limit)
                     ?? (words.isComma(close + 1) ? words.attributionAfterQuote(at: close + 2, limit: limit) : nil)
             }
+            if attribution == nil, let close, close + 2 < tokens.upperBound, words.isPunct(close + 1, 0x28) {
+                attribution = parenthesisAttribution(at: close + 1, limit: tokens.upperBound)
+            }
             if attribution == nil, open > tokens.lowerBound, words.isColon(open - 1) {
                 attribution = words.colonAttribution(clause: words.sentenceStart(of: open - 1)..<(open - 1), colon: open - 1)
             }
@@ -574,6 +577,19 @@ struct QuoteFinder {
             addNested(open: open, inner: inner, enclosing: enclosing)
         }
         return embedded
+    }
+
+    /// "«…» (Kjersti Toppe, Sp)": a name, then ")" or a comma and a short party or title.
+    private func parenthesisAttribution(at paren: Int, limit: Int) -> Attribution? {
+        guard let mention = words.readMention(from: paren + 1, limit: limit, appositive: false, skipAdverbs: false),
+              mention.kind == .name, mention.end < limit else { return nil }
+        var close = mention.end
+        if words.isComma(close) {
+            close += 1
+            while close < limit, close - mention.end <= 4, !words.isPunct(close, 0x29), words.isWord(close) { close += 1 }
+        }
+        guard close < limit, words.isPunct(close, 0x29) else { return nil }
+        return Attribution(cue: paren..<(paren + 1), subject: mention, rule: .parenthesis)
     }
 
     private func isOpening(_ token: Int, _ spans: [QuoteMarkSpan]) -> Bool {
@@ -645,6 +661,9 @@ struct QuoteFinder {
                         continue
                     }
                     if words.cue(token) >= 0 && !usedCue[token] && !words.isPassiveCue(token) {
+                        if words.cueKind(words.cue(token)) != .indirect, slikClause(token, sentence: sentence, paragraph: paragraph) {
+                            continue
+                        }
                         if words.cueKind(words.cue(token)) == .indirect {
                             accordingTo(token, sentence: sentence, paragraph: paragraph)
                         } else if token > sentence.lowerBound, words.isComma(token - 1),
@@ -798,7 +817,8 @@ struct QuoteFinder {
         } else if side == .before, cueEnd + 2 < limit, words.cueTakesAt(words.cue(cueToken)), !words.has(cueToken, .opinion), words.isWord(cueEnd),
                   !words.isCapitalised(cueEnd), !words.has(cueEnd, WordClass.function), words.cue(cueEnd) < 0,
                   words.number(of: cueEnd).definite,
-                  words.has(cueEnd + 1, .verb) || words.has(cueEnd + 1, .adverb) && words.has(cueEnd + 2, .verb) {
+                  words.has(cueEnd + 1, .verb) || words.has(cueEnd + 1, .adverb) && words.has(cueEnd + 2, .verb)
+                    || isPresentTense(cueEnd + 1) {
             // "Lubinets sier arbeidet går sakte", "sier familiene ofte blir møtt …": "at" left out
             // before a definite noun and its verb.
             clauseStart = cueEnd
@@ -813,6 +833,10 @@ struct QuoteFinder {
         }
         let clauseEnd = self.clauseEnd(from: clauseStart, limit: limit)
         guard clauseEnd - clauseStart >= (rule == .opinionClause ? 3 : 2) else { return }
+        // "påpekte at innstillingen er «et hån» (Kari Holm, Sp)": what is left of the clause
+        // before a quotation with its own speaker is no quote.
+        if clauseEnd < limit, owner[clauseEnd] >= 0 || words.isQuoteMark(clauseEnd) && clauseEnd + 1 < limit && owner[clauseEnd + 1] >= 0,
+           clauseEnd - clauseStart < 4 { return }
         var draft = QuoteDraft(kind: .reported, parts: [clauseStart..<clauseEnd], paragraph: paragraph, mode: .indirect,
                                attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: rule))
         draft.subjectOf = shared
@@ -837,6 +861,34 @@ struct QuoteFinder {
         guard end - start >= 4, !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) }) else { return }
         add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .reportedClause)))
+    }
+
+    /// "Det hele endte med at …, slik byrådsleder Stian Røsland (H) sa under høringen.": the
+    /// clause before ", slik X sa" is X's.
+    private mutating func slikClause(_ cueToken: Int, sentence: Range<Int>, paragraph: Int) -> Bool {
+        var slik = cueToken - 1
+        while slik > sentence.lowerBound, cueToken - slik <= 10, !(words.has(slik, .expletive) && words.has(slik, .subordinator)) {
+            if words.isComma(slik) || owner[slik] >= 0 { return false }
+            slik -= 1
+        }
+        guard slik > sentence.lowerBound, cueToken - slik <= 10, words.isComma(slik - 1),
+              words.has(slik, .expletive) && words.has(slik, .subordinator),
+              let subject = words.readMention(from: slik + 1, limit: cueToken, appositive: true, skipAdverbs: false),
+              subject.isPersonLike, subject.kind != .pronoun || !subject.pronoun.isDisjoint(with: [.han, .hun, .de]) else { return false }
+        var after = subject.end
+        if after < cueToken, words.isPunct(after, 0x28) {
+            while after < cueToken, !words.isPunct(after, 0x29) { after += 1 }
+            after += 1
+        }
+        while after < cueToken, words.has(after, [.adverb, .i, .paa]) || words.isCapitalised(after) { after += 1 }
+        guard after == cueToken else { return false }
+        var start = sentence.lowerBound
+        while start < slik, !words.isLexical(start) { start += 1 }
+        let end = slik - 1
+        guard end - start >= 4, !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) }) else { return false }
+        add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
+                       attribution: Attribution(cue: cueToken..<Int(words.cueEnd[cueToken]), subject: subject, rule: .slikClause)))
+        return true
     }
 
     /// "I rapporten heter det at …": reported speech whose speaker is the source being reported.
@@ -945,6 +997,13 @@ struct QuoteFinder {
 
 extension QuoteFinder {
     private static let med: [UInt8] = Array("med".utf8), mens: [UInt8] = Array("mens".utf8)
+
+    /// "ønsker", "mener", "kjemper": a lower-case open-class word in -er right after a definite
+    /// noun is the present-tense verb of a clause ("sier stiftelsen ønsker å …").
+    private func isPresentTense(_ token: Int) -> Bool {
+        words.isWord(token) && !words.isCapitalised(token) && !words.has(token, WordClass.function) && words.role(token) < 0
+            && words.withForm(token) { $0.count > 3 && $0[$0.count - 2] == 0x65 && $0[$0.count - 1] == 0x72 }
+    }
 
     private func isForm(_ token: Int, _ bytes: [UInt8]) -> Bool {
         words.withForm(token) { form in form.count == bytes.count && zip(form, bytes).allSatisfy { $0 == $1 } }
