@@ -160,4 +160,17 @@ import Testing
         #expect(article.words(0) == "stiftelsen ønsker å være en motvekt til forskningen")
         #expect(article.name(0) == "Dag Erlandsen")
     }
+
+    @Test func subjectsWithPartiesAndAppositivesBeforeTheVerb() {
+        let article = QuoteFixture.analyse("""
+        Nestleder i bydelsutvalget, Ingrid Bakke (V), sier til avisen at hun liker forslaget.
+
+        Tor Moen (Ap), leder for bydelens miljø-, plan- og samferdselskomité, hevder at alle er enige.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.name(0) == "Ingrid Bakke")
+        #expect(article.words(0) == "hun liker forslaget")
+        #expect(article.name(1) == "Tor Moen")
+        #expect(article.words(1) == "alle er enige")
+    }
 }

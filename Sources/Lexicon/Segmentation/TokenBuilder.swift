@@ -60,7 +60,9 @@ struct TokenBuilder: ~Copyable {
             pendingEnd = end
             return
         }
-        commitPending(keepingHyphen: false)
+        // "miljø-, plan- og samferdselskomiteen": a suspended compound before a comma keeps its
+        // hyphen, as it does before a space.
+        commitPending(keepingHyphen: first == 0x2C && openHyphen >= 0 && pendingEnd == start)
         commit(start, end, kind)
     }
 }

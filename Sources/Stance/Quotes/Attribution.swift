@@ -153,8 +153,41 @@ extension ArticleWords {
         }
         var start = regionStart
         if has(start, [.og, .men]) { start += 1 }
-        guard let mention = readMention(from: start, limit: cueToken, appositive: true, skipAdverbs: false) else { return (nil, .none) }
+        guard var mention = readMention(from: start, limit: cueToken, appositive: true, skipAdverbs: false) else { return (nil, .none) }
         var end = mention.end
+        // "Nestleder i bydelsutvalget, Ingeborg Kraft (V), sier": the name after the role.
+        var comma = end
+        while comma < cueToken, comma - end <= 8, !isComma(comma), !has(comma, [.verb, .at, .som]), cue(comma) < 0 || role(comma) >= 0 {
+            comma += 1
+        }
+        if mention.kind != .name, comma < cueToken, isComma(comma), mention.isPersonLike,
+           let name = readMention(from: comma + 1, limit: cueToken, appositive: false, skipAdverbs: false), name.kind == .name {
+            var after = name.end
+            if after < cueToken, isPunct(after, 0x28) {
+                while after < cueToken, !isPunct(after, 0x29) { after += 1 }
+                after += 1
+            }
+            if after < cueToken, isComma(after), after + 1 == cueToken {
+                var named = name
+                named.roleParts = [mention.tokens.lowerBound..<comma]
+                mention = named
+                end = cueToken
+            }
+        }
+        // "Ingeborg Kraft (V), sier", "Terje Moen (Ap), leder for komiteen, hevder": a party in
+        // parentheses, then an appositive between commas.
+        if end < cueToken, isPunct(end, 0x28) {
+            var close = end + 1
+            while close < cueToken, close - end <= 5, !isPunct(close, 0x29) { close += 1 }
+            if close < cueToken, isPunct(close, 0x29) { end = close + 1 }
+        }
+        if end < cueToken, isComma(end) || isComma(end - 1), mention.kind == .name, isComma(cueToken - 1) {
+            let last = cueToken - 1
+            if last >= end, cueToken - end <= 16,
+               !(end..<last).contains(where: { has($0, [.verb, .at, .som]) && role($0) < 0 || isQuoteMark($0) || cue($0) >= 0 && role($0) < 0 }) {
+                end = cueToken
+            }
+        }
         while end < cueToken, has(end, .adverb) || isComma(end) { end += 1 }
         return end == cueToken ? (mention, .before) : (nil, .none)
     }
