@@ -12,6 +12,8 @@ struct GroupIndex: Sendable {
         /// ``GroupIndex/singleWord``, the atom of the second step, or ``GroupIndex/walk``
         /// (the second step is a gap: walk the pattern).
         var second: Int32
+        /// The atom of the last step: a multiword pattern is walked only in a document that has it.
+        var last: Int32
     }
 
     static let singleWord: Int32 = -2
@@ -44,7 +46,9 @@ struct GroupIndex: Sendable {
                     } else if case .atom(let secondAtom) = steps[1] {
                         second = secondAtom
                     }
-                    rows.append(Row(pattern: id, second: second))
+                    var last: Int32 = -1
+                    if case .atom(let atom) = steps.last { last = atom }
+                    rows.append(Row(pattern: id, second: second, last: last))
                     startsAny[atom >> 6] |= 1 << UInt64(atom & 63)
                 }
             }
@@ -67,9 +71,46 @@ struct GroupIndex: Sendable {
         return result
     }
 
-    /// ``matches(_:in:atoms:index:)``, appended to `result` (a scratch array reused by the caller).
-    func matches(_ group: Matcher.Group, in tokens: Range<Int>, atoms: DocumentAtoms, index: PatternIndex, into result: inout [PatternMatch]) {
+    /// Per form of the document: whether one of its atoms starts a pattern of `group`. One pass
+    /// over the document's forms lets the token loop skip, with one load, the tokens that start
+    /// nothing (most of them) instead of reading each token's atoms.
+    func startingForms(_ group: Matcher.Group, atoms: DocumentAtoms) -> ContiguousArray<Bool> {
+        let formCount = atoms.starts.count - 1
+        var result = ContiguousArray<Bool>(repeating: false, count: max(0, formCount))
+        startsAny[Int(group.rawValue)].withUnsafeBufferPointer { startsAny in
+            atoms.starts.withUnsafeBufferPointer { atomStarts in
+                atoms.atoms.withUnsafeBufferPointer { atomList in
+                    for form in 0..<max(0, formCount) {
+                        for position in Int(atomStarts[form])..<Int(atomStarts[form + 1]) {
+                            let atom = Int(atomList[position])
+                            if startsAny[atom >> 6] & (1 << UInt64(atom & 63)) != 0 { result[form] = true; break }
+                        }
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// ``matches(_:in:atoms:index:)``, appended to `result` (a scratch array reused by the
+    /// caller); `starting` is ``startingForms(_:atoms:)`` when the caller has it.
+    func matches(_ group: Matcher.Group, in tokens: Range<Int>, atoms: DocumentAtoms, index: PatternIndex,
+                 starting: ContiguousArray<Bool>? = nil, into result: inout [PatternMatch]) {
+        // For a whole document the pass over its forms pays for itself.
+        let starting = starting ?? (tokens.count > 64 ? startingForms(group, atoms: atoms) : nil)
+        if let starting {
+            starting.withUnsafeBufferPointer { starting in
+                matches(group, in: tokens, atoms: atoms, index: index, starting: starting, into: &result)
+            }
+        } else {
+            matches(group, in: tokens, atoms: atoms, index: index, starting: UnsafeBufferPointer(start: nil, count: 0), into: &result)
+        }
+    }
+
+    private func matches(_ group: Matcher.Group, in tokens: Range<Int>, atoms: DocumentAtoms, index: PatternIndex,
+                         starting: UnsafeBufferPointer<Bool>, into result: inout [PatternMatch]) {
         let limit = tokens.upperBound
+        let filtered = starting.count > 0
         // Buffer pointers over the rows and the document's atoms: this loop runs for every token
         // of every document (cues and roles) and would otherwise pay bounds checks and
         // retain/release on each array access. All indices come from the same tables' offsets.
@@ -81,6 +122,7 @@ struct GroupIndex: Sendable {
         atoms.atoms.withUnsafeBufferPointer { atomList in
             for start in tokens {
                 let form = Int(tokenForms[start])
+                if filtered && !starting[form] { continue }
                 for atomPosition in Int(atomStarts[form])..<Int(atomStarts[form + 1]) {
                     let atom = Int(atomList[atomPosition])
                     guard startsAny[atom >> 6] & (1 << UInt64(atom & 63)) != 0 else { continue }
@@ -90,6 +132,7 @@ struct GroupIndex: Sendable {
                             result.append(PatternMatch(pattern: Int(row.pattern), tokens: start..<start + 1))
                             continue
                         }
+                        if row.last >= 0, !atoms.isPresent(row.last) { continue }
                         if row.second >= 0, !(start + 1 < limit && atoms.has(row.second, at: start + 1)) { continue }
                         if let end = index.matchEnd(Int(row.pattern), from: start, limit: limit, atoms: atoms) {
                             result.append(PatternMatch(pattern: Int(row.pattern), tokens: start..<end))

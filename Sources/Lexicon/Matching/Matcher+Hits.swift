@@ -165,11 +165,10 @@ struct HitBuilder {
         let itemOfPattern = matcher.itemOfPattern
         let atoms = self.atoms
         let formCount = segmentation.forms.count
-        // Per form of the document: the roles of its atoms (0: its tokens start nothing). And the
-        // atoms present in the document, as bits: a multiword pattern whose last word is absent
+        // Per form of the document: the roles of its atoms (0: its tokens start nothing). A
+        // multiword pattern whose last word is absent from the document (``DocumentAtoms/present``)
         // is not tried ("ingen" and "mangle" start dozens of gapped phrases).
         var formRole = ContiguousArray<UInt8>(repeating: 0, count: formCount)
-        var present = ContiguousArray<UInt64>(repeating: 0, count: index.atomCount / 64 + 1)
         let lastAtom = hitIndex.lastAtom
 
         func add(_ row: HitIndex.Row, _ token: Int, _ end: Int) {
@@ -186,7 +185,7 @@ struct HitBuilder {
         hitIndex.directStarts.withUnsafeBufferPointer { directStarts in
         hitIndex.directRows.withUnsafeBufferPointer { directRows in
         formRole.withUnsafeMutableBufferPointer { formRole in
-        present.withUnsafeMutableBufferPointer { present in
+        atoms.present.withUnsafeBufferPointer { present in
         hitIndex.pairMask.withUnsafeBufferPointer { pairMask in
         entryStarts.withUnsafeMutableBufferPointer { entryStarts in
         modifierStarts.withUnsafeMutableBufferPointer { modifierStarts in
@@ -195,7 +194,6 @@ struct HitBuilder {
                 for slot in Int(atomStarts[form])..<Int(atomStarts[form + 1]) {
                     let atom = Int(formAtoms[slot])
                     role |= atomRole[atom]
-                    present[atom >> 6] |= 1 << UInt64(atom & 63)
                 }
                 formRole[form] = role
             }

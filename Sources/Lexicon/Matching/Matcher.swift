@@ -92,9 +92,10 @@ extension Matcher {
         var result: [(sentence: Int, match: TermMatch)] = []
         var candidates: [PatternMatch] = []
         var terms: [TermMatch] = []
+        let starting = groupIndex.startingForms(group, atoms: atoms)
         for (sentence, span) in segmentation.sentences.enumerated() where !span.tokens.isEmpty {
             candidates.removeAll(keepingCapacity: true)
-            groupIndex.matches(group, in: span.tokens, atoms: atoms, index: index, into: &candidates)
+            groupIndex.matches(group, in: span.tokens, atoms: atoms, index: index, starting: starting, into: &candidates)
             guard !candidates.isEmpty else { continue }
             terms.removeAll(keepingCapacity: true)
             for candidate in candidates {

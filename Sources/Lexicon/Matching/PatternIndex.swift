@@ -248,7 +248,9 @@ public final class AtomCache {
             }
         }
         starts.append(Int32(flat.count))
-        return DocumentAtoms(tokenForms: segmentation.tokens.forms, starts: starts, atoms: flat)
+        var present = ContiguousArray<UInt64>(repeating: 0, count: index.atomCount / 64 + 1)
+        for atom in flat { present[Int(atom) >> 6] |= 1 << UInt64(atom & 63) }
+        return DocumentAtoms(tokenForms: segmentation.tokens.forms, starts: starts, atoms: flat, present: present)
     }
 
     /// The cache id of a folded form (classifying it first if it is new).
@@ -306,6 +308,13 @@ public struct DocumentAtoms: Sendable {
     /// Row `form` is `atoms[starts[form] ..< starts[form + 1]]`.
     let starts: ContiguousArray<Int32>
     let atoms: ContiguousArray<Int32>
+    /// Bit `atom` set when some token of the document has the atom: a multiword pattern whose
+    /// last word is absent is not walked.
+    let present: ContiguousArray<UInt64>
+
+    /// Whether some token of the document has `atom`.
+    @inline(__always)
+    func isPresent(_ atom: Int32) -> Bool { present[Int(atom) >> 6] & (1 << UInt64(atom & 63)) != 0 }
 
     /// The atoms of token `index` (sorted).
     public func atoms(of token: Int) -> ArraySlice<Int32> {
