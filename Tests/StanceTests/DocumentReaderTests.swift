@@ -68,6 +68,27 @@ func readAll(_ inputs: [String], options: ReaderOptions = ReaderOptions()) -> (d
         #expect(problems[2].reason.contains("no text"))
     }
 
+    @Test func flatJSONReadsEscapesAndLeavesOtherValuesToFoundation() {
+        let line = Array(#"{"id":"n1","text":"Hun sa: \"Nei.\"\nLinje 2 \u00e6\u00f8\u00e5 \ud83d\ude00 \/","outlet":null}"#.utf8)
+        let fields = FlatJSON.stringFields(line[...])
+        #expect(fields?["id"] == "n1")
+        #expect(fields?["text"] == "Hun sa: \"Nei.\"\nLinje 2 æøå 😀 /")
+        #expect(fields?["outlet"] == nil)
+        #expect(fields?.count == 2)
+        // Numbers, booleans, nested values, bad escapes and trailing garbage: not for this reader.
+        for other in [#"{"id":7,"text":"x"}"#, #"{"id":"a","ok":true}"#, #"{"id":"a","tags":["x"]}"#,
+                      #"{"id":"a","text":"\q"}"#, #"{"id":"a"} x"#, #"{"id":"a","text":"\udc00"}"#, "[1]"] {
+            #expect(FlatJSON.stringFields(Array(other.utf8)[...]) == nil)
+        }
+        // The reader still takes such lines through JSONSerialization.
+        let files = TemporaryFiles()
+        let path = files.write("tall.jsonl", #"{"id": 17, "text": "Fylket fikk 3 nye leger.", "sider": 2}"# + "\n")
+        let (documents, problems) = readAll([path])
+        #expect(problems.isEmpty)
+        #expect(documents.map(\.id) == ["17"])
+        #expect(documents.first?.metadata.extra["sider"] == "2")
+    }
+
     @Test func csvWithQuotedNewlinesAndDoubledQuotes() {
         let files = TemporaryFiles()
         let path = files.write("saker.csv", "id,outlet,text\r\nx1,Aftenposten,\"Hun sa: \"\"Vi gir oss ikke.\"\"\nNeste avsnitt, med komma.\"\r\nx2,VG,Kort sak.\r\nx3,VG\r\n")

@@ -206,6 +206,13 @@ public final class DocumentReader {
                 return nil
             }
         }
+        if let record = FlatJSON.stringFields(line) {
+            guard record["id"] != nil else {
+                report(RecordError(location: location, reason: "missing \"id\""))
+                return nil
+            }
+            return recordDocument(record, location: location, defaultID: location.description)
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(line), options: [])
