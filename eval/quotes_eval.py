@@ -32,6 +32,7 @@ dev|blind picks half of the documents.
 Only the Python standard library is used.
 """
 import argparse
+import collections
 import glob
 import json
 import os
@@ -280,6 +281,7 @@ def main():
                     help="score saved outputs DIR/ARTICLE.jsonl instead of running --cmd")
     ap.add_argument("--overlap", type=float, default=0.5, help="minimum shared share of the longer quote (default 0.5)")
     ap.add_argument("--show-errors", action="store_true", help="list missed, spurious and wrongly attributed quotes")
+    ap.add_argument("--show-types", action="store_true", help="print the speaker_type confusion of matched quotes")
     ap.add_argument("--max-errors", type=int, default=20)
     ap.add_argument("--timeout", type=float, default=60.0)
     ap.add_argument("--real-gold", metavar="FILE",
@@ -298,6 +300,9 @@ def main():
             return score(args, articles, real=True)
     articles = [a + ("",) for a in load_gold(args.gold_dir)]
     return score(args, articles, real=False)
+
+
+TYPE_PAIRS = collections.Counter()
 
 
 def score(args, articles, real):
@@ -327,6 +332,8 @@ def score(args, articles, real):
         typed = [(gi, si) for gi, si in pairs if gold[gi]["speaker_type"] != UNKNOWN]
         spk = sum(speaker_right(gold[gi], sys_quotes[si][0]) for gi, si in known)
         typ = sum(gold[gi]["speaker_type"] == sys_quotes[si][0].get("speaker_type") for gi, si in typed)
+        for gi, si in typed:
+            TYPE_PAIRS[(gold[gi]["speaker_type"], str(sys_quotes[si][0].get("speaker_type")))] += 1
         mode = sum(gold[gi]["mode"] == sys_quotes[si][0].get("mode") for gi, si in pairs)
         n_unknown = sum(1 for g in gold if g["speaker"] == UNKNOWN)
         counts = dict(gold=len(gold), sys=len(rows), tp=len(pairs), spk=spk, spk_n=len(known), typ=typ,
@@ -369,6 +376,10 @@ def score(args, articles, real):
     else:
         print("speaker accuracy     %.3f  (%d of %d matched quotes)" % (acc("spk", "spk_n"), t["spk"], t["spk_n"]))
     print("speaker_type acc.    %.3f" % acc("typ", "typ_n"))
+    if args.show_types:
+        print("speaker_type confusion (gold -> system: count):")
+        for (g, s_), n in sorted(TYPE_PAIRS.items(), key=lambda kv: (-kv[1], kv[0])):
+            print("  %-12s -> %-12s %3d%s" % (g, s_, n, "" if g == s_ else "   *"))
     print("mode accuracy        %.3f" % acc("mode", "tp"))
     print("attributed quotes    P %.3f  R %.3f  F1 %.3f   (matched and speaker right)" % (ap_, ar, af))
     if args.show_errors:
