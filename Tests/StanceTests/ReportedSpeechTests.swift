@@ -173,4 +173,33 @@ import Testing
         #expect(article.name(1) == "Tor Moen")
         #expect(article.words(1) == "alle er enige")
     }
+
+    @Test func adverbsAndTimeBeforeAt() {
+        let article = QuoteFixture.analyse("Kari Holm sa treffende nok i høringen i går at loven er uklar.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "loven er uklar")
+        #expect(article.name(0) == "Kari Holm")
+    }
+
+    @Test func anInfinitiveCueTakesTheSubjectOfTheSentence() {
+        let article = QuoteFixture.analyse("""
+        Representanter fra Høyre og Senterpartiet parerte med å fortelle at programmene er oppslagsverk.
+
+        Istedenfor å fortelle velgerne at programmene ikke er for dem, burde partiene skrive enklere.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "programmene er oppslagsverk")
+        #expect(article.name(0).hasPrefix("representanter fra Høyre"))
+    }
+
+    @Test func reportedSpeechInAHeadline() {
+        let article = QuoteFixture.analyse("""
+        Mann forklarer at politiet skjøt ham i ryggen
+
+        En mann i 30-årene ble skutt av politiet i Drammen natt til fredag.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "politiet skjøt ham i ryggen")
+        #expect(article.quotes[0].mode == .indirect)
+    }
 }

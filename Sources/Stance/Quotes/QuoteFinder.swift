@@ -261,6 +261,19 @@ struct QuoteFinder {
             // A headline that is wholly a quotation ("«Vi gir oss ikke»"); a scare-quoted word
             // in a subheading ("«Uendelig» mengde …") is not.
             add(QuoteDraft(kind: .title, parts: [inner], paragraph: paragraph))
+        } else {
+            // "Mann forklarer at politiet skjøt ham": reported speech in a headline, only with
+            // "at" right after the verb (headlines drop words; anything looser is a guess).
+            for sentenceIndex in segmentation.paragraphs[paragraph].sentences {
+                let sentence = segmentation.sentences[sentenceIndex].tokens
+                for token in sentence where words.cue(token) >= 0 && !usedCue[token] && !words.isPassiveCue(token)
+                    && words.cueKind(words.cue(token)) != .indirect {
+                    let cueEnd = Int(words.cueEnd[token])
+                    if cueEnd < sentence.upperBound, words.has(cueEnd, .at) {
+                        reported(token, cueEnd: cueEnd, sentence: sentence, paragraph: paragraph)
+                    }
+                }
+            }
         }
     }
 
@@ -758,7 +771,14 @@ struct QuoteFinder {
     /// "X sier at …", "X hevder at …", "som i en video sier at …", "X mener regjeringen …".
     private mutating func reported(_ cueToken: Int, cueEnd: Int, sentence: Range<Int>, paragraph: Int) {
         let limit = sentence.upperBound
-        let (found, side) = words.subjectOfCue(cueToken, cueEnd: cueEnd, from: sentence.lowerBound, limit: limit)
+        var (found, side) = words.subjectOfCue(cueToken, cueEnd: cueEnd, from: sentence.lowerBound, limit: limit)
+        if found == nil, cueToken > sentence.lowerBound, isForm(cueToken - 1, Self.aa),
+           let opening = openingSubject(of: sentence, before: cueToken - 1) {
+            // "Representanter fra Høyre parerte med å fortelle at …": the verb is an infinitive;
+            // the speaker is the subject of the sentence.
+            found = opening
+            side = .before
+        }
         var subject = found
         var shared: Int?
         if side == .coordinated {
@@ -802,6 +822,20 @@ struct QuoteFinder {
                 continue
             }
             if words.has(token, .atPreposition), token + 1 < limit, words.has(token + 1, .at) { token += 1; continue }
+            // "sa treffende nok i høringen den 12. mai at …": a few more words, no verb, then "at".
+            if side == .before || side == .after, subject?.isPersonLike == true {
+                var next = token
+                // (A full stop after a number is an ordinal: "den 12. mai".)
+                // (A pronoun or a verb in -er starts a clause of its own: "sier han nå venter at".)
+                while next < limit, next - token < 9, !words.has(next, [.at, .som, .subordinator, .han, .hun, .de, .vi, .jeg]),
+                      !words.isComma(next), !isPresentTense(next),
+                      !words.has(next, .verb) || words.has(next, .time),
+                      !words.isSentenceFinal(next) || next > token && words.segmentation.tokens.kinds[next - 1] == .number,
+                      !words.isQuoteMark(next), words.cue(next) < 0 {
+                    next += 1
+                }
+                if next < limit, next > token, words.has(next, .at) { token = next; foundAt = true }
+            }
             break
         }
         var clauseStart: Int
@@ -997,6 +1031,23 @@ struct QuoteFinder {
 
 extension QuoteFinder {
     private static let med: [UInt8] = Array("med".utf8), mens: [UInt8] = Array("mens".utf8)
+
+    private static let aa: [UInt8] = Array("å".utf8)
+
+    /// The person-like phrase that opens `sentence`, when a finite verb follows it and no comma,
+    /// subordinator or cue comes between it and `end`.
+    private func openingSubject(of sentence: Range<Int>, before end: Int) -> Mention? {
+        var first = sentence.lowerBound
+        while first < end, !words.isLexical(first) { first += 1 }
+        guard first < end, let mention = words.readMention(from: first, limit: end, appositive: true, skipAdverbs: false),
+              mention.isPersonLike, mention.kind != .pronoun || !mention.pronoun.isDisjoint(with: [.han, .hun, .de]),
+              mention.end < end, words.has(mention.end, .verb) || isPresentTense(mention.end)
+                || words.withForm(mention.end, { $0.count > 3 && $0.last == 0x65 && $0[$0.count - 2] == 0x74 }) else { return nil }
+        for token in mention.end..<end where words.isComma(token) || words.has(token, [.subordinator, .at, .som]) || words.cue(token) >= 0 {
+            return nil
+        }
+        return mention
+    }
 
     /// "ønsker", "mener", "kjemper": a lower-case open-class word in -er right after a definite
     /// noun is the present-tense verb of a clause ("sier stiftelsen ønsker å …").
