@@ -187,4 +187,23 @@ import Testing
         #expect(article.name(0) == "Viktor Sorokin")
         #expect(article.type(0) == .official)
     }
+
+    @Test func aPartyInParenthesesMakesAPolitician() {
+        let article = QuoteFixture.analyse("""
+        – Dette er et hån mot innbyggerne, sier Live Berg (Sp).
+
+        Forslaget er «helt uforståelig» (Ola Nes, SV).
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.type(0) == .official)
+        #expect(article.name(1) == "Ola Nes")
+        #expect(article.type(1) == .official)
+    }
+
+    @Test func aCompanysChiefExecutiveSpeaksForTheCompany() {
+        let article = QuoteFixture.analyse(
+            "Administrerende direktør Kari Lunde sier at selskapet vil bygge boliger på tomten.")
+        #expect(article.name(0) == "Kari Lunde")
+        #expect(article.type(0) == .organisation)
+    }
 }

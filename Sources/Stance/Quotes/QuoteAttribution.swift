@@ -137,7 +137,32 @@ public enum QuoteAttribution {
             }
         }
         let mentions = entity.mentions.sorted { $0.lowerBound < $1.lowerBound }
+        // "Kjersti Toppe (Sp)", "(Karin Andersen, SV)": a politician.
+        if type == .civilian || type == .unknown, entity.name != nil, mentions.contains(where: { hasParty(after: $0, words: words) }) {
+            type = .official
+        }
         return Speaker(name: name, type: type, role: role, isGroup: entity.isGroup, mentions: mentions)
+    }
+
+    /// Norwegian party abbreviations and names, folded.
+    private static let parties: Set<String> = ["ap", "a", "h", "frp", "krf", "sp", "sv", "v", "mdg", "r", "rødt", "høyre",
+                                               "venstre", "pp", "inp", "kp", "frp-", "arbeiderpartiet", "senterpartiet"]
+
+    /// Whether the name at `mention` (byte offsets) is followed by its party: "(Sp)", ", Sp)".
+    private static func hasParty(after mention: Range<Int>, words: ArticleWords) -> Bool {
+        let starts = words.segmentation.tokens.starts
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(starts[middle]) < mention.upperBound { low = middle + 1 } else { high = middle }
+        }
+        var token = low
+        let count = words.tokenCount
+        guard token + 1 < count, words.isPunct(token, 0x28) || words.isComma(token) else { return false }
+        token += 1
+        guard words.isWord(token), token + 1 < count, words.isPunct(token + 1, 0x29) else { return false }
+        let form = words.withForm(token) { String(decoding: $0, as: UTF8.self) }
+        return parties.contains(form)
     }
 
     /// The text of a token range, with a sentence-initial capital lowered unless the word is a
