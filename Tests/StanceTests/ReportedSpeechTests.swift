@@ -202,4 +202,35 @@ import Testing
         #expect(article.words(0) == "politiet skjøt ham i ryggen")
         #expect(article.quotes[0].mode == .indirect)
     }
+
+    @Test func pronounSubjectOfAnEmbeddedClause() {
+        let article = QuoteFixture.analyse("""
+        Edvin Tamm ble advart i fjor.
+
+        Han kan få fengsel etter at han likevel skrev på Facebook at vaksinene er farlige.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "vaksinene er farlige")
+        #expect(article.name(0) == "Edvin Tamm")
+    }
+
+    @Test func reportedSpeechInsideReportedSpeechIsNotASecondQuote() {
+        let article = QuoteFixture.analyse("Kari Holm sier at hun håper krigen er over før jul.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "hun håper krigen er over før jul")
+    }
+
+    @Test func coordinatedCueTakesTheOpeningSubject() {
+        let article = QuoteFixture.analyse("Kari Holm gir dem skylden for volden og sier at demonstrantene bør være varsomme.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Kari Holm")
+        #expect(article.words(0) == "demonstrantene bør være varsomme")
+    }
+
+    @Test func nameInAppositionAfterAnInvertedSubject() {
+        let article = QuoteFixture.analyse("I et innlegg hevder Israels ambassadør, Alon Roth, at bistandsmidler blir misbrukt.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Alon Roth")
+        #expect(article.words(0) == "bistandsmidler blir misbrukt")
+    }
 }

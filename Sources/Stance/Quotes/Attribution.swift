@@ -137,6 +137,17 @@ extension ArticleWords {
         var last = cueToken - 1
         while last >= regionStart, has(last, .adverb), !has(last, [.de, .han, .hun]) { last -= 1 }
         if last >= regionStart, has(last, [.og, .men]) { return (nil, .coordinated) }
+        // "… etter at han likevel skrev at …", "…, mens hun sier at …": a pronoun subject of
+        // an embedded clause, right after its subordinator.
+        // Not after a bare "at": "sier at hun håper at …" is reported speech inside reported speech.
+        let introducer = last - 1
+        if last > regionStart, has(last, [.han, .hun, .de]), !has(last, .determiner) || has(last, [.han, .hun]),
+           has(introducer, [.og, .men]) || isComma(introducer)
+            || has(introducer, .subordinator) && !has(introducer, .at)
+            || has(introducer, .at) && introducer > regionStart && has(introducer - 1, .preposition),
+           let pronoun = readMention(from: last, limit: cueToken, appositive: false, skipAdverbs: false), pronoun.kind == .pronoun {
+            return (pronoun, .before)
+        }
         // A relative clause whose verb is the cue.
         var relative = cueToken - 1
         while relative >= regionStart {

@@ -782,9 +782,16 @@ struct QuoteFinder {
         var subject = found
         var shared: Int?
         if side == .coordinated {
-            guard let draft = sentenceSubject[words.sentence(cueToken)] else { return }
-            shared = draft
-            subject = drafts[draft].attribution?.subject
+            if let draft = sentenceSubject[words.sentence(cueToken)] {
+                shared = draft
+                subject = drafts[draft].attribution?.subject
+            } else if let opening = openingSubject(of: sentence, before: cueToken, coordinated: true) {
+                // "Al-Hassan gir «infiltratører» skylden og sier at …": the sentence's subject.
+                subject = opening
+                side = .before
+            } else {
+                return
+            }
         }
         guard subject != nil || shared != nil else { return }
         if let subject, subject.kind == .pronoun, !subject.pronoun.isDisjoint(with: [.jeg, .vi]) { return }
@@ -801,6 +808,13 @@ struct QuoteFinder {
                     var close = token + 1
                     while close < limit, close - token <= 6, !words.isPunct(close, 0x29) { close += 1 }
                     if close < limit, words.isPunct(close, 0x29) { token = close + 1 }
+                }
+                // "hevder Israels ambassadør til Norge, Alon Roth, at …": a name in apposition.
+                if token < limit, words.isComma(token), token + 1 < limit, words.mayStartName(token + 1) {
+                    let end = words.nameRunEnd(token + 1, limit: limit)
+                    if end < limit, words.isComma(end), end + 1 < limit, words.has(end + 1, .at) { token = end + 1 }
+                } else if token + 1 < limit, words.isComma(token), words.has(token + 1, .at) {
+                    token += 1
                 }
                 continue
             }
@@ -1036,14 +1050,17 @@ extension QuoteFinder {
 
     /// The person-like phrase that opens `sentence`, when a finite verb follows it and no comma,
     /// subordinator or cue comes between it and `end`.
-    private func openingSubject(of sentence: Range<Int>, before end: Int) -> Mention? {
+    private func openingSubject(of sentence: Range<Int>, before end: Int, coordinated: Bool = false) -> Mention? {
         var first = sentence.lowerBound
         while first < end, !words.isLexical(first) { first += 1 }
         guard first < end, let mention = words.readMention(from: first, limit: end, appositive: true, skipAdverbs: false),
               mention.isPersonLike, mention.kind != .pronoun || !mention.pronoun.isDisjoint(with: [.han, .hun, .de]),
-              mention.end < end, words.has(mention.end, .verb) || isPresentTense(mention.end)
+              mention.end < end, words.isWord(mention.end), !words.isCapitalised(mention.end),
+              coordinated || words.has(mention.end, .verb) || isPresentTense(mention.end)
                 || words.withForm(mention.end, { $0.count > 3 && $0.last == 0x65 && $0[$0.count - 2] == 0x74 }) else { return nil }
-        for token in mention.end..<end where words.isComma(token) || words.has(token, [.subordinator, .at, .som]) || words.cue(token) >= 0 {
+        // A coordinated verb ("… og sier at"): the "og" right before it is the only one allowed.
+        for token in mention.end..<end where words.isComma(token) || words.has(token, [.subordinator, .at, .som])
+            || words.cue(token) >= 0 && token < end - 1 || coordinated && words.has(token, [.og, .men]) && token < end - 1 {
             return nil
         }
         return mention
