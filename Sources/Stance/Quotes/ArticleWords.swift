@@ -1,4 +1,5 @@
 import Lexicon
+import Foundation
 
 /// The tokens of one article, seen by quote attribution: closed classes by form id, which tokens
 /// are capitalised and may start names, where speech cues and role nouns are.
@@ -29,12 +30,14 @@ final class ArticleWords {
     private(set) var cueEnd: ContiguousArray<Int32>
     /// Per token: role item covering the token, or -1.
     private(set) var roleAt: ContiguousArray<Int32>
-    /// Role items met in this document: folded lemma bytes, suffix wildcard or not, type.
-    private let roleCache = RoleCache()
+    /// Every role item's folded lemma bytes, suffix wildcard or not, type: built once per
+    /// lexicon version and shared by all documents and workers (it was rebuilt per document).
+    private let roleTable: [RoleTable.Entry]
 
     init(segmentation: Segmentation, atoms: DocumentAtoms, matcher: Matcher) {
         self.segmentation = segmentation
         self.lexicon = matcher.lexicon
+        self.roleTable = RoleTable.entries(for: matcher)
         let tokens = segmentation.tokens
         let count = tokens.count
         tokenCount = count
@@ -114,13 +117,13 @@ final class ArticleWords {
     }
 
     /// The folded lemma of role item `item` ("*minister" → "minister", "=mødre" → "mødre").
-    func roleLemma(_ item: Int) -> [UInt8] { roleCache.entry(item, lexicon).lemma }
+    func roleLemma(_ item: Int) -> [UInt8] { roleTable[item].lemma }
     /// Whether role item `item` is a suffix wildcard ("*forsker").
-    func roleIsSuffix(_ item: Int) -> Bool { roleCache.entry(item, lexicon).suffix }
+    func roleIsSuffix(_ item: Int) -> Bool { roleTable[item].suffix }
     /// The speaker type of role item `item`.
-    func roleTypeOf(_ item: Int) -> SpeakerType { roleCache.entry(item, lexicon).type }
+    func roleTypeOf(_ item: Int) -> SpeakerType { roleTable[item].type }
     /// Whether role item `item` names an institution rather than a person ("politiet", "regjeringen").
-    func roleIsInstitution(_ item: Int) -> Bool { roleCache.entry(item, lexicon).institution }
+    func roleIsInstitution(_ item: Int) -> Bool { roleTable[item].institution }
 
     /// A capitalised word written in capitals throughout ("POPPE", "NTB"): credits and acronyms.
     func isAllCaps(_ token: Int) -> Bool {
@@ -374,9 +377,9 @@ final class ArticleWords {
     func lastFormByte(_ token: Int) -> UInt8 { withForm(token) { $0.last ?? 0 } }
 }
 
-/// Role lexicon items prepared on first use within one document (a handful per article).
-final class RoleCache {
-    struct Entry {
+/// The role items of a lexicon as speaker-type facts, computed once per lexicon version.
+enum RoleTable {
+    struct Entry: Sendable {
         var lemma: [UInt8]
         var suffix: Bool
         var type: SpeakerType
@@ -384,17 +387,24 @@ final class RoleCache {
         var institution: Bool
     }
 
-    private var entries: [Int: Entry] = [:]
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var tables: [String: [Entry]] = [:]
 
-    func entry(_ item: Int, _ lexicon: LexiconSet) -> Entry {
-        if let entry = entries[item] { return entry }
-        let role = lexicon.roles[item]
-        var source = role.pattern.source.stanceFolded
-        let suffix = source.hasPrefix("*")
-        source.removeAll { $0 == "*" || $0 == "=" }
-        let entry = Entry(lemma: Array(source.utf8), suffix: suffix, type: SpeakerType(lexiconValue: role.speakerType),
-                          institution: role.note.contains("as speaker"))
-        entries[item] = entry
-        return entry
+    /// The entries of `matcher`'s roles, by item (shared; keyed by the lexicon's version, which
+    /// hashes its content).
+    static func entries(for matcher: Matcher) -> [Entry] {
+        let key = matcher.lexiconVersion
+        lock.lock()
+        defer { lock.unlock() }
+        if let table = tables[key] { return table }
+        let table = matcher.lexicon.roles.map { role -> Entry in
+            var source = role.pattern.source.stanceFolded
+            let suffix = source.hasPrefix("*")
+            source.removeAll { $0 == "*" || $0 == "=" }
+            return Entry(lemma: Array(source.utf8), suffix: suffix, type: SpeakerType(lexiconValue: role.speakerType),
+                         institution: role.note.contains("as speaker"))
+        }
+        tables[key] = table
+        return table
     }
 }
