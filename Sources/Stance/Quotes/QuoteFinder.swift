@@ -1100,15 +1100,12 @@ extension QuoteFinder {
     static func interviewWords(_ words: ArticleWords) -> ContiguousArray<UInt8> {
         let forms = words.segmentation.forms
         var flags = ContiguousArray<UInt8>(repeating: 0, count: forms.count)
-        for form in 0..<forms.count {
-            forms.withBytes(form) { bytes in
-                if bytes.elementsEqual(med) {
-                    flags[form] = medWord
-                } else if interviewVerbs.contains(where: { $0.elementsEqual(bytes) }) {
-                    flags[form] = interviewVerb
-                }
-            }
+        // Eleven lookups in the document's form table, not a comparison per form.
+        func mark(_ bytes: [UInt8], _ flag: UInt8) {
+            if let id = bytes.withUnsafeBufferPointer({ forms.lookup($0) }) { flags[Int(id)] = flag }
         }
+        for verb in interviewVerbs { mark(verb, interviewVerb) }
+        mark(med, medWord)
         return flags
     }
 }

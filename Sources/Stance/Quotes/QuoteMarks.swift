@@ -20,6 +20,12 @@ enum QuoteMarks {
     ///
     /// - Complexity: O(bytes of the paragraph).
     static func spans(in bytes: ContiguousArray<UInt8>, paragraph: Range<Int>) -> [QuoteMarkSpan] {
+        // Most paragraphs have no mark at all: every mark starts with one of these four bytes
+        // (C2: « » and no-break space, E2: ‹ › “ ” „ ‘ ’, 22: ", 27: ').
+        let mayHaveMark = bytes.withUnsafeBufferPointer { buffer in
+            buffer[paragraph].contains { $0 == 0xC2 || $0 == 0xE2 || $0 == 0x22 || $0 == 0x27 }
+        }
+        guard mayHaveMark else { return [] }
         var result: [QuoteMarkSpan] = []
         var stack: [(mark: Mark, index: Int)] = [] // index into result
         func isSpace(_ index: Int) -> Bool {
