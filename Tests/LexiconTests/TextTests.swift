@@ -119,4 +119,16 @@ import Testing
         #expect(text.byte(at: -1) == 0)
         #expect(text.byte(at: 100) == 0)
     }
+
+    @Test func textFromAStringIsNormalisedLikeTextFromBytes() throws {
+        // The fast path (no BOM, no carriage return) and the decoding path give the same text.
+        for string in ["Kari sa:\r\n– Nei.\rHan gikk.", "\u{FEFF}Kari sa: – Nei.", "Kari sa: – Nei. Æøå 😀", ""] {
+            let fromString = Text(string)
+            let fromBytes = try Text(decoding: Array(string.utf8))
+            #expect(fromString.string == fromBytes.string)
+            #expect(fromString.scalarOffset(ofByte: fromString.byteCount) == fromBytes.scalarOffset(ofByte: fromBytes.byteCount))
+        }
+        #expect(Text("a\r\nb").string == "a\nb")
+        #expect(Text("\u{FEFF}abc").string == "abc")
+    }
 }

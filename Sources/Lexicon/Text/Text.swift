@@ -32,8 +32,15 @@ public struct Text: Sendable {
     /// A text from a Swift string (BOM and newlines normalised as for files).
     public init(_ string: String) {
         var copy = string
-        // A String is always valid UTF-8, so decoding cannot fail.
+        // A String is always valid UTF-8, so decoding cannot fail; without a BOM or a carriage
+        // return there is nothing to normalise either, and the bytes are taken as they are (the
+        // corpus reader makes every document this way).
         let bytes = copy.withUTF8 { ContiguousArray($0) }
+        let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        if !bom, !bytes.withUnsafeBufferPointer({ $0.contains(0x0D) }) {
+            self.init(normalisedUTF8: bytes, replacements: 0)
+            return
+        }
         self = try! Text(decoding: bytes)
     }
 
