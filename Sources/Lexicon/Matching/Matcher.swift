@@ -75,13 +75,20 @@ public final class Matcher: Sendable {
         let candidates = groupIndex.matches(group, in: tokens, atoms: atoms, index: index)
         if candidates.isEmpty { return [] }
         var terms: [TermMatch] = []
+        resolve(candidates, into: &terms)
+        return terms
+    }
+
+    /// `candidates` as term matches of their items, overlaps resolved (``HitBuilder/resolveLongest(_:)``);
+    /// `terms` is replaced.
+    func resolve(_ candidates: [PatternMatch], into terms: inout [TermMatch]) {
+        terms.removeAll(keepingCapacity: true)
         terms.reserveCapacity(candidates.count)
         for candidate in candidates {
             terms.append(TermMatch(item: Int(itemOfPattern[candidate.pattern]), tokens: candidate.tokens,
                                    isWildcard: wildcardPatterns[candidate.pattern]))
         }
         HitBuilder.resolveLongest(&terms)
-        return terms
     }
 }
 
@@ -97,12 +104,7 @@ extension Matcher {
             candidates.removeAll(keepingCapacity: true)
             groupIndex.matches(group, in: span.tokens, atoms: atoms, index: index, starting: starting, into: &candidates)
             guard !candidates.isEmpty else { continue }
-            terms.removeAll(keepingCapacity: true)
-            for candidate in candidates {
-                terms.append(TermMatch(item: Int(itemOfPattern[candidate.pattern]), tokens: candidate.tokens,
-                                       isWildcard: wildcardPatterns[candidate.pattern]))
-            }
-            HitBuilder.resolveLongest(&terms)
+            resolve(candidates, into: &terms)
             for term in terms { result.append((sentence, term)) }
         }
         return result

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 /// Many ``Pattern``s compiled into one space of *atoms* (a lemma with its generated forms, an
 /// exact form, a prefix or a suffix), so that one pass over a document's distinct word forms
 /// tells every pattern group (lexicon entries, context conditions, modifiers, speech verbs, roles,
@@ -196,18 +191,16 @@ public final class AtomCache {
     /// The cached word types. A struct moved into a local variable while a document is looked
     /// up: mutating a class's arrays in a loop pays a dynamic exclusivity check per access.
     private struct Store {
-        /// The bytes of each cached word type, back to back; type `id` ends at `offsets[id + 1]`.
-        var arena = ContiguousArray<UInt8>()
-        var offsets: ContiguousArray<Int32> = [0]
-        /// Open addressing over the cached types: `hash << 32 | (id + 1)`, 0 empty. The hash is
-        /// the one the document's own ``FormTable`` stored, so a known type costs one probe and
-        /// one byte comparison, without hashing again (the lexicon's forms use the same hash).
-        var slots = ContiguousArray<UInt64>(repeating: 0, count: 1 << 12)
+        /// The cached types, keyed by the hash the document's own ``FormTable`` stored (the
+        /// same function): a known type costs one probe and one byte comparison, no hashing.
+        var forms = FormTable()
         /// Type `id`'s atoms: `atoms[atomStarts[id] ..< atomStarts[id + 1]]`.
         var atomStarts: ContiguousArray<Int32> = [0]
         var atoms = ContiguousArray<Int32>()
     }
     private var store = Store()
+    /// Held by ``store`` while a document works on its own copy (no allocation per document).
+    private static let placeholder = Store()
 
     public init(index: PatternIndex) { self.index = index }
 
@@ -217,7 +210,7 @@ public final class AtomCache {
     ///   nothing per token (tokens share their form's row).
     public func atoms(for segmentation: Segmentation) -> DocumentAtoms {
         var store = self.store
-        self.store = Store(slots: [])  // so that `store` is uniquely referenced while it grows
+        self.store = AtomCache.placeholder  // so that `store` is uniquely referenced while it grows
         defer { self.store = store }
         let documentForms = segmentation.forms
         let formCount = documentForms.count
@@ -256,47 +249,12 @@ public final class AtomCache {
     /// The cache id of a folded form (classifying it first if it is new).
     @inline(__always)
     private static func cacheID(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, in store: inout Store, index: PatternIndex) -> Int {
-        let mask = store.slots.count - 1
-        var slot = Int(hash) & mask
-        let found: Int? = store.slots.withUnsafeBufferPointer { slots in
-            store.offsets.withUnsafeBufferPointer { offsets in
-                store.arena.withUnsafeBufferPointer { arena in
-                    while true {
-                        let entry = slots[slot]
-                        if entry == 0 { return nil }
-                        if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                            let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
-                            let start = Int(offsets[id]), end = Int(offsets[id + 1])
-                            if end - start == bytes.count
-                                && (bytes.isEmpty || memcmp(arena.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0) {
-                                return id
-                            }
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                }
-            }
+        let (id, isNew) = store.forms.intern(bytes, hash: hash)
+        if isNew {
+            index.appendAtoms(ofFolded: bytes, hash: hash, to: &store.atoms)
+            store.atomStarts.append(Int32(store.atoms.count))
         }
-        if let found { return found }
-        let id = store.offsets.count - 1
-        store.arena.append(contentsOf: bytes)
-        store.offsets.append(Int32(store.arena.count))
-        index.appendAtoms(ofFolded: bytes, hash: hash, to: &store.atoms)
-        store.atomStarts.append(Int32(store.atoms.count))
-        store.slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
-        if (id + 1) * 2 > store.slots.count { grow(&store) }
-        return id
-    }
-
-    private static func grow(_ store: inout Store) {
-        var fresh = ContiguousArray<UInt64>(repeating: 0, count: store.slots.count * 2)
-        let mask = fresh.count - 1
-        for entry in store.slots where entry != 0 {
-            var slot = Int(UInt32(truncatingIfNeeded: entry >> 32)) & mask
-            while fresh[slot] != 0 { slot = (slot + 1) & mask }
-            fresh[slot] = entry
-        }
-        store.slots = fresh
+        return Int(id)
     }
 }
 

@@ -39,17 +39,23 @@ public struct FormTable: Sendable {
     /// - Complexity: O(length of `bytes`) expected.
     @inlinable
     public mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        // Hash once, probe once: the lookup and the insertion share the slot.
-        let hash = FormTable.hash(bytes)
+        intern(bytes, hash: FormTable.hash(bytes)).id
+    }
+
+    /// The id of `bytes`, whose ``hash(_:)`` is `hash` (another table of the same forms already
+    /// computed it), adding it if new; `isNew` says whether it was added.
+    @inlinable
+    public mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (id: Int32, isNew: Bool) {
+        // Probe once: the lookup and the insertion share the slot.
         let (found, slot) = probe(bytes, hash: hash)
-        if let found { return found }
+        if let found { return (found, false) }
         let id = Int32(count)
         arena.append(contentsOf: bytes)
         offsets.append(Int32(arena.count))
         hashes.append(hash)
         slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
         if count * 2 > slots.count { grow() }
-        return id
+        return (id, true)
     }
 
     /// The id of `string`, adding it if new.

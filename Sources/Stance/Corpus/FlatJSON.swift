@@ -90,16 +90,16 @@ enum FlatJSON {
                 position += 1
             }
             guard position < bytes.count else { return nil }
-            var scalars: [UInt8] = Array(bytes[start..<position])
+            var utf8: [UInt8] = Array(bytes[start..<position])
             while position < bytes.count {
                 let byte = bytes[position]
                 if byte == 0x22 {
                     position += 1
-                    return String(decoding: scalars, as: UTF8.self)
+                    return String(decoding: utf8, as: UTF8.self)
                 }
                 if byte < 0x20 { return nil }
                 if byte != 0x5C {
-                    scalars.append(byte)
+                    utf8.append(byte)
                     position += 1
                     continue
                 }
@@ -108,14 +108,14 @@ enum FlatJSON {
                 let escape = bytes[position]
                 position += 1
                 switch escape {
-                case 0x22: scalars.append(0x22)
-                case 0x5C: scalars.append(0x5C)
-                case 0x2F: scalars.append(0x2F)
-                case 0x62: scalars.append(0x08)
-                case 0x66: scalars.append(0x0C)
-                case 0x6E: scalars.append(0x0A)
-                case 0x72: scalars.append(0x0D)
-                case 0x74: scalars.append(0x09)
+                case 0x22: utf8.append(0x22)
+                case 0x5C: utf8.append(0x5C)
+                case 0x2F: utf8.append(0x2F)
+                case 0x62: utf8.append(0x08)
+                case 0x66: utf8.append(0x0C)
+                case 0x6E: utf8.append(0x0A)
+                case 0x72: utf8.append(0x0D)
+                case 0x74: utf8.append(0x09)
                 case 0x75:
                     guard var value = hex4() else { return nil }
                     if (0xD800..<0xDC00).contains(value) {
@@ -128,7 +128,7 @@ enum FlatJSON {
                         return nil
                     }
                     guard let scalar = Unicode.Scalar(value) else { return nil }
-                    scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    UTF8.encode(scalar) { utf8.append($0) }
                 default:
                     return nil
                 }

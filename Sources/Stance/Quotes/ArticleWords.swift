@@ -369,6 +369,22 @@ final class ArticleWords {
         segmentation.forms.withBytes(Int(form(token)), body)
     }
 
+    /// Whether the token's folded form is exactly `bytes`.
+    func isForm(_ token: Int, _ bytes: [UInt8]) -> Bool {
+        withForm(token) { form in form.count == bytes.count && zip(form, bytes).allSatisfy { $0 == $1 } }
+    }
+
+    /// The first token whose start is at or after `byte`.
+    func token(atOrAfter byte: Int) -> Int {
+        let starts = segmentation.tokens.starts
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(starts[middle]) < byte { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     func endsWithBytes(_ token: Int, _ suffix: [UInt8]) -> Bool {
         withForm(token) { form in form.count > suffix.count && zip(form.suffix(suffix.count), suffix).allSatisfy { $0 == $1 } }
     }

@@ -150,13 +150,7 @@ public enum QuoteAttribution {
 
     /// Whether the name at `mention` (byte offsets) is followed by its party: "(Sp)", ", Sp)".
     private static func hasParty(after mention: Range<Int>, words: ArticleWords) -> Bool {
-        let starts = words.segmentation.tokens.starts
-        var low = 0, high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(starts[middle]) < mention.upperBound { low = middle + 1 } else { high = middle }
-        }
-        var token = low
+        var token = words.token(atOrAfter: mention.upperBound)
         let count = words.tokenCount
         guard token + 1 < count, words.isPunct(token, 0x28) || words.isComma(token) else { return false }
         token += 1

@@ -142,15 +142,7 @@ struct QuoteFinder {
     }
 
     /// The first token whose start is at or after `byte`.
-    func token(atOrAfter byte: Int) -> Int {
-        let starts = segmentation.tokens.starts
-        var low = 0, high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(starts[middle]) < byte { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
+    func token(atOrAfter byte: Int) -> Int { words.token(atOrAfter: byte) }
 
     /// "LES OGSÅ: …", "LEST DENNE? …", "SE OGSÅ …": a link to another article.
     private func isLinkTeaser(_ tokens: Range<Int>) -> Bool {
@@ -772,7 +764,7 @@ struct QuoteFinder {
     private mutating func reported(_ cueToken: Int, cueEnd: Int, sentence: Range<Int>, paragraph: Int) {
         let limit = sentence.upperBound
         var (found, side) = words.subjectOfCue(cueToken, cueEnd: cueEnd, from: sentence.lowerBound, limit: limit)
-        if found == nil, cueToken > sentence.lowerBound, isForm(cueToken - 1, Self.aa),
+        if found == nil, cueToken > sentence.lowerBound, words.isForm(cueToken - 1, Self.aa),
            let opening = openingSubject(of: sentence, before: cueToken - 1) {
             // "Representanter fra Høyre parerte med å fortelle at …": the verb is an infinitive;
             // the speaker is the subject of the sentence.
@@ -819,13 +811,16 @@ struct QuoteFinder {
                 continue
             }
             if words.has(token, .atPreposition), token + 1 < limit, words.has(token + 1, .at) { token += 1; continue }
-            if words.has(token, .til) || token > cueEnd - 1 && words.has(token, [.i, .paa]) {
+            if words.has(token, [.til, .i, .paa]) {
                 var next = token + 1
                 // "til NTB", "overfor TV2 Østjylland", "til avisen Nordlys", "krever i et opprop på nett at"
                 while next < limit, next - token <= 7, !words.isSentenceFinal(next), !words.isComma(next),
                       !words.has(next, [.at, .verb, .som]), words.cue(next) < 0 { next += 1 }
-                if next < limit, words.has(next, .at) { token = next; foundAt = true }
-                if foundAt { break }
+                if next < limit, words.has(next, .at) {
+                    token = next
+                    foundAt = true
+                    break
+                }
             }
             if words.has(token, [.adverb, .ikke, .seg, .time]) && !words.has(token, .i) { token += 1; steps += 1; continue }
             // "skrev i en uttalelse mandag at …": a noun cue between the verb and "at".
@@ -835,7 +830,6 @@ struct QuoteFinder {
                 steps += 1
                 continue
             }
-            if words.has(token, .atPreposition), token + 1 < limit, words.has(token + 1, .at) { token += 1; continue }
             // "sa treffende nok i høringen den 12. mai at …": a few more words, no verb, then "at".
             if side == .before || side == .after, subject?.isPersonLike == true {
                 var next = token
@@ -966,7 +960,7 @@ struct QuoteFinder {
             }
             if words.isPunct(token, 0x3B) { break }
             // "…, mens Terje Moen hevder at …": a contrasting clause with its own speaker.
-            if words.isComma(token), token + 1 < limit, isForm(token + 1, Self.mens) { break }
+            if words.isComma(token), token + 1 < limit, words.isForm(token + 1, Self.mens) { break }
             if words.isColon(token), token + 1 < limit, words.isDash(token + 1) || words.isQuoteMark(token + 1) { break }
             token += 1
         }
@@ -1073,9 +1067,6 @@ extension QuoteFinder {
             && words.withForm(token) { $0.count > 3 && $0[$0.count - 2] == 0x65 && $0[$0.count - 1] == 0x72 }
     }
 
-    private func isForm(_ token: Int, _ bytes: [UInt8]) -> Bool {
-        words.withForm(token) { form in form.count == bytes.count && zip(form, bytes).allSatisfy { $0 == $1 } }
-    }
     private static let interviewVerbs: [[UInt8]] = ["snakket", "snakke", "snakker", "pratet", "intervjuet", "intervjue",
                                                    "kontakt", "samtale", "møtt", "møtte"].map { Array($0.utf8) }
 

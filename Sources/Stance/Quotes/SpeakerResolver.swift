@@ -232,8 +232,8 @@ struct SpeakerResolver {
             return known
         }
         // "den ene", "den andre" (of a group just introduced): a member speaking for the group.
-        if mention.name == nil, mention.tokens.count == 2, isForm(mention.tokens.lowerBound, Self.den),
-           isForm(mention.tokens.lowerBound + 1, Self.ene) || isForm(mention.tokens.lowerBound + 1, Self.andre) {
+        if mention.name == nil, mention.tokens.count == 2, words.isForm(mention.tokens.lowerBound, Self.den),
+           words.isForm(mention.tokens.lowerBound + 1, Self.ene) || words.isForm(mention.tokens.lowerBound + 1, Self.andre) {
             var best = -1, bestSeen = -1
             for (index, entity) in entities.enumerated() where entity.isGroup && !entity.isJournalist && !entity.isPlace && !entity.isOrganisation && index != exclude {
                 if entity.lastSeen >= 0, entity.lastSeen < position, entity.lastSeen > bestSeen { best = index; bestSeen = entity.lastSeen }
@@ -537,13 +537,13 @@ struct SpeakerResolver {
             let kinNoun = item >= 0 && words.roleTypeOf(item) == .relative
             if kinNoun { articleHasKin = true }
             if kinNoun, token >= 2, let owner = quoteOwner[token], quoteOwner[token - 1] == owner,
-               words.has(token - 1, .er) || isForm(token - 1, Self.erForm), words.has(token - 2, [.vi, .jeg]) {
+               words.has(token - 1, .er) || words.isForm(token - 1, Self.erForm), words.has(token - 2, [.vi, .jeg]) {
                 entities[owner].isKin = true
                 continue
             }
             // "hvis mann falt", "mannen hennes": a spouse or child named by a plain person noun.
             let kinLike = kinNoun || words.has(token, [.male, .female]) && words.has(token, .personNoun)
-                && (words.has(token - 1, .hvis) || token + 1 < count && words.has(token + 1, .possessive) && !isForm(token + 1, Self.sin))
+                && (words.has(token - 1, .hvis) || token + 1 < count && words.has(token + 1, .possessive) && !words.isForm(token + 1, Self.sin))
             if kinNoun || words.has(token, [.male, .female]) && words.has(token, .personNoun),
                quoteOwner[token] == nil, token + 3 < count, words.has(token + 1, .til) {
                 // "Mannen til Kovalenko, Petro Kovalenko, …": the apposition names the relative.
@@ -562,7 +562,7 @@ struct SpeakerResolver {
                 var possessive = -1
                 if token + 1 < count, words.has(token + 1, .possessive) { possessive = token + 1 }
                 else if words.has(token - 1, .possessive) || words.has(token - 1, .hvis) { possessive = token - 1 }
-                if possessive < 0, token >= 2, words.has(token - 1, [.article, .quantifier]), isForm(token - 2, Self.har) {
+                if possessive < 0, token >= 2, words.has(token - 1, [.article, .quantifier]), words.isForm(token - 2, Self.har) {
                     // "Gilmanov har en sønn ved fronten", "hun har to sønner i krigen".
                     if let owner = nearestEntity(before: words.start(token - 2), sentence: words.sentence(token), gender: 0, group: false) {
                         entities[owner].isKin = true
@@ -573,12 +573,12 @@ struct SpeakerResolver {
                 // "Kona hans, Svetlana Petrova, …": the apposition names the relative, not "hans".
                 let after = max(token, possessive) + 1
                 if after + 1 < count, words.isComma(after), words.isCapitalised(after + 1) { continue }
-                let gender: Int8 = isForm(possessive, Self.hennes) ? 1 : isForm(possessive, Self.hans) ? 2 : 0
-                let plural = isForm(possessive, Self.deres)
+                let gender: Int8 = words.isForm(possessive, Self.hennes) ? 1 : words.isForm(possessive, Self.hans) ? 2 : 0
+                let plural = words.isForm(possessive, Self.deres)
                 if let owner = nearestEntity(before: words.start(min(token, possessive)), sentence: words.sentence(token), gender: gender, group: plural) {
                     entities[owner].isKin = true
                 }
-            } else if token + 1 < count, words.has(token + 1, .med), quoteOwner[token] == nil, isForm(token, Self.gift) {
+            } else if token + 1 < count, words.has(token + 1, .med), quoteOwner[token] == nil, words.isForm(token, Self.gift) {
                 if let owner = nearestEntity(before: words.start(token), sentence: words.sentence(token), gender: 0, group: false) {
                     entities[owner].isKin = true
                 }
@@ -604,9 +604,6 @@ struct SpeakerResolver {
     private static let sin: [UInt8] = Array("sin".utf8)
     private static let erForm: [UInt8] = Array("er".utf8), har: [UInt8] = Array("har".utf8)
 
-    private func isForm(_ token: Int, _ bytes: [UInt8]) -> Bool {
-        words.withForm(token) { form in form.count == bytes.count && zip(form, bytes).allSatisfy { $0 == $1 } }
-    }
 
     /// The person (or group) mentioned last before byte `position`, in this sentence or the one
     /// before, that agrees in gender.
