@@ -6,9 +6,15 @@ public final class LexiconSession {
     public let segmenter: Segmenter
     public let atomCache: AtomCache
 
-    public init(matcher: Matcher) throws(SegmenterError) {
+    public convenience init(matcher: Matcher) throws(SegmenterError) {
+        self.init(matcher: matcher, segmenter: try Segmenter())
+    }
+
+    /// A session with an empty word-type cache around an existing segmenter (which must not be
+    /// used by another thread at the same time).
+    public init(matcher: Matcher, segmenter: Segmenter) {
         self.matcher = matcher
-        self.segmenter = try Segmenter()
+        self.segmenter = segmenter
         self.atomCache = AtomCache(index: matcher.index)
     }
 

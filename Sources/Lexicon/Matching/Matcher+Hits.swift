@@ -165,10 +165,18 @@ struct HitBuilder {
         let itemOfPattern = matcher.itemOfPattern
         let atoms = self.atoms
         let formCount = segmentation.forms.count
-        // Per form of the document: the roles of its atoms (0: its tokens start nothing). A
-        // multiword pattern whose last word is absent from the document (``DocumentAtoms/present``)
-        // is not tried ("ingen" and "mangle" start dozens of gapped phrases).
+        // Per form of the document, computed once (a common word repeats): the roles of its
+        // atoms (0: its tokens start nothing); `formAtomBits`, bit `atom & 63` of each of its atoms;
+        // and `formPairBits`, the second atoms its pair rows want, in the same bits. A token
+        // whose form starts pairs looks at the next token's atoms only when the two bit sets
+        // meet ("i", "på" and "det" start phrases, but rarely before their second word). A
+        // multiword pattern whose last word is absent from the document
+        // (``DocumentAtoms/present``) is not tried, and a form whose direct rows are all such
+        // patterns does not start direct rows in this document ("ingen" and "mangle" start
+        // dozens of gapped phrases).
         var formRole = ContiguousArray<UInt8>(repeating: 0, count: formCount)
+        var formAtomBits = ContiguousArray<UInt64>(repeating: 0, count: formCount)
+        var formPairBits = ContiguousArray<UInt64>(repeating: 0, count: formCount)
         let lastAtom = hitIndex.lastAtom
 
         func add(_ row: HitIndex.Row, _ token: Int, _ end: Int) {
@@ -185,33 +193,79 @@ struct HitBuilder {
         hitIndex.directStarts.withUnsafeBufferPointer { directStarts in
         hitIndex.directRows.withUnsafeBufferPointer { directRows in
         formRole.withUnsafeMutableBufferPointer { formRole in
+        formAtomBits.withUnsafeMutableBufferPointer { formAtomBits in
+        formPairBits.withUnsafeMutableBufferPointer { formPairBits in
         atoms.present.withUnsafeBufferPointer { present in
         hitIndex.pairMask.withUnsafeBufferPointer { pairMask in
         entryStarts.withUnsafeMutableBufferPointer { entryStarts in
         modifierStarts.withUnsafeMutableBufferPointer { modifierStarts in
-            for form in 0..<formCount {
-                var role: UInt8 = 0
-                for slot in Int(atomStarts[form])..<Int(atomStarts[form + 1]) {
-                    let atom = Int(formAtoms[slot])
-                    role |= atomRole[atom]
-                }
-                formRole[form] = role
-            }
             @inline(__always) func lastWordPresent(_ pattern: Int32) -> Bool {
                 let last = Int(lastAtom[Int(pattern)])
                 return present[last >> 6] & (1 << UInt64(last & 63)) != 0
             }
+            for form in 0..<formCount {
+                var role: UInt8 = 0, bits: UInt64 = 0, pairBits: UInt64 = 0
+                for slot in Int(atomStarts[form])..<Int(atomStarts[form + 1]) {
+                    let atom = Int(formAtoms[slot])
+                    bits |= 1 << UInt64(atom & 63)
+                    let atomRole = atomRole[atom]
+                    if atomRole & HitIndex.startsPairs != 0 {
+                        role |= HitIndex.startsPairs
+                        pairBits |= pairMask[atom]
+                    }
+                    if atomRole & HitIndex.startsDirect != 0, role & HitIndex.startsDirect == 0 {
+                        for position in Int(directStarts[atom])..<Int(directStarts[atom + 1]) {
+                            let row = directRows[position]
+                            if row.flags & HitIndex.singleWord != 0 || lastWordPresent(row.pattern) {
+                                role |= HitIndex.startsDirect
+                                break
+                            }
+                        }
+                    }
+                }
+                formRole[form] = role
+                formAtomBits[form] = bits
+                formPairBits[form] = pairBits
+            }
+            // The tokens that may start something, without a branch per token (whether a token
+            // starts something is a coin toss to the branch predictor, and most do not): a
+            // token is kept when its form starts live direct rows, or starts pairs and the next
+            // token has an atom in their bits (the sentence end is checked below).
+            let tokenCount = tokenForms.count
+            var work = ContiguousArray<Int32>(repeating: 0, count: tokenCount + 1)
+            var workCount = 0
+            work.withUnsafeMutableBufferPointer { work in
+                guard tokenCount > 0 else { return }
+                var nextForm = Int(tokenForms[0])
+                for token in 0..<tokenCount {
+                    let form = nextForm
+                    nextForm = Int(tokenForms[min(token + 1, tokenCount - 1)])
+                    let role = formRole[form]
+                    let pairs = formPairBits[form] & formAtomBits[nextForm] != 0 && role & HitIndex.startsPairs != 0
+                    let starts = pairs || role & HitIndex.startsDirect != 0
+                    work[workCount] = Int32(truncatingIfNeeded: token)
+                    workCount &+= starts ? 1 : 0
+                }
+            }
+            var next = 0
             for (sentenceIndex, sentence) in segmentation.sentences.enumerated() {
                 entryStarts[sentenceIndex] = Int32(entries.count)
                 modifierStarts[sentenceIndex] = Int32(modifiers.count)
                 let limit = sentence.tokens.upperBound
-                for token in sentence.tokens {
+                while next < workCount, Int(work[next]) < sentence.tokens.lowerBound { next += 1 }
+                while next < workCount, Int(work[next]) < limit {
+                    let token = Int(work[next])
+                    next += 1
                     let form = Int(tokenForms[token])
-                    guard formRole[form] != 0 else { continue }
+                    let tokenRole = formRole[form]
+                    // Pairs only when the next token has a second atom this form's pairs want.
+                    let tryPairs = tokenRole & HitIndex.startsPairs != 0 && token + 1 < limit
+                        && formPairBits[form] & formAtomBits[Int(tokenForms[token + 1])] != 0
+                    guard tryPairs || tokenRole & HitIndex.startsDirect != 0 else { continue }
                     for slot in Int(atomStarts[form])..<Int(atomStarts[form + 1]) {
                         let atom = Int(formAtoms[slot])
                         let role = atomRole[atom]
-                        if role & HitIndex.startsDirect != 0 {
+                        if role & HitIndex.startsDirect != 0, tokenRole & HitIndex.startsDirect != 0 {
                             for position in Int(directStarts[atom])..<Int(directStarts[atom + 1]) {
                                 let row = directRows[position]
                                 if row.flags & HitIndex.singleWord != 0 {
@@ -222,7 +276,7 @@ struct HitBuilder {
                                 }
                             }
                         }
-                        guard role & HitIndex.startsPairs != 0, token + 1 < limit else { continue }
+                        guard tryPairs, role & HitIndex.startsPairs != 0 else { continue }
                         let next = Int(tokenForms[token + 1])
                         let mask = pairMask[atom]
                         for nextSlot in Int(atomStarts[next])..<Int(atomStarts[next + 1]) {
@@ -243,6 +297,8 @@ struct HitBuilder {
             }
             entryStarts[segmentation.sentences.count] = Int32(entries.count)
             modifierStarts[segmentation.sentences.count] = Int32(modifiers.count)
+        }
+        }
         }
         }
         }

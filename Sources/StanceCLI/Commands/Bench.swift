@@ -72,6 +72,20 @@ func bestSeconds(runs: Int, _ body: () -> Void) -> Double {
     return best
 }
 
+/// Stages timed in turn, round after round; each stage keeps its best time.
+struct RoundRobinTimer {
+    private var best: [String: Double] = [:]
+
+    mutating func time(_ stage: String, _ body: () -> Void) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        best[stage] = min(best[stage] ?? .infinity, elapsed)
+    }
+
+    subscript(stage: String) -> Double { best[stage] ?? .nan }
+}
+
 func megabytesPerSecond(_ bytes: Int, _ seconds: Double) -> String {
     String(format: "%8.2f MB/s", Double(bytes) / 1_000_000 / seconds)
 }

@@ -12,12 +12,18 @@ struct BenchMatch: ParsableCommand {
         Cold: each run starts with an empty word-type cache, as a fresh worker does, so every new \
         word type of the corpus is classified once. Warm: the cache already knows the corpus, the \
         steady state of a large corpus. "alone" times each stage on segmentations made \
-        beforehand. The best of --runs is reported; the machine should be otherwise idle.
+        beforehand. Each round times every stage once, in turn, so that a change in load touches \
+        them alike; the best of max(--runs, 7) rounds is reported. The machine should be otherwise \
+        idle.
         """
     )
 
     @OptionGroup var corpus: BenchCorpusOptions
     @OptionGroup var lexicon: LexiconOptions
+
+    /// Rounds: at least 7 (one round of this corpus takes about a third of a second, and the
+    /// best of few rounds moves with the load of a shared machine).
+    var rounds: Int { max(corpus.runs, 7) }
 
     func run() throws {
         let (documents, bytes) = try corpus.load()
@@ -27,12 +33,10 @@ struct BenchMatch: ParsableCommand {
         #endif
         let segmenter = try Segmenter()
         var tokens = 0
-        let segmentOnly = bestSeconds(runs: corpus.runs) {
+        func segmentPass() {
             tokens = 0
             for document in documents { tokens += segmenter.segment(document.text).tokens.count }
         }
-        // Matching with a cache that starts empty (each run), and warm (the steady state of a
-        // large corpus, where nearly every word type has been seen).
         var atomCount = 0
         func atomsPass(_ session: LexiconSession) {
             atomCount = 0
@@ -52,29 +56,39 @@ struct BenchMatch: ParsableCommand {
                 for hit in analysis.hits where hit.negated { negated += 1 }
             }
         }
-        let withAtoms = try bestTime { atomsPass(try LexiconSession(matcher: matcher)) }
-        let withHits = try bestTime { hitsPass(try LexiconSession(matcher: matcher)) }
-        let warm = try LexiconSession(matcher: matcher)
+        // Cold runs reuse the segmenter (opening ICU's iterators is segmentation's cost, not
+        // matching's) but start with an empty word-type cache, as a fresh worker does. Warm: the
+        // cache already knows the corpus, the steady state of a large corpus.
+        let warm = LexiconSession(matcher: matcher, segmenter: segmenter)
         hitsPass(warm)
-        let withAtomsWarm = bestSeconds(runs: corpus.runs) { atomsPass(warm) }
-        let withHitsWarm = bestSeconds(runs: corpus.runs) { hitsPass(warm) }
         // The stages alone, on segmentations made beforehand (less noise from segmentation).
         let segmentations = documents.map { warm.segmenter.segment($0.text) }
-        var documentAtoms: [DocumentAtoms] = []
-        let atomsAlone = bestSeconds(runs: corpus.runs) {
-            documentAtoms = segmentations.map { warm.atomCache.atoms(for: $0) }
-        }
-        let atomsAloneCold = bestSeconds(runs: corpus.runs) {
-            let cache = AtomCache(index: matcher.index)
-            documentAtoms = segmentations.map { cache.atoms(for: $0) }
-        }
+        var documentAtoms: [DocumentAtoms] = segmentations.map { warm.atomCache.atoms(for: $0) }
         var aloneHits = 0
-        let hitsAlone = bestSeconds(runs: corpus.runs) {
-            aloneHits = 0
-            for (segmentation, atoms) in zip(segmentations, documentAtoms) { aloneHits += matcher.hits(in: segmentation, atoms: atoms).count }
+        // Every round times every stage once, in turn, so that a change in the machine's load
+        // touches all of them alike; each stage reports its best round.
+        var timer = RoundRobinTimer()
+        for _ in 0..<rounds {
+            timer.time("segment", segmentPass)
+            timer.time("atoms cold") { atomsPass(LexiconSession(matcher: matcher, segmenter: segmenter)) }
+            timer.time("hits cold") { hitsPass(LexiconSession(matcher: matcher, segmenter: segmenter)) }
+            timer.time("atoms warm") { atomsPass(warm) }
+            timer.time("hits warm") { hitsPass(warm) }
+            timer.time("atoms alone") { documentAtoms = segmentations.map { warm.atomCache.atoms(for: $0) } }
+            timer.time("atoms alone cold") {
+                let cache = AtomCache(index: matcher.index)
+                documentAtoms = segmentations.map { cache.atoms(for: $0) }
+            }
+            timer.time("hits alone") {
+                aloneHits = 0
+                for (segmentation, atoms) in zip(segmentations, documentAtoms) { aloneHits += matcher.hits(in: segmentation, atoms: atoms).count }
+            }
         }
+        let segmentOnly = timer["segment"], withAtoms = timer["atoms cold"], withHits = timer["hits cold"]
+        let withAtomsWarm = timer["atoms warm"], withHitsWarm = timer["hits warm"]
+        let atomsAlone = timer["atoms alone"], atomsAloneCold = timer["atoms alone cold"], hitsAlone = timer["hits alone"]
         let output = Console.shared
-        output.write(String(format: "input: %@, %d documents, %.2f MB, %d tokens", corpus.file, documents.count, Double(bytes) / 1_000_000, tokens))
+        output.write(String(format: "input: %@, %d documents, %.2f MB, %d tokens; best of %d rounds", corpus.file, documents.count, Double(bytes) / 1_000_000, tokens, rounds))
         output.write("lexicon: \(matcher.lexicon.version), \(matcher.lexicon.entries.count) entries, \(matcher.index.count) patterns, \(matcher.index.atomCount) atoms")
         output.write("segmentation:                              \(megabytesPerSecond(bytes, segmentOnly))")
         output.write("segmentation + atoms (cold cache):         \(megabytesPerSecond(bytes, withAtoms))")
@@ -89,15 +103,5 @@ struct BenchMatch: ParsableCommand {
         // (Reading the counters keeps the optimiser from dropping the work.)
         if atomCount == -1 || aloneHits == -1 { output.write("") }
         output.flush()
-    }
-
-    /// ``bestSeconds(runs:_:)`` for a throwing body.
-    func bestTime(_ body: () throws -> Void) throws -> Double {
-        var failure: Error?
-        let seconds = bestSeconds(runs: corpus.runs) {
-            do { try body() } catch { failure = error }
-        }
-        if let failure { throw failure }
-        return seconds
     }
 }
