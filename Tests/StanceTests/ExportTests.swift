@@ -61,4 +61,18 @@ import Testing
         #expect(lines[2].contains("…"))
         #expect(lines[3].hasSuffix("-0.125"))
     }
+
+    /// The byte-level row writer must print exactly what the String path prints.
+    @Test func csvLineFromValuesMatchesTheTextPath() {
+        let values: [JSONValue] = [
+            "norquad-news-12", "Kari Nordmann", "", "Han sa: «Nei, aldri»", "sier \"nei\"", "linje\nto", "tab\there",
+            "æøå ÆØÅ", 0, 7, 10, -3, 1_234_567, Int.max, Int.min, 0.0, -0.0, 2.0, 0.0792, -0.125, 6.17283951,
+            1e20, .double(.nan), .double(.infinity), true, false, .null, .array([1, "a"]),
+        ]
+        for separator: Character in [",", "\t"] {
+            let expected = CSVFormat.line(values.map(OutputRow.text), separator: separator)
+            #expect(CSVFormat.line(values: values, separator: separator) == expected)
+        }
+        #expect(CSVFormat.line(values: [0, 12, -40, 0.5, "a,b"], separator: ",") == "0,12,-40,0.5,\"a,b\"")
+    }
 }

@@ -90,19 +90,22 @@ enum FlatJSON {
                 position += 1
             }
             guard position < bytes.count else { return nil }
-            var utf8: [UInt8] = Array(bytes[start..<position])
+            // Escapes (every "\n" of an article): copy the runs between them whole.
+            var utf8: [UInt8] = []
+            utf8.reserveCapacity(bytes.count - start)
+            var run = start
             while position < bytes.count {
                 let byte = bytes[position]
+                guard byte == 0x22 || byte == 0x5C || byte < 0x20 else {
+                    position += 1
+                    continue
+                }
+                utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<position]))
                 if byte == 0x22 {
                     position += 1
                     return String(decoding: utf8, as: UTF8.self)
                 }
                 if byte < 0x20 { return nil }
-                if byte != 0x5C {
-                    utf8.append(byte)
-                    position += 1
-                    continue
-                }
                 position += 1
                 guard position < bytes.count else { return nil }
                 let escape = bytes[position]
@@ -132,6 +135,7 @@ enum FlatJSON {
                 default:
                     return nil
                 }
+                run = position
             }
             return nil
         }

@@ -105,7 +105,11 @@ public struct RowWriter {
                 header = row.columns
                 write(CSVFormat.line(row.columns, separator: separator))
             }
-            write(CSVFormat.line(row.texts(in: header!), separator: separator))
+            if row.columns == header! {
+                write(CSVFormat.line(values: row.fieldValues, separator: separator))
+            } else {
+                write(CSVFormat.line(row.texts(in: header!), separator: separator))
+            }
         case .table:
             tableRows.append(row)
         }
