@@ -684,11 +684,14 @@ struct QuoteFinder {
                     }
                 }
             }
+            // Most sentences have no "snakket med", "intervjuet" …: then no one in them is an
+            // interviewee, and the look-back per word is skipped.
+            let interview = sentence.contains { interviewWord[Int(words.form($0))] == QuoteFinder.interviewVerb }
             var token = sentence.lowerBound
             while token < sentence.upperBound {
                 // "Avisa har snakket med en soldat i brigaden": an unnamed interviewee, whom a
                 // later "sier soldaten" refers to.
-                if owner[token] < 0, !caption, !words.mayStartName(token), isInterviewee(token, sentence: sentence),
+                if interview, owner[token] < 0, !caption, !words.mayStartName(token), isInterviewee(token, sentence: sentence),
                    let mention = words.readMention(from: token, limit: sentence.upperBound, appositive: true, skipAdverbs: false),
                    mention.kind == .indefinite, !mention.plural, mention.isPersonLike, mention.end > token {
                     mentions.append(NarrationMention(mention: mention, subject: true, predicateRole: nil, caption: caption))
@@ -714,7 +717,7 @@ struct QuoteFinder {
                     }
                     // "Avisa har snakket med (forsker) Kari Holm": the person interviewed is who
                     // the next "sier hun" is about, not the outlet that did the talking.
-                    let interviewed = isInterviewee(mention.tokens.lowerBound, sentence: sentence)
+                    let interviewed = interview && isInterviewee(mention.tokens.lowerBound, sentence: sentence)
                     mentions.append(NarrationMention(mention: mention, subject: interviewed, predicateRole: nil, caption: caption))
                     token = end
                     continue
