@@ -66,7 +66,7 @@ import Testing
     @Test func csvLineFromValuesMatchesTheTextPath() {
         let values: [JSONValue] = [
             "norquad-news-12", "Kari Nordmann", "", "Han sa: «Nei, aldri»", "sier \"nei\"", "linje\nto", "tab\there",
-            "æøå ÆØÅ", 0, 7, 10, -3, 1_234_567, Int.max, Int.min, 0.0, -0.0, 2.0, 0.0792, -0.125, 6.17283951,
+            "æøå ÆØÅ", 0, 7, 10, -3, 1_234_567, .int(Int.max), .int(Int.min), 0.0, -0.0, 2.0, 0.0792, -0.125, 6.17283951,
             1e20, .double(.nan), .double(.infinity), true, false, .null, .array([1, "a"]),
         ]
         for separator: Character in [",", "\t"] {
