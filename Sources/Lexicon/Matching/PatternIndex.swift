@@ -224,23 +224,36 @@ public final class AtomCache {
                 ids[form] = Int32(AtomCache.cacheID(bytes, hash: documentForms.hashes[form], in: &store, index: index))
             }
         }
-        // Pass 2: copy each form's atoms.
-        var starts = ContiguousArray<Int32>()
-        starts.reserveCapacity(formCount + 1)
-        var flat = ContiguousArray<Int32>()
-        store.atomStarts.withUnsafeBufferPointer { atomStarts in
+        // Pass 2: copy each form's atoms (into buffers sized beforehand: an append per form
+        // was a generic call each).
+        let (starts, flat) = store.atomStarts.withUnsafeBufferPointer { atomStarts in
             store.atoms.withUnsafeBufferPointer { atoms in
-                var total = 0
-                for id in ids { total += Int(atomStarts[Int(id) + 1] - atomStarts[Int(id)]) }
-                flat.reserveCapacity(total)
-                for id in ids {
-                    starts.append(Int32(flat.count))
-                    let start = Int(atomStarts[Int(id)]), end = Int(atomStarts[Int(id) + 1])
-                    if start < end { flat.append(contentsOf: UnsafeBufferPointer(rebasing: atoms[start..<end])) }
+                ids.withUnsafeBufferPointer { ids in
+                    var total = 0
+                    for id in ids { total += Int(atomStarts[Int(id) + 1] - atomStarts[Int(id)]) }
+                    let flat = ContiguousArray<Int32>(unsafeUninitializedCapacity: total) { flat, filled in
+                        var position = 0
+                        for id in ids {
+                            for slot in Int(atomStarts[Int(id)])..<Int(atomStarts[Int(id) + 1]) {
+                                flat[position] = atoms[slot]
+                                position += 1
+                            }
+                        }
+                        filled = position
+                    }
+                    let starts = ContiguousArray<Int32>(unsafeUninitializedCapacity: ids.count + 1) { starts, filled in
+                        var position: Int32 = 0
+                        for (form, id) in ids.enumerated() {
+                            starts[form] = position
+                            position += atomStarts[Int(id) + 1] - atomStarts[Int(id)]
+                        }
+                        starts[ids.count] = position
+                        filled = ids.count + 1
+                    }
+                    return (starts, flat)
                 }
             }
         }
-        starts.append(Int32(flat.count))
         var present = ContiguousArray<UInt64>(repeating: 0, count: index.atomCount / 64 + 1)
         for atom in flat { present[Int(atom) >> 6] |= 1 << UInt64(atom & 63) }
         return DocumentAtoms(tokenForms: segmentation.tokens.forms, starts: starts, atoms: flat, present: present)
