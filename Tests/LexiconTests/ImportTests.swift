@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Lexicon
 
@@ -27,6 +28,15 @@ import Testing
         // Category 7 is not in the header.
         #expect(result.warnings.map(\.line) == [10])
         #expect(result.entries[0].note == "liwc: norsk.dic:6 'posemo'")
+    }
+
+    /// LIWC dictionaries are often saved on Windows: CR LF line ends give the same entries.
+    @Test func liwcWithWindowsLineEndsGivesTheSameEntries() {
+        let unix = LIWCImporter.convert(file: "norsk.dic", contents: ImportTests.liwc)
+        let windows = LIWCImporter.convert(file: "norsk.dic", contents: ImportTests.liwc.replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(windows.entries.map(\.pattern) == unix.entries.map(\.pattern))
+        #expect(windows.entries.count == 6)
+        #expect(windows.warnings.map(\.line) == [10])
     }
 
     @Test func liwcWithoutHeaderIsReported() {

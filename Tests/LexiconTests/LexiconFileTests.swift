@@ -35,6 +35,31 @@ import Testing
         }
     }
 
+    /// Files saved by a spreadsheet or a Windows editor: CR LF line ends (one Character in a
+    /// Swift String) and a byte order mark. Every row is read, and errors keep their line.
+    @Test func crlfFileWithByteOrderMarkReadsEveryRowAndNumbersLines() throws {
+        let rows = [
+            "\u{FEFF}\(LexiconFileTests.header)",
+            "kjempebra\tsentiment\tpositive\t3\tsterkt positivt",
+            "# kommentar",
+            " elendig \tsentiment\tnegative\t3\tmellomrom rundt mønsteret",
+            "",
+        ]
+        let lexicon = try load([("excel.tsv", rows.joined(separator: "\r\n"))])
+        #expect(lexicon.entries.map(\.pattern.source) == ["kjempebra", "elendig"])
+        #expect(lexicon.entries.map(\.origin.line) == [2, 4])
+        let same = try load([("unix.tsv", rows.joined(separator: "\n").replacingOccurrences(of: "\u{FEFF}", with: ""))])
+        #expect(lexicon.sha256 == same.sha256)
+
+        let broken = ["\(LexiconFileTests.header)", "bra\tsentiment\tpositive\t2\tok", "dårlig\tsentiment\tsur\t2\tbad"]
+        do {
+            _ = try load([("excel.tsv", broken.joined(separator: "\r\n") + "\r\n")])
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.errors.map(\.line) == [3])
+        }
+    }
+
     @Test func rowWithTooManyFieldsIsAnError() {
         let contents = "\(LexiconFileTests.header)\nsende\tgrievance.x\tnegative\t1\tnote\textra\n"
         #expect(throws: LexiconLoadError.self) { try load([("wide.tsv", contents)]) }

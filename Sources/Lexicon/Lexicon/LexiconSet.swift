@@ -66,6 +66,7 @@ public struct LexiconSet: Sendable {
             }
             return missing.isEmpty
         }
+        let filePartOfSpeech = PartOfSpeech(fileName: file)
         for row in table.rows {
             let origin = LexiconOrigin(file: file, line: row.line)
             func fail(_ reason: String) { errors.append(LexiconFileError(file: file, line: row.line, reason: reason)) }
@@ -77,7 +78,7 @@ public struct LexiconSet: Sendable {
                 guard let partOfSpeech = PartOfSpeech(parsing: posText) else { fail("pos must be noun, verb or adjective (got '\(posText)')"); continue }
                 pattern.partOfSpeech = partOfSpeech
             } else {
-                pattern.partOfSpeech = PartOfSpeech(fileName: file)
+                pattern.partOfSpeech = filePartOfSpeech
             }
             let note = row["note"] ?? ""
             if columns.contains("category") {
@@ -164,9 +165,10 @@ public struct LexiconSet: Sendable {
     /// `default-2026.11.0` for the default lexicon alone; `default-2026.11.0+custom.<sha8>` with
     /// users' files; `custom.<sha8>` without the default.
     public var version: String {
-        let short = String(sha256.prefix(8))
         let custom = files.contains { !$0.hasPrefix("default:") }
         if includesDefault && !custom { return "default-\(LexiconSet.defaultVersion)" }
+        // The fingerprint only when a user's file is loaded (hashing takes a few milliseconds).
+        let short = String(sha256.prefix(8))
         if includesDefault { return "default-\(LexiconSet.defaultVersion)+custom.\(short)" }
         return "custom.\(short)"
     }

@@ -43,18 +43,18 @@ public struct Pattern: Sendable, Hashable, CustomStringConvertible {
             let folded = word.stanceFolded
             if folded.hasPrefix("=") {
                 let form = String(folded.dropFirst())
-                guard !form.isEmpty, !form.contains("*") else { throw PatternError.badWord(word) }
+                guard !form.isEmpty, !form.utf8.contains(0x2A) else { throw PatternError.badWord(word) }
                 elements.append(.exact(form))
             } else if folded.hasPrefix("*") {
                 let rest = String(folded.dropFirst())
-                guard rest.count >= 2, !rest.contains("*") else { throw PatternError.badWildcard(word) }
+                guard rest.count >= 2, !rest.utf8.contains(0x2A) else { throw PatternError.badWildcard(word) }
                 elements.append(.suffix(rest))
             } else if folded.hasSuffix("*") {
                 let rest = String(folded.dropLast())
-                guard rest.count >= 2, !rest.contains("*") else { throw PatternError.badWildcard(word) }
+                guard rest.count >= 2, !rest.utf8.contains(0x2A) else { throw PatternError.badWildcard(word) }
                 elements.append(.prefix(rest))
             } else {
-                guard !folded.contains("*") else { throw PatternError.badWildcard(word) }
+                guard !folded.utf8.contains(0x2A) else { throw PatternError.badWildcard(word) }
                 elements.append(.lemma(folded))
             }
         }

@@ -22,9 +22,10 @@ public struct TSVTable: Sendable {
         var lineNumber = 0
         for (number, line) in LexiconLines.numbered(contents) {
             lineNumber = number
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { field in
-                String(field).trimmingWhitespace()
+            if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.utf8.first == 0x23 { continue }
+            // Split on the tab byte (a tab never joins another character into one Character).
+            let fields = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { field in
+                Substring(field).trimmingWhitespace()
             }
             if columns.isEmpty {
                 columns = fields.map { $0.lowercased() }
@@ -57,8 +58,18 @@ public struct LexiconFileError: Error, Sendable, Hashable, CustomStringConvertib
 }
 
 extension String {
+    func trimmingWhitespace() -> String { Substring(self).trimmingWhitespace() }
+}
+
+extension Substring {
+    /// Without leading and trailing white space (Unicode's, so a no-break space from a
+    /// spreadsheet goes too).
     func trimmingWhitespace() -> String {
-        var scalars = Substring(self)
+        // Most fields start and end with a visible ASCII character.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return String(self)
+        }
+        var scalars = self
         while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
         return String(scalars)
