@@ -11,7 +11,7 @@ enum QuoteFixture {
         let text = Text(string)
         let segmentation: Segmentation
         do { segmentation = try Segmenter().segment(text) } catch { fatalError("segmenter: \(error)") }
-        let atoms = AtomCache(index: matcher.index).atoms(for: segmentation)
+        let atoms = AtomCache(matcher: matcher).atoms(for: segmentation)
         return Article(text: text, analysis: QuoteAttribution.analyse(segmentation, atoms: atoms, matcher: matcher))
     }
 

@@ -30,6 +30,12 @@ struct HitIndex: Sendable {
     let atomRole: ContiguousArray<UInt8>
     static let startsDirect: UInt8 = 1
     static let startsPairs: UInt8 = 2
+    /// In ``atomRole``: some direct row of the atom is a one-word pattern (so a token with the
+    /// atom always starts a match, whatever else the document has).
+    static let startsDirectSingle: UInt8 = 4
+    /// In a word type's role (``typeRole(of:)``): its atoms start direct rows, but only gapped
+    /// phrases, which count in a document that has their last word.
+    static let startsGappedOnly: UInt8 = 8
     /// Open addressing: key `(first + 1) << 32 | (second + 1)`, 0 empty; rows
     /// `pairRows[pairStarts[slot] ..< pairEnds[slot]]`.
     let pairKeys: ContiguousArray<UInt64>
@@ -86,6 +92,7 @@ struct HitIndex: Sendable {
                 if second < 0 {
                     directRows.append(row)
                     atomRole[atom] |= HitIndex.startsDirect
+                    if row.flags & HitIndex.singleWord != 0 { atomRole[atom] |= HitIndex.startsDirectSingle }
                 } else {
                     pairs[HitIndex.key(Int32(atom), second), default: []].append(row)
                     atomRole[atom] |= HitIndex.startsPairs
@@ -177,6 +184,31 @@ struct HitIndex: Sendable {
         let second = secondAtom[id]
         if second < 0 { return true }
         return token + 1 < limit && atoms.has(second, at: token + 1)
+    }
+
+    /// What a word type with `atoms` can start, for ``DocumentAtoms``: its role
+    /// (``startsDirect`` when a one-word pattern starts with one of its atoms,
+    /// ``startsGappedOnly`` when only gapped phrases do, ``startsPairs``), bit `atom & 63` of
+    /// each of its atoms, and the same bits of the second atoms its pair rows want. Computed once
+    /// per word type by ``AtomCache``, so that the scan of a document does not loop over the
+    /// atoms of every form.
+    func typeRole(of atoms: UnsafeBufferPointer<Int32>) -> (role: UInt8, atomBits: UInt64, pairBits: UInt64) {
+        var role: UInt8 = 0, atomBits: UInt64 = 0, pairBits: UInt64 = 0
+        for atom in atoms {
+            atomBits |= 1 << UInt64(atom & 63)
+            let atomRole = atomRole[Int(atom)]
+            if atomRole & HitIndex.startsPairs != 0 {
+                role |= HitIndex.startsPairs
+                pairBits |= pairMask[Int(atom)]
+            }
+            if atomRole & HitIndex.startsDirectSingle != 0 {
+                role |= HitIndex.startsDirect
+            } else if atomRole & HitIndex.startsDirect != 0 {
+                role |= HitIndex.startsGappedOnly
+            }
+        }
+        if role & HitIndex.startsDirect != 0 { role &= ~HitIndex.startsGappedOnly }
+        return (role, atomBits, pairBits)
     }
 
     /// The condition rows of `entry` (indices into the condition arrays).

@@ -15,7 +15,7 @@ public final class LexiconSession {
     public init(matcher: Matcher, segmenter: Segmenter) {
         self.matcher = matcher
         self.segmenter = segmenter
-        self.atomCache = AtomCache(index: matcher.index)
+        self.atomCache = AtomCache(matcher: matcher)
     }
 
     /// Segments `text`, classifies its word forms and finds the hits of the scoring entries.

@@ -165,18 +165,15 @@ struct HitBuilder {
         let itemOfPattern = matcher.itemOfPattern
         let atoms = self.atoms
         let formCount = segmentation.forms.count
-        // Per form of the document, computed once (a common word repeats): the roles of its
-        // atoms (0: its tokens start nothing); `formAtomBits`, bit `atom & 63` of each of its atoms;
-        // and `formPairBits`, the second atoms its pair rows want, in the same bits. A token
-        // whose form starts pairs looks at the next token's atoms only when the two bit sets
-        // meet ("i", "på" and "det" start phrases, but rarely before their second word). A
-        // multiword pattern whose last word is absent from the document
+        // Per form of the document (from the word-type cache, see ``HitIndex/typeRole(of:)``):
+        // what its tokens can start, and the bit sets of its atoms and of the second atoms its
+        // pair rows want. A token whose form starts pairs looks at the next token's atoms only
+        // when the two bit sets meet ("i", "på" and "det" start phrases, but rarely before their
+        // second word). A multiword pattern whose last word is absent from the document
         // (``DocumentAtoms/present``) is not tried, and a form whose direct rows are all such
         // patterns does not start direct rows in this document ("ingen" and "mangle" start
         // dozens of gapped phrases).
-        var formRole = ContiguousArray<UInt8>(repeating: 0, count: formCount)
-        var formAtomBits = ContiguousArray<UInt64>(repeating: 0, count: formCount)
-        var formPairBits = ContiguousArray<UInt64>(repeating: 0, count: formCount)
+        var formRole = atoms.formRole
         let lastAtom = hitIndex.lastAtom
 
         func add(_ row: HitIndex.Row, _ token: Int, _ end: Int) {
@@ -193,8 +190,8 @@ struct HitBuilder {
         hitIndex.directStarts.withUnsafeBufferPointer { directStarts in
         hitIndex.directRows.withUnsafeBufferPointer { directRows in
         formRole.withUnsafeMutableBufferPointer { formRole in
-        formAtomBits.withUnsafeMutableBufferPointer { formAtomBits in
-        formPairBits.withUnsafeMutableBufferPointer { formPairBits in
+        atoms.formAtomBits.withUnsafeBufferPointer { formAtomBits in
+        atoms.formPairBits.withUnsafeBufferPointer { formPairBits in
         atoms.present.withUnsafeBufferPointer { present in
         hitIndex.pairMask.withUnsafeBufferPointer { pairMask in
         entryStarts.withUnsafeMutableBufferPointer { entryStarts in
@@ -203,29 +200,15 @@ struct HitBuilder {
                 let last = Int(lastAtom[Int(pattern)])
                 return present[last >> 6] & (1 << UInt64(last & 63)) != 0
             }
-            for form in 0..<formCount {
-                var role: UInt8 = 0, bits: UInt64 = 0, pairBits: UInt64 = 0
-                for slot in Int(atomStarts[form])..<Int(atomStarts[form + 1]) {
+            for form in 0..<formCount where formRole[form] & HitIndex.startsGappedOnly != 0 {
+                live: for slot in Int(atomStarts[form])..<Int(atomStarts[form + 1]) {
                     let atom = Int(formAtoms[slot])
-                    bits |= 1 << UInt64(atom & 63)
-                    let atomRole = atomRole[atom]
-                    if atomRole & HitIndex.startsPairs != 0 {
-                        role |= HitIndex.startsPairs
-                        pairBits |= pairMask[atom]
-                    }
-                    if atomRole & HitIndex.startsDirect != 0, role & HitIndex.startsDirect == 0 {
-                        for position in Int(directStarts[atom])..<Int(directStarts[atom + 1]) {
-                            let row = directRows[position]
-                            if row.flags & HitIndex.singleWord != 0 || lastWordPresent(row.pattern) {
-                                role |= HitIndex.startsDirect
-                                break
-                            }
-                        }
+                    guard atomRole[atom] & HitIndex.startsDirect != 0 else { continue }
+                    for position in Int(directStarts[atom])..<Int(directStarts[atom + 1]) where lastWordPresent(directRows[position].pattern) {
+                        formRole[form] |= HitIndex.startsDirect
+                        break live
                     }
                 }
-                formRole[form] = role
-                formAtomBits[form] = bits
-                formPairBits[form] = pairBits
             }
             // The tokens that may start something, without a branch per token (whether a token
             // starts something is a coin toss to the branch predictor, and most do not): a

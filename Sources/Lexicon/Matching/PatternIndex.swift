@@ -187,6 +187,7 @@ public struct PatternIndexBuilder {
 /// that each word type of a corpus is classified once. Not thread-safe: one per worker.
 public final class AtomCache {
     public let index: PatternIndex
+    let hitIndex: HitIndex
 
     /// The cached word types. A struct moved into a local variable while a document is looked
     /// up: mutating a class's arrays in a loop pays a dynamic exclusivity check per access.
@@ -197,12 +198,19 @@ public final class AtomCache {
         /// Type `id`'s atoms: `atoms[atomStarts[id] ..< atomStarts[id + 1]]`.
         var atomStarts: ContiguousArray<Int32> = [0]
         var atoms = ContiguousArray<Int32>()
+        /// Type `id`'s ``HitIndex/typeRole(of:)``.
+        var roles = ContiguousArray<UInt8>()
+        var atomBits = ContiguousArray<UInt64>()
+        var pairBits = ContiguousArray<UInt64>()
     }
     private var store = Store()
     /// Held by ``store`` while a document works on its own copy (no allocation per document).
     private static let placeholder = Store()
 
-    public init(index: PatternIndex) { self.index = index }
+    public init(matcher: Matcher) {
+        index = matcher.index
+        hitIndex = matcher.hitIndex
+    }
 
     /// The atoms of each token of `segmentation`.
     ///
@@ -214,18 +222,18 @@ public final class AtomCache {
         defer { self.store = store }
         let documentForms = segmentation.forms
         let formCount = documentForms.count
-        let index = self.index
+        let index = self.index, hitIndex = self.hitIndex
         // Pass 1: the cache id of each form, classifying new ones (a document's forms are
         // distinct, so none of them was added by an earlier form of the same document).
         var ids = ContiguousArray<Int32>(repeating: -1, count: formCount)
         documentForms.arena.withUnsafeBufferPointer { arena in
             for form in 0..<formCount {
                 let bytes = UnsafeBufferPointer(rebasing: arena[Int(documentForms.offsets[form])..<Int(documentForms.offsets[form + 1])])
-                ids[form] = Int32(AtomCache.cacheID(bytes, hash: documentForms.hashes[form], in: &store, index: index))
+                ids[form] = Int32(AtomCache.cacheID(bytes, hash: documentForms.hashes[form], in: &store, index: index, hitIndex: hitIndex))
             }
         }
-        // Pass 2: copy each form's atoms (into buffers sized beforehand: an append per form
-        // was a generic call each).
+        // Pass 2: copy each form's atoms and role (into buffers sized beforehand: an append
+        // per form was a generic call each).
         let (starts, flat) = store.atomStarts.withUnsafeBufferPointer { atomStarts in
             store.atoms.withUnsafeBufferPointer { atoms in
                 ids.withUnsafeBufferPointer { ids in
@@ -254,18 +262,38 @@ public final class AtomCache {
                 }
             }
         }
+        func gather<T>(_ values: ContiguousArray<T>) -> ContiguousArray<T> {
+            values.withUnsafeBufferPointer { values in
+                ids.withUnsafeBufferPointer { ids in
+                    ContiguousArray<T>(unsafeUninitializedCapacity: ids.count) { out, filled in
+                        for (form, id) in ids.enumerated() { out.initializeElement(at: form, to: values[Int(id)]) }
+                        filled = ids.count
+                    }
+                }
+            }
+        }
+        let roles = gather(store.roles), atomBits = gather(store.atomBits), pairBits = gather(store.pairBits)
         var present = ContiguousArray<UInt64>(repeating: 0, count: index.atomCount / 64 + 1)
         for atom in flat { present[Int(atom) >> 6] |= 1 << UInt64(atom & 63) }
-        return DocumentAtoms(tokenForms: segmentation.tokens.forms, starts: starts, atoms: flat, present: present)
+        return DocumentAtoms(tokenForms: segmentation.tokens.forms, starts: starts, atoms: flat, present: present,
+                             formRole: roles, formAtomBits: atomBits, formPairBits: pairBits)
     }
 
     /// The cache id of a folded form (classifying it first if it is new).
     @inline(__always)
-    private static func cacheID(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, in store: inout Store, index: PatternIndex) -> Int {
+    private static func cacheID(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, in store: inout Store, index: PatternIndex,
+                                hitIndex: HitIndex) -> Int {
         let (id, isNew) = store.forms.intern(bytes, hash: hash)
         if isNew {
+            let first = store.atoms.count
             index.appendAtoms(ofFolded: bytes, hash: hash, to: &store.atoms)
             store.atomStarts.append(Int32(store.atoms.count))
+            let (role, atomBits, pairBits) = store.atoms.withUnsafeBufferPointer {
+                hitIndex.typeRole(of: UnsafeBufferPointer(rebasing: $0[first...]))
+            }
+            store.roles.append(role)
+            store.atomBits.append(atomBits)
+            store.pairBits.append(pairBits)
         }
         return Int(id)
     }
@@ -282,6 +310,11 @@ public struct DocumentAtoms: Sendable {
     /// Bit `atom` set when some token of the document has the atom: a multiword pattern whose
     /// last word is absent is not walked.
     let present: ContiguousArray<UInt64>
+    /// Per form: what its tokens can start, the bits of its atoms, the bits of the second atoms
+    /// its pair rows want (see ``HitIndex/typeRole(of:)``).
+    let formRole: ContiguousArray<UInt8>
+    let formAtomBits: ContiguousArray<UInt64>
+    let formPairBits: ContiguousArray<UInt64>
 
     /// Whether some token of the document has `atom`.
     @inline(__always)

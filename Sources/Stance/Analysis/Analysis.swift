@@ -60,7 +60,7 @@ public final class Analyzer {
         self.matcher = matcher
         self.includeCaptions = includeCaptions
         segmenter = try Segmenter()
-        cache = AtomCache(index: matcher.index)
+        cache = AtomCache(matcher: matcher)
         lexiconVersion = matcher.lexiconVersion
         let entries = matcher.lexicon.entries
         entryCategories = entries.map(\.category)

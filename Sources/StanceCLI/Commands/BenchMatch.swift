@@ -76,7 +76,7 @@ struct BenchMatch: ParsableCommand {
             timer.time("hits warm") { hitsPass(warm) }
             timer.time("atoms alone") { documentAtoms = segmentations.map { warm.atomCache.atoms(for: $0) } }
             timer.time("atoms alone cold") {
-                let cache = AtomCache(index: matcher.index)
+                let cache = AtomCache(matcher: matcher)
                 documentAtoms = segmentations.map { cache.atoms(for: $0) }
             }
             timer.time("hits alone") {

@@ -61,7 +61,7 @@ extension StanceCommand {
             }
             let run = DocumentRun(inputs: inputs, options: ReaderOptions(lossy: lossy), strict: false, quiet: quiet)
             let analyzer = try Analyzer(matcher: matcher)
-            let patternCache = patternMatcher.map { AtomCache(index: $0.index) }
+            let patternCache = patternMatcher.map { AtomCache(matcher: $0) }
             var writer = RowWriter(format: format.rowFormat, tableColumns: ["left", "match", "right", "speaker"]) { Console.shared.write($0) }
             while let document = run.reader.next() {
                 let analysis = analyzer.analyse(document)

@@ -31,7 +31,7 @@ extension StanceCommand {
             let run = DocumentRun(input)
             let segmenter = try Segmenter()
             let matcher = Matcher(lexicon: try LexiconSet.standard())
-            let cache = AtomCache(index: matcher.index)
+            let cache = AtomCache(matcher: matcher)
             var writer = RowWriter(format: format == .csv ? .csv : .jsonl) { Console.shared.write($0) }
             var table: [OutputRow] = []
             var documents = Set<String>()
