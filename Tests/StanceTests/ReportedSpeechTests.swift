@@ -233,4 +233,22 @@ import Testing
         #expect(article.name(0) == "Alon Roth")
         #expect(article.words(0) == "bistandsmidler blir misbrukt")
     }
+
+    @Test func institutionNameWithLowerCaseNounAfterTheVerb() {
+        let article = QuoteFixture.analyse("Etter befaringen torsdag sa Statens vegvesen at tunnelen åpner igjen i morgen.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "tunnelen åpner igjen i morgen")
+        #expect(article.name(0) == "Statens vegvesen")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func splitCompoundInstitutionAfterAFrontedClauseAndComma() {
+        let article = QuoteFixture.analyse("""
+        Etter at fjellsiden var undersøkt fra helikopter, meldte Norges vassdrag- og energidirektorat (NVE) at faren var over.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "faren var over")
+        #expect(article.name(0).hasPrefix("Norges vassdrag- og energidirektorat"))
+        #expect(article.type(0) == .official)
+    }
 }

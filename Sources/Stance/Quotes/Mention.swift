@@ -161,6 +161,13 @@ extension ArticleWords {
                 lastContent = t
                 modifiers += 1
                 t += 1
+                // "Norges vassdrag- og energidirektorat": a split compound; the head is the
+                // noun after "og".
+                if lastFormByte(t - 1) == 0x2D, t + 1 < limit, has(t, .og), isWord(t + 1), !isCapitalised(t + 1),
+                   !has(t + 1, ArticleWords.notNominal), cue(t + 1) < 0 {
+                    t += 1
+                    continue
+                }
                 // An unlisted title before a name: "feltkoordinator Anna Sørli".
                 if t < limit, isWord(t), isCapitalised(t), !isInitial(t), mayStartName(t) {
                     let end = nameRunEnd(t, limit: limit)

@@ -675,7 +675,11 @@ struct QuoteFinder {
                                   case let side = words.subjectOfCue(token, cueEnd: Int(words.cueEnd[token]), from: sentence.lowerBound,
                                                                      limit: sentence.upperBound).1,
                                   side != .before, side != .relative, side != .coordinated {
-                            reportedBefore(token, sentence: sentence, paragraph: paragraph)
+                            // "Etter to timer, kunngjorde NVE at …": the comma closes a fronted
+                            // adverbial, and an at-clause follows the speaker.
+                            if !reportedBefore(token, sentence: sentence, paragraph: paragraph) {
+                                reported(token, cueEnd: Int(words.cueEnd[token]), sentence: sentence, paragraph: paragraph)
+                            }
                         } else {
                             reported(token, cueEnd: Int(words.cueEnd[token]), sentence: sentence, paragraph: paragraph)
                         }
@@ -697,6 +701,16 @@ struct QuoteFinder {
                 }
                 if owner[token] < 0, !words.isInitial(token), words.mayStartName(token) {
                     let end = words.nameRunEnd(token, limit: sentence.upperBound)
+                    // "Statens vegvesen", "Norges vassdrag- og energidirektorat": a genitive
+                    // before an institution noun is part of the institution's name, no name of its own.
+                    if end == token + 1, end < sentence.upperBound, !words.isCapitalised(end), words.lastFormByte(token) == 0x73,
+                       let body = words.readMention(from: token, limit: sentence.upperBound, appositive: false, skipAdverbs: false),
+                       body.name == nil, body.head > token, words.role(body.head) >= 0,
+                       words.roleTypeOf(words.role(body.head)) == .organisation || words.roleIsInstitution(words.role(body.head)) {
+                        mentions.append(NarrationMention(mention: body, subject: false, predicateRole: nil, caption: caption))
+                        token = body.end
+                        continue
+                    }
                     // "CORNELIUS POPPE / NTB SCANPIX": a credit in capitals.
                     if end - token >= 2, (token..<end).allSatisfy({ words.isAllCaps($0) }) {
                         token = end
@@ -887,22 +901,24 @@ struct QuoteFinder {
 
     /// "Roberts skal ha signert for én sesong, skriver magasinet.": the sentence before a final
     /// ", cue + speaker" is reported speech.
-    private mutating func reportedBefore(_ cueToken: Int, sentence: Range<Int>, paragraph: Int) {
+    @discardableResult
+    private mutating func reportedBefore(_ cueToken: Int, sentence: Range<Int>, paragraph: Int) -> Bool {
         let cueEnd = Int(words.cueEnd[cueToken])
         let limit = sentence.upperBound
         guard let subject = words.subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit),
-              subject.kind != .pronoun || !subject.pronoun.isDisjoint(with: [.han, .hun, .de]) else { return }
+              subject.kind != .pronoun || !subject.pronoun.isDisjoint(with: [.han, .hun, .de]) else { return false }
         var rest = subject.end
         while rest < limit, !words.isSentenceFinal(rest) {
-            if words.has(rest, [.at, .som]) || words.isComma(rest) || rest - subject.end > 6 { return }
+            if words.has(rest, [.at, .som]) || words.isComma(rest) || rest - subject.end > 6 { return false }
             rest += 1
         }
         var start = sentence.lowerBound
         while start < cueToken, !words.isLexical(start) { start += 1 }
         let end = cueToken - 1
-        guard end - start >= 4, !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) }) else { return }
+        guard end - start >= 4, !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) }) else { return false }
         add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .reportedClause)))
+        return true
     }
 
     /// "Det hele endte med at …, slik byrådsleder Stian Røsland (H) sa under høringen.": the
