@@ -259,6 +259,11 @@ extension ArticleWords {
                     }
                     break
                 }
+                // "valgundersøkelsen fra 2005 leste …": a year ends the phrase.
+                if object > t + 1, segmentation.tokens.kinds[object - 1] == .number, end(object - 1) - start(object - 1) == 4,
+                   !isCapitalised(object) {
+                    break
+                }
                 if isLexical(object), cue(object) < 0, isCapitalised(object) || !has(object, ArticleWords.notNominal) {
                     if has(object, [.de, .determiner]), !isCapitalised(object) {
                         object += 1

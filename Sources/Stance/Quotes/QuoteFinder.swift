@@ -992,8 +992,10 @@ struct QuoteFinder {
         let cueEnd = Int(words.cueEnd[cueToken])
         guard words.has(cueEnd - 1, .accordingTo) else { return }
         let limit = sentence.upperBound
+        // A person, a name, or a document, survey or report: "ifølge valgundersøkelsen fra 2005",
+        // "ifølge en rapport fra Sivilforsvaret", "ifølge tallene".
         guard var mention = words.readMention(from: cueEnd, limit: limit, appositive: true, skipAdverbs: false),
-              mention.isPersonLike || mention.kind == .name
+              mention.isPersonLike || mention.kind == .name || mention.head >= 0 && isSourceNoun(mention.head)
                 || mention.tokens.contains(where: { words.isCapitalised($0) && !words.isInitial($0) }) else { return }
         // "Ifølge Norsk helseinformatikk, er …": an organisation name with lower-case words.
         if mention.kind == .name, mention.end < limit, !words.isComma(mention.end) {
@@ -1018,6 +1020,12 @@ struct QuoteFinder {
         } else if words.isComma(cueToken - 1), mention.end >= limit || words.isSentenceFinal(mention.end) {
             parts = [start..<clauseEnd(from: start, limit: cueToken - 1)]
         } else {
+            // "… ble skutt da han ifølge politiet gikk til angrep": inside a subordinate clause,
+            // only the clause is the source's.
+            var clause = cueToken - 1
+            // (Not a relative "som": "Mannen som er pågrepet, er ifølge politiet …".)
+            while clause > start, !words.has(clause, .subordinator) || words.has(clause, .som) { clause -= 1 }
+            if clause > start, clause + 1 < cueToken, words.has(clause, .subordinator), !words.has(clause, .som) { start = clause + 1 }
             let openParen = words.isPunct(cueToken - 1, 0x28)
             parts = [start..<(openParen ? cueToken - 1 : cueToken), after..<clauseEnd(from: after, limit: limit)]
         }
@@ -1057,6 +1065,22 @@ extension QuoteFinder {
     private static let med: [UInt8] = Array("med".utf8), mens: [UInt8] = Array("mens".utf8)
 
     private static let aa: [UInt8] = Array("å".utf8)
+
+    /// Forms of nouns for documents that report findings, also as the last part of a compound
+    /// ("valgundersøkelsen", "ledighetstallene"); not rules or plans ("avtalen", "planen").
+    private static let sourceNouns: [[UInt8]] = {
+        let stems = ["undersøkelse", "rapport", "tall", "statistikk", "måling", "beregning", "anslag", "prognose", "studie",
+                     "analyse", "kartlegging", "estimat", "opptelling", "oversikt", "dokument", "funn", "data"]
+        let endings = ["", "n", "r", "ne", "en", "er", "ene", "et"]
+        return stems.flatMap { stem in endings.map { Array((stem + $0).utf8) } }
+    }()
+
+    /// Whether the noun at `token` names a document, survey or figures (checked once per "ifølge").
+    private func isSourceNoun(_ token: Int) -> Bool {
+        words.withForm(token) { form in
+            Self.sourceNouns.contains { noun in form.count >= noun.count && zip(form.suffix(noun.count), noun).allSatisfy { $0 == $1 } }
+        }
+    }
 
     /// The person-like phrase that opens `sentence`, when a finite verb follows it and no comma,
     /// subordinator or cue comes between it and `end`.
