@@ -251,4 +251,19 @@ import Testing
         #expect(article.name(0).hasPrefix("Norges vassdrag- og energidirektorat"))
         #expect(article.type(0) == .official)
     }
+
+    @Test func unreadableTopicBeforeTheCueIsTheSubject() {
+        let outlet = QuoteFixture.analyse("Ta det tilbake mener forslaget vil gi dårligere kontroll med pengene.")
+        #expect(outlet.quotes.count == 1)
+        #expect(outlet.words(0) == "forslaget vil gi dårligere kontroll med pengene")
+        #expect(outlet.name(0).lowercased() == "ta det tilbake")
+        let vague = QuoteFixture.analyse("Flere påpeker at høringsfristen var altfor kort.")
+        #expect(vague.words(0) == "høringsfristen var altfor kort")
+        #expect(vague.name(0) == "Flere")
+    }
+
+    @Test func fixedAdverbialBeforeTheCueIsNoSubject() {
+        let article = QuoteFixture.analyse("I går mente at det var for sent.")
+        #expect(article.quotes.isEmpty)
+    }
 }

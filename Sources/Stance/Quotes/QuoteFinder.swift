@@ -778,6 +778,10 @@ struct QuoteFinder {
     private mutating func reported(_ cueToken: Int, cueEnd: Int, sentence: Range<Int>, paragraph: Int) {
         let limit = sentence.upperBound
         var (found, side) = words.subjectOfCue(cueToken, cueEnd: cueEnd, from: sentence.lowerBound, limit: limit)
+        if found == nil, side == .none, let topic = topicSubject(of: sentence, before: cueToken) {
+            found = topic
+            side = .before
+        }
         if found == nil, cueToken > sentence.lowerBound, words.isForm(cueToken - 1, Self.aa),
            let opening = openingSubject(of: sentence, before: cueToken - 1) {
             // "Representanter fra Høyre parerte med å fortelle at …": the verb is an infinitive;
@@ -1097,6 +1101,28 @@ extension QuoteFinder {
             || words.cue(token) >= 0 && token < end - 1 || coordinated && words.has(token, [.og, .men]) && token < end - 1 {
             return nil
         }
+        return mention
+    }
+
+    /// "Holder de ord mener …", "Flere påpeker at …": the words before a cue verb in second
+    /// position that the mention reader cannot read. In a main clause only one phrase comes
+    /// before the finite verb; when it is no adverbial (preposition, adverb, subordinator, time,
+    /// "det"), it is the subject. A short run of words without punctuation, "at" or "som", that
+    /// does not start a person-like phrase the reader knows ("Kvinnene selv sier": those are
+    /// resolved as usual).
+    private func topicSubject(of sentence: Range<Int>, before cueToken: Int) -> Mention? {
+        var first = sentence.lowerBound
+        while first < cueToken, !words.isLexical(first) { first += 1 }
+        guard first < cueToken, cueToken - first <= 4, words.isInitial(first), words.isCapitalised(first),
+              !words.has(first, [.preposition, .adverb, .subordinator, .time, .expletive, .accordingTo, .conjunction,
+                                 .firstPerson, .secondPerson, .ikke]),
+              words.readMention(from: first, limit: cueToken, appositive: false, skipAdverbs: false)?.isPersonLike != true else { return nil }
+        for token in first..<cueToken {
+            guard words.isWord(token), words.cue(token) < 0,
+                  !words.has(token, [.at, .som, .subordinator, .ikke, .firstPerson, .secondPerson]) else { return nil }
+        }
+        var mention = Mention(kind: .name, tokens: first..<cueToken, end: cueToken)
+        mention.name = first..<cueToken
         return mention
     }
 
