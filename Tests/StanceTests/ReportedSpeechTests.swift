@@ -266,4 +266,35 @@ import Testing
         let article = QuoteFixture.analyse("I går mente at det var for sent.")
         #expect(article.quotes.isEmpty)
     }
+
+    @Test func reportingNounWithAGenitiveSource() {
+        let article = QuoteFixture.analyse("Legenes vurdering er at pasienten kan reise hjem i morgen.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "pasienten kan reise hjem i morgen")
+        #expect(article.name(0).lowercased() == "legene")
+        #expect(article.quotes[0].rule == .reportingNoun)
+        #expect(article.quotes[0].mode == .indirect)
+    }
+
+    @Test func reportingNounWithASourceAfterFra() {
+        let claims = QuoteFixture.analyse("Påstander fra naboer og hytteeiere om at vannet er forurenset er ikke dokumentert.")
+        #expect(claims.quotes.count == 1)
+        #expect(claims.words(0) == "vannet er forurenset")
+        #expect(claims.name(0) == "naboer og hytteeiere")
+        let conclusion = QuoteFixture.analyse("Konklusjonen fra utvalget er at ordningen bør avvikles.")
+        #expect(conclusion.words(0) == "ordningen bør avvikles")
+        #expect(conclusion.name(0) == "utvalget")
+    }
+
+    @Test func reportingNounWithAPossessiveRefersBack() {
+        let article = QuoteFixture.analyse("Ordfører Tove Lie ble spurt om saken. Hennes svar var at kommunen ikke har råd.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "kommunen ikke har råd")
+        #expect(article.name(0) == "Tove Lie")
+    }
+
+    @Test func reportingNounWithoutASourceIsNoQuote() {
+        let article = QuoteFixture.analyse("En av konklusjonene var at ingen hadde gjort noe galt.")
+        #expect(article.quotes.isEmpty)
+    }
 }

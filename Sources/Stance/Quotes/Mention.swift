@@ -34,6 +34,8 @@ struct Mention: Sendable {
     var isPersonLike: Bool { kind == .pronoun || kind == .name || head >= 0 && personHead }
     /// Set by the reader: the head is a person noun, role noun or group noun.
     var personHead = false
+    /// A genitive owner ("Geologenes konklusjon"): the speaker is named without the final "s".
+    var genitive = false
 }
 
 extension ArticleWords {

@@ -88,6 +88,9 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case parenthesis
     /// ", slik X sa": the clause before it is X's (indirect).
     case slikClause = "slik-clause"
+    /// A reporting noun with its source: "Geologenes konklusjon er at …", "Utsagn fra
+    /// politikere om at …" (indirect).
+    case reportingNoun = "reporting-noun"
     /// No speaker could be found.
     case unattributed
 }

@@ -685,6 +685,8 @@ struct QuoteFinder {
                         }
                     } else if words.has(token, .er), let cueEnd = adjectivalCue(after: token, limit: sentence.upperBound) {
                         reported(token, cueEnd: cueEnd, sentence: sentence, paragraph: paragraph)
+                    } else if words.has(token, .reportingNoun) {
+                        reportingNoun(token, sentence: sentence, paragraph: paragraph)
                     }
                 }
             }
@@ -953,6 +955,83 @@ struct QuoteFinder {
         return true
     }
 
+    /// "Geologenes konklusjon er at …", "Hennes budskap var at …", "Konklusjonen fra utvalget er
+    /// at …", "Utsagn fra politikere om at … er problematisk": a reporting noun whose source is
+    /// named (a genitive, a possessive or "fra X") before an at-clause. Without a source, nothing.
+    private mutating func reportingNoun(_ noun: Int, sentence: Range<Int>, paragraph: Int) {
+        let limit = sentence.upperBound
+        var subject: Mention?
+        var next = noun + 1
+        if noun > sentence.lowerBound, owner[noun - 1] < 0, words.isWord(noun - 1) {
+            let owner = noun - 1
+            if words.has(owner, .possessive), !words.has(owner, [.quantifier]) {
+                // "hans", "hennes", "deres" (not "sin": its owner is the clause's subject).
+                let pronoun: WordClass = words.isForm(owner, Self.hans) ? .han : words.isForm(owner, Self.hennes) ? .hun
+                    : words.isForm(owner, Self.deres) ? .de : []
+                if !pronoun.isEmpty {
+                    var mention = Mention(kind: .pronoun, pronoun: pronoun, tokens: owner..<(owner + 1), end: owner + 1)
+                    mention.plural = pronoun == .de
+                    mention.gender = pronoun == .hun ? 1 : pronoun == .han ? 2 : 0
+                    subject = mention
+                }
+            } else if words.lastFormByte(owner) == 0x73, !words.has(owner, WordClass.function), words.role(owner) < 0 || words.isCapitalised(owner),
+                      owner == sentence.lowerBound || !words.isWord(owner - 1) || words.has(owner - 1, [.conjunction, .og, .men]) {
+                // "Geologenes konklusjon", "Språkrådets vurdering".
+                if var mention = words.readMention(from: owner, limit: owner + 1, appositive: false, skipAdverbs: false),
+                   mention.end == owner + 1 {
+                    mention.genitive = true
+                    subject = mention
+                }
+            }
+        }
+        if subject == nil, next < limit, words.has(next, .fra),
+           let source = words.readMention(from: next + 1, limit: limit, appositive: false, skipAdverbs: false),
+           source.kind != .pronoun, source.isPersonLike || source.kind == .name || source.plural || source.kind == .definite {
+            // "Konklusjonen fra utvalget", "Utsagn fra politikere og partistrateger".
+            subject = source
+            next = source.end
+            // A second plural noun the reader does not know as a person: "og partistrateger".
+            if next + 2 < limit, words.has(next, .og), words.isWord(next + 1), !words.has(next + 1, WordClass.function),
+               words.cue(next + 1) < 0, !words.isCapitalised(next + 1), source.plural, words.has(next + 2, [.om, .er]) {
+                next += 2
+                subject!.tokens = subject!.tokens.lowerBound..<next
+                subject!.end = next
+            }
+        }
+        guard var subject, next + 1 < limit else { return }
+        if subject.kind == .pronoun, !subject.pronoun.isDisjoint(with: [.jeg, .vi]) { return }
+        var at = next
+        var mainVerbFollows = false
+        if words.has(at, .er) {
+            at += 1
+            while at < limit, words.has(at, .adverb), !words.has(at, .ikke) { at += 1 }
+        } else if words.has(at, .om), words.firstLexical(from: sentence.lowerBound, limit: noun + 1) == noun {
+            // "Utsagn fra X om at …" opening the sentence: the noun phrase is the subject of a
+            // verb after the clause.
+            at += 1
+            mainVerbFollows = true
+        } else {
+            return
+        }
+        guard at < limit, words.has(at, .at) else { return }
+        let start = at + 1
+        var end = clauseEnd(from: start, limit: limit)
+        if mainVerbFollows {
+            // "… om at programmene er ment for politikerne er således problematisk", "… om at
+            // elevene leser mindre er feil": the clause ends before the last "er"/"var" when the
+            // clause has a verb of its own before it.
+            let copulas = (start..<end).filter { words.has($0, .er) }
+            if let last = copulas.last,
+               copulas.count >= 2 || (start..<last).contains(where: { words.has($0, .verb) || isPresentTense($0) }) {
+                end = last
+            }
+        }
+        guard end - start >= 3, !(start..<end).contains(where: { owner[$0] >= 0 }) else { return }
+        subject.end = max(subject.end, subject.tokens.upperBound)
+        add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
+                       attribution: Attribution(cue: noun..<(noun + 1), subject: subject, rule: .reportingNoun)))
+    }
+
     /// "I rapporten heter det at …": reported speech whose speaker is the source being reported.
     private mutating func formulaReported(_ token: Int, sentence: Range<Int>, paragraph: Int) {
         var at = token + 2
@@ -1069,6 +1148,7 @@ extension QuoteFinder {
     private static let med: [UInt8] = Array("med".utf8), mens: [UInt8] = Array("mens".utf8)
 
     private static let aa: [UInt8] = Array("å".utf8)
+    private static let hans: [UInt8] = Array("hans".utf8), hennes: [UInt8] = Array("hennes".utf8), deres: [UInt8] = Array("deres".utf8)
 
     /// Forms of nouns for documents that report findings, also as the last part of a compound
     /// ("valgundersøkelsen", "ledighetstallene"); not rules or plans ("avtalen", "planen").
