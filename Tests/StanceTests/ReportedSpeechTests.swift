@@ -297,4 +297,14 @@ import Testing
         let article = QuoteFixture.analyse("En av konklusjonene var at ingen hadde gjort noe galt.")
         #expect(article.quotes.isEmpty)
     }
+
+    @Test func titleAndPlaceBeforeTheNameAndWordsBeforeAt() {
+        let article = QuoteFixture.analyse("""
+        Møtet ble holdt i Bergen. Kommuneadvokat i Bergen Lise Myhre Dahl sa treffende nok i høringen den 3. mars at reglene ikke blir strengere.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "reglene ikke blir strengere")
+        #expect(article.name(0) == "Lise Myhre Dahl")
+        #expect(article.type(0) == .official)
+    }
 }

@@ -250,6 +250,8 @@ extension ArticleWords {
                     var end = nameRunEnd(object, limit: limit)
                     // "kollega i SVT Anders Holmberg": an acronym, then the person's name.
                     if end - object >= 3, isAllCaps(object), !isAllCaps(object + 1) { end = object + 1 }
+                    // "kommuneadvokat i Oslo Hanne Harlem": a place, then the person's name.
+                    if c.contains(.i), mention.personHead, mention.name == nil, isPlaceBeforeName(object..<end) { end = object + 1 }
                     for token in object..<end where isCapitalised(token) { mention.places.append(form(token)) }
                     if end < limit, segmentation.tokens.kinds[end] == .number { end += 1 } // "Ringvei 3"
                     end = organisationNameEnd(after: end, limit: limit, startsWithArticle: has(object, [.determiner, .expletive]))
@@ -315,6 +317,14 @@ extension ArticleWords {
         }
         classify(&mention, quantity: quantity, definiteDeterminer: definiteDeterminer)
         return mention
+    }
+
+    /// "(kommuneadvokat i) Oslo Hanne Harlem": a run of three or four capitalised words after "i"
+    /// whose first is used as a place in the article and none of which names an organisation.
+    func isPlaceBeforeName(_ run: Range<Int>) -> Bool {
+        run.count >= 3 && run.count <= 4 && run.lowerBound > 0 && has(run.lowerBound - 1, .i)
+            && placeName[Int(form(run.lowerBound))] && !has(run.lowerBound, [.orgWord, .determiner])
+            && !run.contains(where: { has($0, [.orgWord, .placeNoun]) || role($0) >= 0 })
     }
 
     /// Lower-case words that still belong to a name: "Norsk utenrikspolitisk institutt",

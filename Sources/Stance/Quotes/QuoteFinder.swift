@@ -702,7 +702,11 @@ struct QuoteFinder {
                     continue
                 }
                 if owner[token] < 0, !words.isInitial(token), words.mayStartName(token) {
-                    let end = words.nameRunEnd(token, limit: sentence.upperBound)
+                    var end = words.nameRunEnd(token, limit: sentence.upperBound)
+                    // "kommuneadvokat i Oslo Hanne Harlem": the place is no part of the name.
+                    if token - 2 >= sentence.lowerBound, words.isPersonHead(token - 2), words.isPlaceBeforeName(token..<end) {
+                        end = token + 1
+                    }
                     // "Statens vegvesen", "Norges vassdrag- og energidirektorat": a genitive
                     // before an institution noun is part of the institution's name, no name of its own.
                     if end == token + 1, end < sentence.upperBound, !words.isCapitalised(end), words.lastFormByte(token) == 0x73,
