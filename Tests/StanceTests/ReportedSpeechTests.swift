@@ -307,4 +307,11 @@ import Testing
         #expect(article.name(0) == "Lise Myhre Dahl")
         #expect(article.type(0) == .official)
     }
+
+    @Test func relativeClauseAfterTheNameClosedByACommaBeforeTheVerb() {
+        let article = QuoteFixture.analyse("Per Lunde (H) som stiller som ordførerkandidat i Molde, lover at ingen skoler skal legges ned.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "ingen skoler skal legges ned")
+        #expect(article.name(0) == "Per Lunde")
+    }
 }
