@@ -309,9 +309,9 @@ import Testing
     }
 
     @Test func relativeClauseAfterTheNameClosedByACommaBeforeTheVerb() {
-        let article = QuoteFixture.analyse("Per Lunde (H) som stiller som ordførerkandidat i Molde, lover at ingen skoler skal legges ned.")
+        let article = QuoteFixture.analyse("Ole Brekke (H) som stiller som ordførerkandidat i Molde, lover at ingen skoler skal legges ned.")
         #expect(article.quotes.count == 1)
         #expect(article.words(0) == "ingen skoler skal legges ned")
-        #expect(article.name(0) == "Per Lunde")
+        #expect(article.name(0) == "Ole Brekke")
     }
 }
