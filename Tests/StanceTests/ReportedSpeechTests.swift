@@ -314,4 +314,27 @@ import Testing
         #expect(article.words(0) == "ingen skoler skal legges ned")
         #expect(article.name(0) == "Ole Brekke")
     }
+
+    @Test func quotationWithASlikClauseIsTheNamedSpeakersInsideReportedSpeech() {
+        let article = QuoteFixture.analyse("""
+        Mange mener at hele saken var «et eneste rot» slik Dagbladet uttrykte det, og at ingen har tatt ansvar.
+        """)
+        #expect(article.quotes.count == 2)
+        let reported = article.quote(startingWith: "hele saken")
+        #expect(reported.map { article.words($0) } == "hele saken var «et eneste rot» … og at ingen har tatt ansvar")
+        #expect(reported.map { article.name($0) } == "Mange")
+        let partial = article.quote(startingWith: "et eneste rot")
+        #expect(partial.map { article.name($0) } == "Dagbladet")
+        #expect(partial.map { article.quotes[$0].mode } == .direct)
+        #expect(partial.map { article.quotes[$0].rule } == .slikClause)
+    }
+
+    @Test func quotationWithASlikClauseInNarration() {
+        let article = QuoteFixture.analyse("""
+        Velgerne møter et språk som er fullt av «tomme floskler» slik Kari Holm beskrev sine kolleger i et intervju nylig.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "tomme floskler")
+        #expect(article.name(0) == "Kari Holm")
+    }
 }

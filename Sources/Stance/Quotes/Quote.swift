@@ -86,7 +86,8 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case partialQuote = "partial-quote"
     /// The speaker in parentheses after the quotation: "«et hån mot innbyggerne» (Kari Holm, Sp)".
     case parenthesis
-    /// ", slik X sa": the clause before it is X's (indirect).
+    /// ", slik X sa": the clause before it is X's (indirect); also a quotation right before it
+    /// ("«under enhver kritikk» slik Aftenposten uttrykte det", direct).
     case slikClause = "slik-clause"
     /// A reporting noun with its source: "Geologenes konklusjon er at …", "Utsagn fra
     /// politikere om at …" (indirect).

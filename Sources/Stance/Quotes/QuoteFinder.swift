@@ -197,7 +197,8 @@ struct QuoteFinder {
         }
         if let attribution = draft.attribution, !attribution.cue.isEmpty {
             usedCue[attribution.cue.lowerBound] = true
-            if attribution.subject != nil || draft.subjectOf != nil {
+            // (A speaker named after a quotation with "slik" is no subject of the sentence.)
+            if attribution.subject != nil || draft.subjectOf != nil, !(draft.kind == .marks && attribution.rule == .slikClause) {
                 sentenceSubject[words.sentence(attribution.cue.lowerBound)] = draft.subjectOf ?? index
             }
         }
@@ -537,6 +538,10 @@ struct QuoteFinder {
             if attribution == nil, let close, close + 2 < tokens.upperBound, words.isPunct(close + 1, 0x28) {
                 attribution = parenthesisAttribution(at: close + 1, limit: tokens.upperBound)
             }
+            if attribution == nil, let close, close + 3 < tokens.upperBound, words.isWord(inner.lowerBound),
+               !words.isCapitalised(inner.lowerBound) {
+                attribution = slikAttribution(after: close, limit: words.sentenceEnd(of: close))
+            }
             if attribution == nil, open > tokens.lowerBound, words.isColon(open - 1) {
                 attribution = words.colonAttribution(clause: words.sentenceStart(of: open - 1)..<(open - 1), colon: open - 1)
             }
@@ -595,6 +600,20 @@ struct QuoteFinder {
         }
         guard close < limit, words.isPunct(close, 0x29) else { return nil }
         return Attribution(cue: paren..<(paren + 1), subject: mention, rule: .parenthesis)
+    }
+
+    /// "«under enhver kritikk» slik Aftenposten uttrykte det", "«…», slik Hansson kalte dem": the
+    /// speaker named in a slik-clause right after a quotation.
+    private func slikAttribution(after close: Int, limit: Int) -> Attribution? {
+        var slik = close + 1
+        if slik < limit, words.isComma(slik) { slik += 1 }
+        guard slik + 2 < limit, words.has(slik, .expletive), words.has(slik, .subordinator), !words.has(slik, .verb),
+              let subject = words.readMention(from: slik + 1, limit: limit, appositive: false, skipAdverbs: false),
+              subject.isPersonLike, subject.kind != .pronoun || !subject.pronoun.isDisjoint(with: [.han, .hun, .de]) else { return nil }
+        var cue = subject.end
+        while cue < limit, cue - subject.end < 2, words.has(cue, .adverb), words.cue(cue) < 0 { cue += 1 }
+        guard cue < limit, words.cue(cue) >= 0, words.cueKind(words.cue(cue)) != .indirect, !words.isPassiveCue(cue) else { return nil }
+        return Attribution(cue: cue..<Int(words.cueEnd[cue]), subject: subject, rule: .slikClause)
     }
 
     private func isOpening(_ token: Int, _ spans: [QuoteMarkSpan]) -> Bool {
@@ -899,6 +918,13 @@ struct QuoteFinder {
         }
         let clauseEnd = self.clauseEnd(from: clauseStart, limit: limit)
         guard clauseEnd - clauseStart >= (rule == .opinionClause ? 3 : 2) else { return }
+        if let parts = aroundSlikQuote(clauseStart..<clauseEnd, limit: limit) {
+            var draft = QuoteDraft(kind: .reported, parts: parts, paragraph: paragraph, mode: .indirect,
+                                   attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: rule))
+            draft.subjectOf = shared
+            add(draft)
+            return
+        }
         // "påpekte at innstillingen er «et hån» (Kari Holm, Sp)": what is left of the clause
         // before a quotation with its own speaker is no quote.
         if clauseEnd < limit, owner[clauseEnd] >= 0 || words.isQuoteMark(clauseEnd) && clauseEnd + 1 < limit && owner[clauseEnd + 1] >= 0,
@@ -907,6 +933,25 @@ struct QuoteFinder {
                                attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: rule))
         draft.subjectOf = shared
         add(draft)
+    }
+
+    /// "… var «under enhver kritikk» slik Aftenposten uttrykte det, og at …": when a reported
+    /// clause runs into a quotation attributed with "slik X …", the clause keeps the quotation
+    /// and goes on after the slik-clause; nil otherwise.
+    private func aroundSlikQuote(_ clause: Range<Int>, limit: Int) -> [Range<Int>]? {
+        var open = clause.upperBound
+        if open < limit, words.isQuoteMark(open) { open += 1 }
+        guard open < limit, owner[open] >= 0, case let quote = Int(owner[open]), drafts[quote].kind == .marks,
+              let attribution = drafts[quote].attribution, attribution.rule == .slikClause,
+              let last = drafts[quote].parts.last?.upperBound else { return nil }
+        var close = last
+        while close < limit, words.isQuoteMark(close) { close += 1 }
+        var resume = attribution.cue.upperBound
+        while resume < limit, words.has(resume, .expletive) && !words.has(resume, .subordinator) || words.isComma(resume) { resume += 1 }
+        guard resume < limit, !words.isSentenceFinal(resume) else { return [clause.lowerBound..<close] }
+        let end = clauseEnd(from: resume, limit: limit)
+        guard end - resume >= 2 else { return [clause.lowerBound..<close] }
+        return [clause.lowerBound..<close, resume..<end]
     }
 
     /// "Roberts skal ha signert for én sesong, skriver magasinet.": the sentence before a final
