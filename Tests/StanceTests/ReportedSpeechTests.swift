@@ -337,4 +337,12 @@ import Testing
         #expect(article.words(0) == "tomme floskler")
         #expect(article.name(0) == "Kari Holm")
     }
+
+    @Test func nounWithANameInQuotationMarksBeforeTheVerbIsTheSubject() {
+        let article = QuoteFixture.analyse("Aksjonsgruppen «Nei til ny vei» krever i et opprop på nett at kommunen stanser planene.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "kommunen stanser planene")
+        #expect(article.name(0) == "Aksjonsgruppen «Nei til ny vei»")
+        #expect(article.type(0) == .organisation)
+    }
 }

@@ -807,6 +807,10 @@ struct QuoteFinder {
             found = topic
             side = .before
         }
+        if found == nil, side == .after, let named = quotedNameSubject(of: sentence, before: cueToken) {
+            found = named
+            side = .before
+        }
         if found == nil, cueToken > sentence.lowerBound, words.isForm(cueToken - 1, Self.aa),
            let opening = openingSubject(of: sentence, before: cueToken - 1) {
             // "Representanter fra Høyre parerte med å fortelle at …": the verb is an infinitive;
@@ -1252,6 +1256,24 @@ extension QuoteFinder {
         }
         var mention = Mention(kind: .name, tokens: first..<cueToken, end: cueToken)
         mention.name = first..<cueToken
+        return mention
+    }
+
+    /// "Aksjonsgruppen «Ja til park i Nydalen» krever …": a noun and a name in quotation marks
+    /// that open the sentence right before the cue verb.
+    private func quotedNameSubject(of sentence: Range<Int>, before cueToken: Int) -> Mention? {
+        let close = cueToken - 1
+        guard close > sentence.lowerBound, words.isQuoteMark(close), owner[close - 1] < 0 else { return nil }
+        var open = close - 1
+        while open > sentence.lowerBound, close - open <= 10, !words.isQuoteMark(open) { open -= 1 }
+        guard open > sentence.lowerBound, words.isQuoteMark(open), open + 1 < close, words.isCapitalised(open + 1) else { return nil }
+        let first = words.firstLexical(from: sentence.lowerBound, limit: open + 1)
+        guard first < open, var mention = words.readMention(from: first, limit: open, appositive: false, skipAdverbs: false),
+              mention.end == open, mention.kind != .pronoun, mention.name == nil, mention.head >= 0 else { return nil }
+        mention.kind = .name
+        mention.name = first..<cueToken
+        mention.tokens = first..<cueToken
+        mention.end = cueToken
         return mention
     }
 
