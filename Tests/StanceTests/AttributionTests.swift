@@ -78,6 +78,19 @@ import Testing
         #expect(article.name(0) == "vitner")
     }
 
+    @Test func accordingToAfterAPrepositionOmKeepsTheMainClause() {
+        let article = QuoteFixture.analyse(
+            "Til tross for krav fra opposisjonen om å trekke forslaget, vil regjeringen ifølge NTB legge det fram i morgen.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0).hasPrefix("Til tross for krav"))
+        #expect(article.name(0) == "NTB")
+    }
+
+    @Test func accordingToInsideAnAtClauseEndsWithTheClause() {
+        let article = QuoteFixture.analyse("Utover at prøven ifølge legen var normal, fikk hun ingen svar.")
+        #expect(article.words(0) == "prøven … var normal")
+    }
+
     @Test func accordingToAnAgreementIsNoSpeaker() {
         let article = QuoteFixture.analyse("Ifølge avtalen skal lønnen økes med tre prosent.")
         #expect(article.quotes.isEmpty)

@@ -345,4 +345,10 @@ import Testing
         #expect(article.name(0) == "Aksjonsgruppen «Nei til ny vei»")
         #expect(article.type(0) == .organisation)
     }
+
+    @Test func aFiniteVerbInTheTopicMeansNoSubject() {
+        for sentence in ["Regelverket kan for eksempel si at stønaden faller bort.", "En regner med at prisene stiger."] {
+            #expect(QuoteFixture.analyse(sentence).quotes.isEmpty)
+        }
+    }
 }

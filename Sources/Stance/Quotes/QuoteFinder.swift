@@ -1159,11 +1159,17 @@ struct QuoteFinder {
             // "… ble skutt da han ifølge politiet gikk til angrep": inside a subordinate clause,
             // only the clause is the source's.
             var clause = cueToken - 1
-            // (Not a relative "som": "Mannen som er pågrepet, er ifølge politiet …".)
-            while clause > start, !words.has(clause, .subordinator) || words.has(clause, .som) { clause -= 1 }
-            if clause > start, clause + 1 < cueToken, words.has(clause, .subordinator), !words.has(clause, .som) { start = clause + 1 }
+            // (Not a relative "som", a preposition "om"/"før" or "hvor", "selv": only the
+            // conjunctions that open a finite clause.)
+            while clause > start, !isClauseConjunction(clause) { clause -= 1 }
+            var end = clauseEnd(from: after, limit: limit)
+            if clause > start, clause + 1 < cueToken, isClauseConjunction(clause) {
+                start = clause + 1
+                // "Utover at dette ifølge X gikk greit, fremlegger hun …": the clause ends at its comma.
+                if let comma = (after..<end).first(where: { words.isComma($0) }) { end = comma }
+            }
             let openParen = words.isPunct(cueToken - 1, 0x28)
-            parts = [start..<(openParen ? cueToken - 1 : cueToken), after..<clauseEnd(from: after, limit: limit)]
+            parts = [start..<(openParen ? cueToken - 1 : cueToken), after..<end]
         }
         parts = parts.filter { part in part.contains(where: { words.isWord($0) }) }
         guard !parts.isEmpty, parts.reduce(0, { $0 + $1.count }) >= 2,
@@ -1201,6 +1207,14 @@ extension QuoteFinder {
     private static let med: [UInt8] = Array("med".utf8), mens: [UInt8] = Array("mens".utf8)
 
     private static let aa: [UInt8] = Array("å".utf8)
+    private static let clauseConjunctions: [[UInt8]] = ["at", "da", "fordi", "når", "mens", "hvis", "dersom", "siden",
+                                                         "ettersom"].map { Array($0.utf8) }
+
+    /// "at", "da", "fordi", "når" …: a conjunction that opens a finite subordinate clause
+    /// (compared as bytes; only called while looking back from an "ifølge").
+    private func isClauseConjunction(_ token: Int) -> Bool {
+        words.has(token, .subordinator) && Self.clauseConjunctions.contains { words.isForm(token, $0) }
+    }
     private static let hans: [UInt8] = Array("hans".utf8), hennes: [UInt8] = Array("hennes".utf8), deres: [UInt8] = Array("deres".utf8)
 
     /// Forms of nouns for documents that report findings, also as the last part of a compound
@@ -1250,9 +1264,14 @@ extension QuoteFinder {
               !words.has(first, [.preposition, .adverb, .subordinator, .time, .expletive, .accordingTo, .conjunction,
                                  .firstPerson, .secondPerson, .ikke]),
               words.readMention(from: first, limit: cueToken, appositive: false, skipAdverbs: false)?.isPersonLike != true else { return nil }
+        // (A single "En" is the generic pronoun: "En regner med at …".)
+        guard cueToken - first > 1 || !words.has(first, .article) else { return nil }
         for token in first..<cueToken {
+            // A finite verb after the first word puts the cue out of second position: "Regelverket
+            // kan for eksempel si at", "Angrepet ble fordømt".
             guard words.isWord(token), words.cue(token) < 0,
-                  !words.has(token, [.at, .som, .subordinator, .ikke, .firstPerson, .secondPerson]) else { return nil }
+                  !words.has(token, [.at, .som, .subordinator, .ikke, .firstPerson, .secondPerson]),
+                  token == first || !words.has(token, .verb) else { return nil }
         }
         var mention = Mention(kind: .name, tokens: first..<cueToken, end: cueToken)
         mention.name = first..<cueToken
