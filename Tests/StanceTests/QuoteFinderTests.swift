@@ -184,4 +184,16 @@ import Testing
         #expect(article.name(0) == "Oleg Petrenko")
         #expect(article.quotes[0].rule == .colon)
     }
+
+    @Test func hyphenGluedToTheFirstWordOpensAQuoteParagraph() {
+        let article = QuoteFixture.analyse("""
+        Prosjektleder Åse Vik la fram planen torsdag.
+
+        -Grunnen er for bløt her. Derfor må traseen flyttes, medga Vik.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Grunnen er for bløt her. Derfor må traseen flyttes")
+        #expect(article.quotes[0].mode == .direct)
+        #expect(article.name(0) == "Åse Vik")
+    }
 }

@@ -351,4 +351,12 @@ import Testing
             #expect(QuoteFixture.analyse(sentence).quotes.isEmpty)
         }
     }
+
+    @Test func strongPastTensesOfCompoundSpeechVerbs() {
+        for verb in ["oppga", "fastslo", "slo fast", "gjentok", "medga"] {
+            let article = QuoteFixture.analyse("Politimester Eva Dahl \(verb) at ingen var skadet.")
+            #expect(article.words(0) == "ingen var skadet", "\(verb)")
+            #expect(article.name(0) == "Eva Dahl", "\(verb)")
+        }
+    }
 }

@@ -87,7 +87,7 @@ struct QuoteFinder {
         for index in paragraphs.indices {
             let tokens = tokenRange(ofParagraph: index)
             guard !tokens.isEmpty else { continue }
-            opensQuote[index] = paragraphs[index].kind == .dash || startsWithQuoteMark(index, tokens)
+            opensQuote[index] = paragraphs[index].kind == .dash || startsWithQuoteMark(index, tokens) || opensWithGluedHyphen(tokens)
             if paragraphs[index].kind == .dash, let signature = embedSignature(index, tokens) {
                 isSignature.insert(index)
                 opensQuote[index] = false
@@ -126,6 +126,8 @@ struct QuoteFinder {
                 if !seenContent && paragraph.sentences.count == 1 && titleColon(in: tokens) != nil
                     && (words.isQuestionMark(tokens.upperBound - 1) || words.isPunct(tokens.upperBound - 1, 0x21)) {
                     scanHeadline(index, tokens)
+                } else if seenContent, opensWithGluedHyphen(tokens) {
+                    scanDashParagraph(index, tokens, colon: colon)
                 } else {
                     pendingColon = scanBody(index, tokens, colon: colon, chain: chain)
                 }
@@ -179,6 +181,14 @@ struct QuoteFinder {
         var mention = Mention(kind: .name, tokens: start..<end, end: end)
         mention.name = start..<end
         return mention
+    }
+
+    /// "-Det er bløtt i Østfold, sier hun.": a hyphen glued to a capitalised word opens a quote
+    /// paragraph in scraped text that lost its dash and space.
+    private func opensWithGluedHyphen(_ tokens: Range<Int>) -> Bool {
+        let first = tokens.lowerBound
+        return first + 1 < tokens.upperBound && words.isPunct(first, 0x2D) && words.end(first) - words.start(first) == 1
+            && words.end(first) == words.start(first + 1) && words.isWord(first + 1) && words.isCapitalised(first + 1)
     }
 
     private func startsWithQuoteMark(_ paragraph: Int, _ tokens: Range<Int>) -> Bool {
@@ -344,6 +354,7 @@ struct QuoteFinder {
         let marker = segmentation.paragraphs[paragraph].marker ?? words.start(tokens.lowerBound)..<words.start(tokens.lowerBound)
         var first = tokens.lowerBound
         while first < tokens.upperBound, words.end(first) <= marker.upperBound { first += 1 }
+        if segmentation.paragraphs[paragraph].marker == nil, opensWithGluedHyphen(tokens) { first += 1 }
         // "– 0,5 grader, målt på Finse i 1909.": a list item of figures, not speech.
         if first < tokens.upperBound, segmentation.tokens.kinds[first] == .number {
             scanNarration(paragraph, tokens, caption: false)
