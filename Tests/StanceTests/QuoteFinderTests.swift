@@ -196,4 +196,41 @@ import Testing
         #expect(article.quotes[0].mode == .direct)
         #expect(article.name(0) == "Åse Vik")
     }
+
+    @Test func captionWithADashQuoteAndANamedSpeakerIsAQuote() {
+        let article = QuoteFixture.analyse("""
+        Forfatteren fyller 60 år
+
+        FORNØYD: – Jeg skriver best om morgenen, sier forfatteren Lars Bjørke.
+
+        Lars Bjørke har skrevet tjue bøker.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Jeg skriver best om morgenen")
+        #expect(article.name(0) == "Lars Bjørke")
+    }
+
+    @Test func captionSentenceWithAFinalCueAndNameIsIndirectSpeech() {
+        let article = QuoteFixture.analyse("""
+        Forslaget får kritikk
+
+        UENIG: Forslaget vil ramme små familiebedrifter hardt, skriver Eva Lund (H).
+
+        Forslaget behandles i Stortinget i mai.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Forslaget vil ramme små familiebedrifter hardt")
+        #expect(article.name(0) == "Eva Lund")
+    }
+
+    @Test func captionQuoteWithOnlyAPronounIsLeftOut() {
+        let article = QuoteFixture.analyse("""
+        Brannen i Bergen
+
+        SJOKKERT: – Jeg har aldri sett noe lignende, sier han.
+
+        Brannvesenet rykket ut klokken fire.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
 }

@@ -110,7 +110,7 @@ struct QuoteFinder {
             openChain = nil
             switch paragraph.kind {
             case .caption:
-                scanNarration(index, tokens, caption: true)
+                scanCaption(index, tokens)
             case .headline:
                 // A long "headline" is a body paragraph that lost its final full stop.
                 if seenContent, tokens.filter({ words.isWord($0) }).count > 10, titleColon(in: tokens) == nil,
@@ -665,6 +665,33 @@ struct QuoteFinder {
 
     // MARK: Narration
 
+    /// A photo caption: its people (no antecedents for pronouns), and the quotes it carries —
+    /// a dash quote after the label ("SKILLE: – Jeg …, sier Jon Fosse.") or a sentence ending in
+    /// ", sier X." ("HUMØR: Det er …, mener Mona Jordal."). Reported clauses inside a caption's
+    /// description ("Kvinnene ber om at …") stay the caption's, not quotes.
+    private mutating func scanCaption(_ paragraph: Int, _ tokens: Range<Int>) {
+        if let label = segmentation.paragraphs[paragraph].marker {
+            var first = tokens.lowerBound
+            while first < tokens.upperBound, words.end(first) <= label.upperBound { first += 1 }
+            if first + 1 < tokens.upperBound, words.isDash(first), segmentation.tokens.kinds[first + 1] != .number {
+                // Only with a speaker named in the caption: people in captions are no antecedents,
+                // so "sier han" would be a guess.
+                let run = parseRun(from: first + 1, to: tokens.upperBound)
+                if !run.parts.isEmpty, let attribution = run.attribution, let subject = attribution.subject, subject.kind != .pronoun {
+                    add(QuoteDraft(kind: .dash, parts: run.parts, paragraph: paragraph, attribution: attribution))
+                }
+            }
+        }
+        scanNarration(paragraph, tokens, caption: true)
+        for sentenceIndex in segmentation.paragraphs[paragraph].sentences {
+            let sentence = segmentation.sentences[sentenceIndex].tokens
+            for token in sentence where token > sentence.lowerBound && owner[token] < 0 && words.cue(token) >= 0 && !usedCue[token]
+                && words.isComma(token - 1) && words.cueKind(words.cue(token)) != .indirect && !words.isPassiveCue(token) {
+                reportedBefore(token, sentence: sentence, paragraph: paragraph, namedOnly: true)
+            }
+        }
+    }
+
     /// Subjects, names, reported speech and "ifølge" in the tokens of a paragraph outside quotes.
     private mutating func scanNarration(_ paragraph: Int, _ tokens: Range<Int>, caption: Bool) {
         for sentenceIndex in segmentation.paragraphs[paragraph].sentences {
@@ -972,17 +999,21 @@ struct QuoteFinder {
     /// "Roberts skal ha signert for én sesong, skriver magasinet.": the sentence before a final
     /// ", cue + speaker" is reported speech.
     @discardableResult
-    private mutating func reportedBefore(_ cueToken: Int, sentence: Range<Int>, paragraph: Int) -> Bool {
+    private mutating func reportedBefore(_ cueToken: Int, sentence: Range<Int>, paragraph: Int, namedOnly: Bool = false) -> Bool {
         let cueEnd = Int(words.cueEnd[cueToken])
         let limit = sentence.upperBound
         guard let subject = words.subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit),
-              subject.kind != .pronoun || !subject.pronoun.isDisjoint(with: [.han, .hun, .de]) else { return false }
+              subject.kind != .pronoun || !namedOnly && !subject.pronoun.isDisjoint(with: [.han, .hun, .de]) else { return false }
         var rest = subject.end
         while rest < limit, !words.isSentenceFinal(rest) {
             if words.has(rest, [.at, .som]) || words.isComma(rest) || rest - subject.end > 6 { return false }
             rest += 1
         }
         var start = sentence.lowerBound
+        // (Not a caption's label: "LOVLIG VARER: Forslaget er …, skriver X.")
+        if let label = segmentation.paragraphs[paragraph].marker, segmentation.paragraphs[paragraph].kind == .caption {
+            while start < cueToken, words.end(start) <= label.upperBound { start += 1 }
+        }
         while start < cueToken, !words.isLexical(start) { start += 1 }
         let end = cueToken - 1
         guard end - start >= 4, !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) }) else { return false }
