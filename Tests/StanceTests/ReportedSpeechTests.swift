@@ -359,4 +359,42 @@ import Testing
             #expect(article.name(0) == "Eva Dahl", "\(verb)")
         }
     }
+
+    @Test func frontedTimePhraseWithAQuantifierThenTheSubject() {
+        let article = QuoteFixture.analyse("""
+        Overgangen ble kjent i går.
+
+        Noen timer senere bekreftet Brann at keeperen er klubbens nye kaptein.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "keeperen er klubbens nye kaptein")
+        #expect(article.name(0) == "Brann")
+    }
+
+    @Test func personAndTheBodyTheyBelongTo() {
+        let article = QuoteFixture.analyse("""
+        Saken ble kjent i går.
+
+        En ansatt i departementet opplyser til NTB at rapporten kommer i mai.
+        """)
+        #expect(article.words(0) == "rapporten kommer i mai")
+        #expect(article.name(0) == "en ansatt i departementet")
+    }
+
+    @Test func organisationNounAfterTheVerbAndSomOpeningTheClause() {
+        let office = QuoteFixture.analyse("""
+        Saken ble kjent i går.
+
+        Som svar på kritikken skriver Lunds kontor at ordføreren står på sitt.
+        """)
+        #expect(office.words(0) == "ordføreren står på sitt")
+        #expect(office.name(0) == "Lunds kontor")
+        let author = QuoteFixture.analyse("""
+        Boka kom i fjor.
+
+        Som Kari Berg påpeker i boka: «Ingen gud var uten feil.»
+        """)
+        #expect(author.words(0) == "Ingen gud var uten feil.")
+        #expect(author.name(0) == "Kari Berg")
+    }
 }

@@ -230,6 +230,12 @@ extension ArticleWords {
                     // "i republikkens regjering", "i byens administrasjon": a genitive and an institution.
                     || mention.name != nil && t + 2 < limit && isWord(t + 1) && isWord(t + 2) && lastFormByte(t + 1) == 0x73
                         && (roleType(t + 2) == .organisation || roleType(t + 2) == .official && role(t + 2) >= 0 && roleIsInstitution(role(t + 2)))
+                    // "en ansatt i administrasjonen", "lederen i foreningen": a person and the
+                    // body (a definite noun) they belong to.
+                    // (Not after an institution, "politiet i rapporten", nor a cue "i intervjuet".)
+                    || mention.name == nil && mention.personHead && cue(t) < 0 && t + 1 < limit && isWord(t + 1) && !isCapitalised(t + 1)
+                        && !(role(mention.head) >= 0 && roleIsInstitution(role(mention.head)))
+                        && !has(t + 1, WordClass.function) && cue(t + 1) < 0 && number(of: t + 1).definite && !number(of: t + 1).plural
             } else if c.contains(.forWord) || c.contains(.av) {
                 allowed = mention.name == nil && mention.head >= 0 || affiliation
             } else if c.contains(.til) {

@@ -768,8 +768,9 @@ struct QuoteFinder {
                     // before an institution noun is part of the institution's name, no name of its own.
                     if end == token + 1, end < sentence.upperBound, !words.isCapitalised(end), words.lastFormByte(token) == 0x73,
                        let body = words.readMention(from: token, limit: sentence.upperBound, appositive: false, skipAdverbs: false),
-                       body.name == nil, body.head > token, words.role(body.head) >= 0,
-                       words.roleTypeOf(words.role(body.head)) == .organisation || words.roleIsInstitution(words.role(body.head)) {
+                       body.name == nil, body.head > token,
+                       words.has(body.head, .orgWord) || words.role(body.head) >= 0
+                        && (words.roleTypeOf(words.role(body.head)) == .organisation || words.roleIsInstitution(words.role(body.head))) {
                         mentions.append(NarrationMention(mention: body, subject: false, predicateRole: nil, caption: caption))
                         token = body.end
                         continue
@@ -841,6 +842,15 @@ struct QuoteFinder {
     private mutating func reported(_ cueToken: Int, cueEnd: Int, sentence: Range<Int>, paragraph: Int) {
         let limit = sentence.upperBound
         var (found, side) = words.subjectOfCue(cueToken, cueEnd: cueEnd, from: sentence.lowerBound, limit: limit)
+        if let topic = found, side == .before, topic.kind != .name, topic.kind != .pronoun, !topic.personHead,
+           cueToken == 0 || !words.isForm(cueToken - 1, Self.aa),
+           let after = words.subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit), after.kind == .name || after.personHead,
+           after.end < limit, words.has(after.end, .at) {
+            // "Noen timer senere bekreftet Viking at …": the phrase before the verb was an
+            // adverbial, since the subject follows the verb.
+            found = after
+            side = .after
+        }
         if found == nil, side == .none, let topic = topicSubject(of: sentence, before: cueToken) {
             found = topic
             side = .before
