@@ -233,4 +233,29 @@ import Testing
         """)
         #expect(article.quotes.isEmpty)
     }
+
+    @Test func pullQuoteSignedByAFullName() {
+        let article = QuoteFixture.analyse("""
+        Debatten varte til langt på natt.
+
+        «Folk blir slitne av nattmøter. Vi burde stemme tidligere på dagen» Kari Holm (SV)
+
+        Forslaget ble stemt ned.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Folk blir slitne av nattmøter. Vi burde stemme tidligere på dagen")
+        #expect(article.name(0) == "Kari Holm")
+        #expect(article.quotes[0].rule == .parenthesis)
+    }
+
+    @Test func titleInQuotationMarksIsNoSignedQuote() {
+        let article = QuoteFixture.analyse("""
+        Boka kom i fjor.
+
+        «Store og små forbilder» Oslo 2019
+
+        Den fikk gode kritikker.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
 }

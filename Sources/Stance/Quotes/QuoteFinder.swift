@@ -116,6 +116,11 @@ struct QuoteFinder {
                 if seenContent, tokens.filter({ words.isWord($0) }).count > 10, titleColon(in: tokens) == nil,
                    !words.isDash(tokens.lowerBound), !words.isQuoteMark(tokens.lowerBound) {
                     pendingColon = scanBody(index, tokens, colon: colon, chain: chain)
+                } else if seenContent, words.isQuoteMark(tokens.lowerBound),
+                          let close = tokens.dropFirst().last(where: { words.isQuoteMark($0) }),
+                          signatureAttribution(after: close, limit: tokens.upperBound) != nil {
+                    // A signed pull quote without a final stop ("«…» Snorre Valen (SV)").
+                    pendingColon = scanBody(index, tokens, colon: colon, chain: chain)
                 } else {
                     scanHeadline(index, tokens)
                 }
@@ -549,6 +554,9 @@ struct QuoteFinder {
             if attribution == nil, let close, close + 2 < tokens.upperBound, words.isPunct(close + 1, 0x28) {
                 attribution = parenthesisAttribution(at: close + 1, limit: tokens.upperBound)
             }
+            if attribution == nil, let close, open == tokens.lowerBound, close + 2 < tokens.upperBound {
+                attribution = signatureAttribution(after: close, limit: tokens.upperBound)
+            }
             if attribution == nil, let close, close + 3 < tokens.upperBound, words.isWord(inner.lowerBound),
                !words.isCapitalised(inner.lowerBound) {
                 attribution = slikAttribution(after: close, limit: words.sentenceEnd(of: close))
@@ -611,6 +619,22 @@ struct QuoteFinder {
         }
         guard close < limit, words.isPunct(close, 0x29) else { return nil }
         return Attribution(cue: paren..<(paren + 1), subject: mention, rule: .parenthesis)
+    }
+
+    /// "«Dette fører til at folk blir slitne.» Snorre Valen (SV)": a quotation that opens its
+    /// paragraph signed by a full name, with at most a party, place or date after it and no verb.
+    private func signatureAttribution(after close: Int, limit: Int) -> Attribution? {
+        var first = close + 1
+        if first < limit, words.isDash(first) || words.isComma(first) { first += 1 }
+        guard first < limit, words.isWord(first), words.isCapitalised(first),
+              let mention = words.readMention(from: first, limit: limit, appositive: false, skipAdverbs: false),
+              mention.kind == .name, let name = mention.name, name.count >= 2, name.lowerBound == first else { return nil }
+        var rest = mention.end
+        while rest < limit {
+            if rest - mention.end > 8 || words.has(rest, [.verb, .at, .som]) || words.cue(rest) >= 0 || words.isQuoteMark(rest) { return nil }
+            rest += 1
+        }
+        return Attribution(cue: close..<(close + 1), subject: mention, rule: .parenthesis)
     }
 
     /// "«under enhver kritikk» slik Aftenposten uttrykte det", "«…», slik Hansson kalte dem": the
