@@ -58,6 +58,39 @@ import Testing
         #expect(article.name(0) == "Tatjana Orlova")
     }
 
+    @Test func accordingToASurveyOrReportIsItsSource() {
+        let survey = QuoteFixture.analyse("I følge levekårsundersøkelsen fra 2019 trener 40 prosent av de eldre hver uke.")
+        #expect(survey.quotes.count == 1)
+        #expect(survey.words(0) == "trener 40 prosent av de eldre hver uke")
+        #expect(survey.name(0) == "levekårsundersøkelsen fra 2019")
+        #expect(survey.quotes[0].rule == .accordingTo)
+        let report = QuoteFixture.analyse("Over tretti hytter ble skadet av uværet, ifølge en rapport fra Sivilforsvaret.")
+        #expect(report.words(0) == "Over tretti hytter ble skadet av uværet")
+        #expect(report.name(0).hasSuffix("Sivilforsvaret"))
+        let figures = QuoteFixture.analyse("Ledigheten falt i mai, ifølge ferske tall fra Nav.")
+        #expect(figures.words(0) == "Ledigheten falt i mai")
+    }
+
+    @Test func accordingToInsideASubordinateClauseGivesOnlyTheClause() {
+        let article = QuoteFixture.analyse("Mannen ble pågrepet i natt da han ifølge vitner forsøkte å bryte seg inn i en butikk.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "han … forsøkte å bryte seg inn i en butikk")
+        #expect(article.name(0) == "vitner")
+    }
+
+    @Test func accordingToAfterAPrepositionOmKeepsTheMainClause() {
+        let article = QuoteFixture.analyse(
+            "Til tross for krav fra opposisjonen om å trekke forslaget, vil regjeringen ifølge NTB legge det fram i morgen.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0).hasPrefix("Til tross for krav"))
+        #expect(article.name(0) == "NTB")
+    }
+
+    @Test func accordingToInsideAnAtClauseEndsWithTheClause() {
+        let article = QuoteFixture.analyse("Utover at prøven ifølge legen var normal, fikk hun ingen svar.")
+        #expect(article.words(0) == "prøven … var normal")
+    }
+
     @Test func accordingToAnAgreementIsNoSpeaker() {
         let article = QuoteFixture.analyse("Ifølge avtalen skal lønnen økes med tre prosent.")
         #expect(article.quotes.isEmpty)

@@ -184,4 +184,78 @@ import Testing
         #expect(article.name(0) == "Oleg Petrenko")
         #expect(article.quotes[0].rule == .colon)
     }
+
+    @Test func hyphenGluedToTheFirstWordOpensAQuoteParagraph() {
+        let article = QuoteFixture.analyse("""
+        Prosjektleder Åse Vik la fram planen torsdag.
+
+        -Grunnen er for bløt her. Derfor må traseen flyttes, medga Vik.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Grunnen er for bløt her. Derfor må traseen flyttes")
+        #expect(article.quotes[0].mode == .direct)
+        #expect(article.name(0) == "Åse Vik")
+    }
+
+    @Test func captionWithADashQuoteAndANamedSpeakerIsAQuote() {
+        let article = QuoteFixture.analyse("""
+        Forfatteren fyller 60 år
+
+        FORNØYD: – Jeg skriver best om morgenen, sier forfatteren Lars Bjørke.
+
+        Lars Bjørke har skrevet tjue bøker.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Jeg skriver best om morgenen")
+        #expect(article.name(0) == "Lars Bjørke")
+    }
+
+    @Test func captionSentenceWithAFinalCueAndNameIsIndirectSpeech() {
+        let article = QuoteFixture.analyse("""
+        Forslaget får kritikk
+
+        UENIG: Forslaget vil ramme små familiebedrifter hardt, skriver Eva Lund (H).
+
+        Forslaget behandles i Stortinget i mai.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Forslaget vil ramme små familiebedrifter hardt")
+        #expect(article.name(0) == "Eva Lund")
+    }
+
+    @Test func captionQuoteWithOnlyAPronounIsLeftOut() {
+        let article = QuoteFixture.analyse("""
+        Brannen i Bergen
+
+        SJOKKERT: – Jeg har aldri sett noe lignende, sier han.
+
+        Brannvesenet rykket ut klokken fire.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func pullQuoteSignedByAFullName() {
+        let article = QuoteFixture.analyse("""
+        Debatten varte til langt på natt.
+
+        «Folk blir slitne av nattmøter. Vi burde stemme tidligere på dagen» Kari Holm (SV)
+
+        Forslaget ble stemt ned.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Folk blir slitne av nattmøter. Vi burde stemme tidligere på dagen")
+        #expect(article.name(0) == "Kari Holm")
+        #expect(article.quotes[0].rule == .parenthesis)
+    }
+
+    @Test func titleInQuotationMarksIsNoSignedQuote() {
+        let article = QuoteFixture.analyse("""
+        Boka kom i fjor.
+
+        «Store og små forbilder» Oslo 2019
+
+        Den fikk gode kritikker.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
 }

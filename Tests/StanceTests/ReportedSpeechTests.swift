@@ -233,4 +233,168 @@ import Testing
         #expect(article.name(0) == "Alon Roth")
         #expect(article.words(0) == "bistandsmidler blir misbrukt")
     }
+
+    @Test func institutionNameWithLowerCaseNounAfterTheVerb() {
+        let article = QuoteFixture.analyse("Etter befaringen torsdag sa Statens vegvesen at tunnelen åpner igjen i morgen.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "tunnelen åpner igjen i morgen")
+        #expect(article.name(0) == "Statens vegvesen")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func splitCompoundInstitutionAfterAFrontedClauseAndComma() {
+        let article = QuoteFixture.analyse("""
+        Etter at fjellsiden var undersøkt fra helikopter, meldte Norges vassdrag- og energidirektorat (NVE) at faren var over.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "faren var over")
+        #expect(article.name(0).hasPrefix("Norges vassdrag- og energidirektorat"))
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func unreadableTopicBeforeTheCueIsTheSubject() {
+        let outlet = QuoteFixture.analyse("Ta det tilbake mener forslaget vil gi dårligere kontroll med pengene.")
+        #expect(outlet.quotes.count == 1)
+        #expect(outlet.words(0) == "forslaget vil gi dårligere kontroll med pengene")
+        #expect(outlet.name(0).lowercased() == "ta det tilbake")
+        let vague = QuoteFixture.analyse("Flere påpeker at høringsfristen var altfor kort.")
+        #expect(vague.words(0) == "høringsfristen var altfor kort")
+        #expect(vague.name(0) == "Flere")
+    }
+
+    @Test func fixedAdverbialBeforeTheCueIsNoSubject() {
+        let article = QuoteFixture.analyse("I går mente at det var for sent.")
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func reportingNounWithAGenitiveSource() {
+        let article = QuoteFixture.analyse("Legenes vurdering er at pasienten kan reise hjem i morgen.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "pasienten kan reise hjem i morgen")
+        #expect(article.name(0).lowercased() == "legene")
+        #expect(article.quotes[0].rule == .reportingNoun)
+        #expect(article.quotes[0].mode == .indirect)
+    }
+
+    @Test func reportingNounWithASourceAfterFra() {
+        let claims = QuoteFixture.analyse("Påstander fra naboer og hytteeiere om at vannet er forurenset er ikke dokumentert.")
+        #expect(claims.quotes.count == 1)
+        #expect(claims.words(0) == "vannet er forurenset")
+        #expect(claims.name(0) == "naboer og hytteeiere")
+        let conclusion = QuoteFixture.analyse("Konklusjonen fra utvalget er at ordningen bør avvikles.")
+        #expect(conclusion.words(0) == "ordningen bør avvikles")
+        #expect(conclusion.name(0) == "utvalget")
+    }
+
+    @Test func reportingNounWithAPossessiveRefersBack() {
+        let article = QuoteFixture.analyse("Ordfører Tove Lie ble spurt om saken. Hennes svar var at kommunen ikke har råd.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "kommunen ikke har råd")
+        #expect(article.name(0) == "Tove Lie")
+    }
+
+    @Test func reportingNounWithoutASourceIsNoQuote() {
+        let article = QuoteFixture.analyse("En av konklusjonene var at ingen hadde gjort noe galt.")
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func titleAndPlaceBeforeTheNameAndWordsBeforeAt() {
+        let article = QuoteFixture.analyse("""
+        Møtet ble holdt i Bergen. Kommuneadvokat i Bergen Lise Myhre Dahl sa treffende nok i høringen den 3. mars at reglene ikke blir strengere.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "reglene ikke blir strengere")
+        #expect(article.name(0) == "Lise Myhre Dahl")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func relativeClauseAfterTheNameClosedByACommaBeforeTheVerb() {
+        let article = QuoteFixture.analyse("Ole Brekke (H) som stiller som ordførerkandidat i Molde, lover at ingen skoler skal legges ned.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "ingen skoler skal legges ned")
+        #expect(article.name(0) == "Ole Brekke")
+    }
+
+    @Test func quotationWithASlikClauseIsTheNamedSpeakersInsideReportedSpeech() {
+        let article = QuoteFixture.analyse("""
+        Mange mener at hele saken var «et eneste rot» slik Dagbladet uttrykte det, og at ingen har tatt ansvar.
+        """)
+        #expect(article.quotes.count == 2)
+        let reported = article.quote(startingWith: "hele saken")
+        #expect(reported.map { article.words($0) } == "hele saken var «et eneste rot» … og at ingen har tatt ansvar")
+        #expect(reported.map { article.name($0) } == "Mange")
+        let partial = article.quote(startingWith: "et eneste rot")
+        #expect(partial.map { article.name($0) } == "Dagbladet")
+        #expect(partial.map { article.quotes[$0].mode } == .direct)
+        #expect(partial.map { article.quotes[$0].rule } == .slikClause)
+    }
+
+    @Test func quotationWithASlikClauseInNarration() {
+        let article = QuoteFixture.analyse("""
+        Velgerne møter et språk som er fullt av «tomme floskler» slik Kari Holm beskrev sine kolleger i et intervju nylig.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "tomme floskler")
+        #expect(article.name(0) == "Kari Holm")
+    }
+
+    @Test func nounWithANameInQuotationMarksBeforeTheVerbIsTheSubject() {
+        let article = QuoteFixture.analyse("Aksjonsgruppen «Nei til ny vei» krever i et opprop på nett at kommunen stanser planene.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "kommunen stanser planene")
+        #expect(article.name(0) == "Aksjonsgruppen «Nei til ny vei»")
+        #expect(article.type(0) == .organisation)
+    }
+
+    @Test func aFiniteVerbInTheTopicMeansNoSubject() {
+        for sentence in ["Regelverket kan for eksempel si at stønaden faller bort.", "En regner med at prisene stiger."] {
+            #expect(QuoteFixture.analyse(sentence).quotes.isEmpty)
+        }
+    }
+
+    @Test func strongPastTensesOfCompoundSpeechVerbs() {
+        for verb in ["oppga", "fastslo", "slo fast", "gjentok", "medga"] {
+            let article = QuoteFixture.analyse("Politimester Eva Dahl \(verb) at ingen var skadet.")
+            #expect(article.words(0) == "ingen var skadet", "\(verb)")
+            #expect(article.name(0) == "Eva Dahl", "\(verb)")
+        }
+    }
+
+    @Test func frontedTimePhraseWithAQuantifierThenTheSubject() {
+        let article = QuoteFixture.analyse("""
+        Overgangen ble kjent i går.
+
+        Noen timer senere bekreftet Brann at keeperen er klubbens nye kaptein.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "keeperen er klubbens nye kaptein")
+        #expect(article.name(0) == "Brann")
+    }
+
+    @Test func personAndTheBodyTheyBelongTo() {
+        let article = QuoteFixture.analyse("""
+        Saken ble kjent i går.
+
+        En ansatt i departementet opplyser til NTB at rapporten kommer i mai.
+        """)
+        #expect(article.words(0) == "rapporten kommer i mai")
+        #expect(article.name(0) == "en ansatt i departementet")
+    }
+
+    @Test func organisationNounAfterTheVerbAndSomOpeningTheClause() {
+        let office = QuoteFixture.analyse("""
+        Saken ble kjent i går.
+
+        Som svar på kritikken skriver Lunds kontor at ordføreren står på sitt.
+        """)
+        #expect(office.words(0) == "ordføreren står på sitt")
+        #expect(office.name(0) == "Lunds kontor")
+        let author = QuoteFixture.analyse("""
+        Boka kom i fjor.
+
+        Som Kari Berg påpeker i boka: «Ingen gud var uten feil.»
+        """)
+        #expect(author.words(0) == "Ingen gud var uten feil.")
+        #expect(author.name(0) == "Kari Berg")
+    }
 }

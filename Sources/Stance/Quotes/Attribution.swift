@@ -98,6 +98,12 @@ extension ArticleWords {
         // "sier til VG at …" is no subject; "sier det slik" neither. A definite or partitive
         // noun right after the verb is: "ropte noen av passasjerene", "skriver departementet".
         if mention.kind == .pronoun || mention.kind == .name || mention.personHead { return mention }
+        // "skriver Khans kontor", "opplyser selskapet": an organisation noun.
+        if mention.head >= 0, has(mention.head, .orgWord), mention.kind == .definite || mention.tokens.count > 1 {
+            var organisation = mention
+            organisation.personHead = true
+            return organisation
+        }
         if mention.head >= 0, mention.kind == .definite || mention.plural && mention.group, !has(mention.head, .expletive) {
             return mention
         }
@@ -148,11 +154,20 @@ extension ArticleWords {
            let pronoun = readMention(from: last, limit: cueToken, appositive: false, skipAdverbs: false), pronoun.kind == .pronoun {
             return (pronoun, .before)
         }
+        // "Som Walter Burkert påpeker i boka: …" ("as X points out"): the subject follows "Som".
+        if has(regionStart, .som), regionStart + 1 < cueToken,
+           let mention = readMention(from: regionStart + 1, limit: cueToken, appositive: false, skipAdverbs: false),
+           mention.isPersonLike, mention.kind != .pronoun || !mention.pronoun.isDisjoint(with: [.han, .hun, .de]) {
+            var end = mention.end
+            while end < cueToken, has(end, .adverb) { end += 1 }
+            if end == cueToken { return (mention, .before) }
+        }
         // A relative clause whose verb is the cue.
         var relative = cueToken - 1
         while relative >= regionStart {
             if isComma(relative) || has(relative, .verb) { break }
-            if has(relative, .som) {
+            // (Not "Som svar på …" opening the clause: a relative follows its antecedent.)
+            if has(relative, .som), relative > regionStart {
                 let end = relative > regionStart && isComma(relative - 1) ? relative - 1 : relative
                 return (antecedent(endingAt: end, from: regionStart), .relative)
             }
@@ -191,6 +206,12 @@ extension ArticleWords {
             var close = end + 1
             while close < cueToken, close - end <= 5, !isPunct(close, 0x29) { close += 1 }
             if close < cueToken, isPunct(close, 0x29) { end = close + 1 }
+        }
+        // "Kari Holm (Ap) som er kandidat til ordførervervet, lover at …": a relative clause
+        // closed by the comma before the verb.
+        if end < cueToken, has(end, .som), mention.kind == .name, isComma(cueToken - 1), cueToken - end <= 14,
+           !(end..<(cueToken - 1)).contains(where: { isComma($0) || isQuoteMark($0) || cue($0) >= 0 }) {
+            end = cueToken
         }
         if end < cueToken, isComma(end) || isComma(end - 1), mention.kind == .name, isComma(cueToken - 1) {
             let last = cueToken - 1

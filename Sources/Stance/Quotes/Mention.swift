@@ -34,6 +34,8 @@ struct Mention: Sendable {
     var isPersonLike: Bool { kind == .pronoun || kind == .name || head >= 0 && personHead }
     /// Set by the reader: the head is a person noun, role noun or group noun.
     var personHead = false
+    /// A genitive owner ("Geologenes konklusjon"): the speaker is named without the final "s".
+    var genitive = false
 }
 
 extension ArticleWords {
@@ -161,6 +163,13 @@ extension ArticleWords {
                 lastContent = t
                 modifiers += 1
                 t += 1
+                // "Norges vassdrag- og energidirektorat": a split compound; the head is the
+                // noun after "og".
+                if lastFormByte(t - 1) == 0x2D, t + 1 < limit, has(t, .og), isWord(t + 1), !isCapitalised(t + 1),
+                   !has(t + 1, ArticleWords.notNominal), cue(t + 1) < 0 {
+                    t += 1
+                    continue
+                }
                 // An unlisted title before a name: "feltkoordinator Anna Sørli".
                 if t < limit, isWord(t), isCapitalised(t), !isInitial(t), mayStartName(t) {
                     let end = nameRunEnd(t, limit: limit)
@@ -221,6 +230,12 @@ extension ArticleWords {
                     // "i republikkens regjering", "i byens administrasjon": a genitive and an institution.
                     || mention.name != nil && t + 2 < limit && isWord(t + 1) && isWord(t + 2) && lastFormByte(t + 1) == 0x73
                         && (roleType(t + 2) == .organisation || roleType(t + 2) == .official && role(t + 2) >= 0 && roleIsInstitution(role(t + 2)))
+                    // "en ansatt i administrasjonen", "lederen i foreningen": a person and the
+                    // body (a definite noun) they belong to.
+                    // (Not after an institution, "politiet i rapporten", nor a cue "i intervjuet".)
+                    || mention.name == nil && mention.personHead && cue(t) < 0 && t + 1 < limit && isWord(t + 1) && !isCapitalised(t + 1)
+                        && !(role(mention.head) >= 0 && roleIsInstitution(role(mention.head)))
+                        && !has(t + 1, WordClass.function) && cue(t + 1) < 0 && number(of: t + 1).definite && !number(of: t + 1).plural
             } else if c.contains(.forWord) || c.contains(.av) {
                 allowed = mention.name == nil && mention.head >= 0 || affiliation
             } else if c.contains(.til) {
@@ -241,6 +256,8 @@ extension ArticleWords {
                     var end = nameRunEnd(object, limit: limit)
                     // "kollega i SVT Anders Holmberg": an acronym, then the person's name.
                     if end - object >= 3, isAllCaps(object), !isAllCaps(object + 1) { end = object + 1 }
+                    // "kommuneadvokat i Oslo Hanne Harlem": a place, then the person's name.
+                    if c.contains(.i), mention.personHead, mention.name == nil, isPlaceBeforeName(object..<end) { end = object + 1 }
                     for token in object..<end where isCapitalised(token) { mention.places.append(form(token)) }
                     if end < limit, segmentation.tokens.kinds[end] == .number { end += 1 } // "Ringvei 3"
                     end = organisationNameEnd(after: end, limit: limit, startsWithArticle: has(object, [.determiner, .expletive]))
@@ -250,6 +267,11 @@ extension ArticleWords {
                         object += 1
                         continue
                     }
+                    break
+                }
+                // "valgundersøkelsen fra 2005 leste …": a year ends the phrase.
+                if object > t + 1, segmentation.tokens.kinds[object - 1] == .number, end(object - 1) - start(object - 1) == 4,
+                   !isCapitalised(object) {
                     break
                 }
                 if isLexical(object), cue(object) < 0, isCapitalised(object) || !has(object, ArticleWords.notNominal) {
@@ -301,6 +323,14 @@ extension ArticleWords {
         }
         classify(&mention, quantity: quantity, definiteDeterminer: definiteDeterminer)
         return mention
+    }
+
+    /// "(kommuneadvokat i) Oslo Hanne Harlem": a run of three or four capitalised words after "i"
+    /// whose first is used as a place in the article and none of which names an organisation.
+    func isPlaceBeforeName(_ run: Range<Int>) -> Bool {
+        run.count >= 3 && run.count <= 4 && run.lowerBound > 0 && has(run.lowerBound - 1, .i)
+            && placeName[Int(form(run.lowerBound))] && !has(run.lowerBound, [.orgWord, .determiner])
+            && !run.contains(where: { has($0, [.orgWord, .placeNoun]) || role($0) >= 0 })
     }
 
     /// Lower-case words that still belong to a name: "Norsk utenrikspolitisk institutt",

@@ -84,10 +84,15 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     /// A «partial quote» inside a sentence: in reported speech ("sier at hun «støtter
     /// forslaget»") or after a verb of saying or calling ("kalte terroren «nødvendig»").
     case partialQuote = "partial-quote"
-    /// The speaker in parentheses after the quotation: "«et hån mot innbyggerne» (Kari Holm, Sp)".
+    /// The speaker in parentheses after the quotation: "«et hån mot innbyggerne» (Kari Holm, Sp)";
+    /// also a quotation paragraph signed by a name: "«…» Kari Holm (Sp)".
     case parenthesis
-    /// ", slik X sa": the clause before it is X's (indirect).
+    /// ", slik X sa": the clause before it is X's (indirect); also a quotation right before it
+    /// ("«under enhver kritikk» slik Aftenposten uttrykte det", direct).
     case slikClause = "slik-clause"
+    /// A reporting noun with its source: "Geologenes konklusjon er at …", "Utsagn fra
+    /// politikere om at …" (indirect).
+    case reportingNoun = "reporting-noun"
     /// No speaker could be found.
     case unattributed
 }

@@ -97,6 +97,10 @@ public enum QuoteAttribution {
             }
             name = text(description, words: words)
         }
+        // "Geologenes konklusjon er at …" → "geologene".
+        if let genitive = entity.genitive, genitive == entity.name ?? entity.description, name.count > 2, name.hasSuffix("s") {
+            name.removeLast()
+        }
         let role = entity.roleParts.map { text($0, words: words) }.joined(separator: " ")
         var type = SpeakerType.unknown
         // A generic role ("medlem", "kollega") gives way to the next role that has a type.

@@ -87,7 +87,7 @@ struct QuoteFinder {
         for index in paragraphs.indices {
             let tokens = tokenRange(ofParagraph: index)
             guard !tokens.isEmpty else { continue }
-            opensQuote[index] = paragraphs[index].kind == .dash || startsWithQuoteMark(index, tokens)
+            opensQuote[index] = paragraphs[index].kind == .dash || startsWithQuoteMark(index, tokens) || opensWithGluedHyphen(tokens)
             if paragraphs[index].kind == .dash, let signature = embedSignature(index, tokens) {
                 isSignature.insert(index)
                 opensQuote[index] = false
@@ -110,11 +110,16 @@ struct QuoteFinder {
             openChain = nil
             switch paragraph.kind {
             case .caption:
-                scanNarration(index, tokens, caption: true)
+                scanCaption(index, tokens)
             case .headline:
                 // A long "headline" is a body paragraph that lost its final full stop.
                 if seenContent, tokens.filter({ words.isWord($0) }).count > 10, titleColon(in: tokens) == nil,
                    !words.isDash(tokens.lowerBound), !words.isQuoteMark(tokens.lowerBound) {
+                    pendingColon = scanBody(index, tokens, colon: colon, chain: chain)
+                } else if seenContent, words.isQuoteMark(tokens.lowerBound),
+                          let close = tokens.dropFirst().last(where: { words.isQuoteMark($0) }),
+                          signatureAttribution(after: close, limit: tokens.upperBound) != nil {
+                    // A signed pull quote without a final stop ("«…» Snorre Valen (SV)").
                     pendingColon = scanBody(index, tokens, colon: colon, chain: chain)
                 } else {
                     scanHeadline(index, tokens)
@@ -126,6 +131,8 @@ struct QuoteFinder {
                 if !seenContent && paragraph.sentences.count == 1 && titleColon(in: tokens) != nil
                     && (words.isQuestionMark(tokens.upperBound - 1) || words.isPunct(tokens.upperBound - 1, 0x21)) {
                     scanHeadline(index, tokens)
+                } else if seenContent, opensWithGluedHyphen(tokens) {
+                    scanDashParagraph(index, tokens, colon: colon)
                 } else {
                     pendingColon = scanBody(index, tokens, colon: colon, chain: chain)
                 }
@@ -181,6 +188,14 @@ struct QuoteFinder {
         return mention
     }
 
+    /// "-Det er bløtt i Østfold, sier hun.": a hyphen glued to a capitalised word opens a quote
+    /// paragraph in scraped text that lost its dash and space.
+    private func opensWithGluedHyphen(_ tokens: Range<Int>) -> Bool {
+        let first = tokens.lowerBound
+        return first + 1 < tokens.upperBound && words.isPunct(first, 0x2D) && words.end(first) - words.start(first) == 1
+            && words.end(first) == words.start(first + 1) && words.isWord(first + 1) && words.isCapitalised(first + 1)
+    }
+
     private func startsWithQuoteMark(_ paragraph: Int, _ tokens: Range<Int>) -> Bool {
         let first = tokens.lowerBound
         guard words.isQuoteMark(first) else { return false }
@@ -197,7 +212,8 @@ struct QuoteFinder {
         }
         if let attribution = draft.attribution, !attribution.cue.isEmpty {
             usedCue[attribution.cue.lowerBound] = true
-            if attribution.subject != nil || draft.subjectOf != nil {
+            // (A speaker named after a quotation with "slik" is no subject of the sentence.)
+            if attribution.subject != nil || draft.subjectOf != nil, !(draft.kind == .marks && attribution.rule == .slikClause) {
                 sentenceSubject[words.sentence(attribution.cue.lowerBound)] = draft.subjectOf ?? index
             }
         }
@@ -343,6 +359,7 @@ struct QuoteFinder {
         let marker = segmentation.paragraphs[paragraph].marker ?? words.start(tokens.lowerBound)..<words.start(tokens.lowerBound)
         var first = tokens.lowerBound
         while first < tokens.upperBound, words.end(first) <= marker.upperBound { first += 1 }
+        if segmentation.paragraphs[paragraph].marker == nil, opensWithGluedHyphen(tokens) { first += 1 }
         // "– 0,5 grader, målt på Finse i 1909.": a list item of figures, not speech.
         if first < tokens.upperBound, segmentation.tokens.kinds[first] == .number {
             scanNarration(paragraph, tokens, caption: false)
@@ -537,6 +554,13 @@ struct QuoteFinder {
             if attribution == nil, let close, close + 2 < tokens.upperBound, words.isPunct(close + 1, 0x28) {
                 attribution = parenthesisAttribution(at: close + 1, limit: tokens.upperBound)
             }
+            if attribution == nil, let close, open == tokens.lowerBound, close + 2 < tokens.upperBound {
+                attribution = signatureAttribution(after: close, limit: tokens.upperBound)
+            }
+            if attribution == nil, let close, close + 3 < tokens.upperBound, words.isWord(inner.lowerBound),
+               !words.isCapitalised(inner.lowerBound) {
+                attribution = slikAttribution(after: close, limit: words.sentenceEnd(of: close))
+            }
             if attribution == nil, open > tokens.lowerBound, words.isColon(open - 1) {
                 attribution = words.colonAttribution(clause: words.sentenceStart(of: open - 1)..<(open - 1), colon: open - 1)
             }
@@ -597,6 +621,36 @@ struct QuoteFinder {
         return Attribution(cue: paren..<(paren + 1), subject: mention, rule: .parenthesis)
     }
 
+    /// "«Dette fører til at folk blir slitne.» Snorre Valen (SV)": a quotation that opens its
+    /// paragraph signed by a full name, with at most a party, place or date after it and no verb.
+    private func signatureAttribution(after close: Int, limit: Int) -> Attribution? {
+        var first = close + 1
+        if first < limit, words.isDash(first) || words.isComma(first) { first += 1 }
+        guard first < limit, words.isWord(first), words.isCapitalised(first),
+              let mention = words.readMention(from: first, limit: limit, appositive: false, skipAdverbs: false),
+              mention.kind == .name, let name = mention.name, name.count >= 2, name.lowerBound == first else { return nil }
+        var rest = mention.end
+        while rest < limit {
+            if rest - mention.end > 8 || words.has(rest, [.verb, .at, .som]) || words.cue(rest) >= 0 || words.isQuoteMark(rest) { return nil }
+            rest += 1
+        }
+        return Attribution(cue: close..<(close + 1), subject: mention, rule: .parenthesis)
+    }
+
+    /// "«under enhver kritikk» slik Aftenposten uttrykte det", "«…», slik Hansson kalte dem": the
+    /// speaker named in a slik-clause right after a quotation.
+    private func slikAttribution(after close: Int, limit: Int) -> Attribution? {
+        var slik = close + 1
+        if slik < limit, words.isComma(slik) { slik += 1 }
+        guard slik + 2 < limit, words.has(slik, .expletive), words.has(slik, .subordinator), !words.has(slik, .verb),
+              let subject = words.readMention(from: slik + 1, limit: limit, appositive: false, skipAdverbs: false),
+              subject.isPersonLike, subject.kind != .pronoun || !subject.pronoun.isDisjoint(with: [.han, .hun, .de]) else { return nil }
+        var cue = subject.end
+        while cue < limit, cue - subject.end < 2, words.has(cue, .adverb), words.cue(cue) < 0 { cue += 1 }
+        guard cue < limit, words.cue(cue) >= 0, words.cueKind(words.cue(cue)) != .indirect, !words.isPassiveCue(cue) else { return nil }
+        return Attribution(cue: cue..<Int(words.cueEnd[cue]), subject: subject, rule: .slikClause)
+    }
+
     private func isOpening(_ token: Int, _ spans: [QuoteMarkSpan]) -> Bool {
         let start = words.start(token)
         return spans.contains { $0.open.lowerBound == start }
@@ -634,6 +688,33 @@ struct QuoteFinder {
     }
 
     // MARK: Narration
+
+    /// A photo caption: its people (no antecedents for pronouns), and the quotes it carries —
+    /// a dash quote after the label ("SKILLE: – Jeg …, sier Jon Fosse.") or a sentence ending in
+    /// ", sier X." ("HUMØR: Det er …, mener Mona Jordal."). Reported clauses inside a caption's
+    /// description ("Kvinnene ber om at …") stay the caption's, not quotes.
+    private mutating func scanCaption(_ paragraph: Int, _ tokens: Range<Int>) {
+        if let label = segmentation.paragraphs[paragraph].marker {
+            var first = tokens.lowerBound
+            while first < tokens.upperBound, words.end(first) <= label.upperBound { first += 1 }
+            if first + 1 < tokens.upperBound, words.isDash(first), segmentation.tokens.kinds[first + 1] != .number {
+                // Only with a speaker named in the caption: people in captions are no antecedents,
+                // so "sier han" would be a guess.
+                let run = parseRun(from: first + 1, to: tokens.upperBound)
+                if !run.parts.isEmpty, let attribution = run.attribution, let subject = attribution.subject, subject.kind != .pronoun {
+                    add(QuoteDraft(kind: .dash, parts: run.parts, paragraph: paragraph, attribution: attribution))
+                }
+            }
+        }
+        scanNarration(paragraph, tokens, caption: true)
+        for sentenceIndex in segmentation.paragraphs[paragraph].sentences {
+            let sentence = segmentation.sentences[sentenceIndex].tokens
+            for token in sentence where token > sentence.lowerBound && owner[token] < 0 && words.cue(token) >= 0 && !usedCue[token]
+                && words.isComma(token - 1) && words.cueKind(words.cue(token)) != .indirect && !words.isPassiveCue(token) {
+                reportedBefore(token, sentence: sentence, paragraph: paragraph, namedOnly: true)
+            }
+        }
+    }
 
     /// Subjects, names, reported speech and "ifølge" in the tokens of a paragraph outside quotes.
     private mutating func scanNarration(_ paragraph: Int, _ tokens: Range<Int>, caption: Bool) {
@@ -675,12 +756,18 @@ struct QuoteFinder {
                                   case let side = words.subjectOfCue(token, cueEnd: Int(words.cueEnd[token]), from: sentence.lowerBound,
                                                                      limit: sentence.upperBound).1,
                                   side != .before, side != .relative, side != .coordinated {
-                            reportedBefore(token, sentence: sentence, paragraph: paragraph)
+                            // "Etter to timer, kunngjorde NVE at …": the comma closes a fronted
+                            // adverbial, and an at-clause follows the speaker.
+                            if !reportedBefore(token, sentence: sentence, paragraph: paragraph) {
+                                reported(token, cueEnd: Int(words.cueEnd[token]), sentence: sentence, paragraph: paragraph)
+                            }
                         } else {
                             reported(token, cueEnd: Int(words.cueEnd[token]), sentence: sentence, paragraph: paragraph)
                         }
                     } else if words.has(token, .er), let cueEnd = adjectivalCue(after: token, limit: sentence.upperBound) {
                         reported(token, cueEnd: cueEnd, sentence: sentence, paragraph: paragraph)
+                    } else if words.has(token, .reportingNoun) {
+                        reportingNoun(token, sentence: sentence, paragraph: paragraph)
                     }
                 }
             }
@@ -699,7 +786,22 @@ struct QuoteFinder {
                     continue
                 }
                 if owner[token] < 0, !words.isInitial(token), words.mayStartName(token) {
-                    let end = words.nameRunEnd(token, limit: sentence.upperBound)
+                    var end = words.nameRunEnd(token, limit: sentence.upperBound)
+                    // "kommuneadvokat i Oslo Hanne Harlem": the place is no part of the name.
+                    if token - 2 >= sentence.lowerBound, words.isPlaceBeforeName(token..<end), words.isPersonHead(token - 2) {
+                        end = token + 1
+                    }
+                    // "Statens vegvesen", "Norges vassdrag- og energidirektorat": a genitive
+                    // before an institution noun is part of the institution's name, no name of its own.
+                    if end == token + 1, end < sentence.upperBound, !words.isCapitalised(end), words.lastFormByte(token) == 0x73,
+                       let body = words.readMention(from: token, limit: sentence.upperBound, appositive: false, skipAdverbs: false),
+                       body.name == nil, body.head > token,
+                       words.has(body.head, .orgWord) || words.role(body.head) >= 0
+                        && (words.roleTypeOf(words.role(body.head)) == .organisation || words.roleIsInstitution(words.role(body.head))) {
+                        mentions.append(NarrationMention(mention: body, subject: false, predicateRole: nil, caption: caption))
+                        token = body.end
+                        continue
+                    }
                     // "CORNELIUS POPPE / NTB SCANPIX": a credit in capitals.
                     if end - token >= 2, (token..<end).allSatisfy({ words.isAllCaps($0) }) {
                         token = end
@@ -767,6 +869,23 @@ struct QuoteFinder {
     private mutating func reported(_ cueToken: Int, cueEnd: Int, sentence: Range<Int>, paragraph: Int) {
         let limit = sentence.upperBound
         var (found, side) = words.subjectOfCue(cueToken, cueEnd: cueEnd, from: sentence.lowerBound, limit: limit)
+        if let topic = found, side == .before, topic.kind != .name, topic.kind != .pronoun, !topic.personHead,
+           cueToken == 0 || !words.isForm(cueToken - 1, Self.aa),
+           let after = words.subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit), after.kind == .name || after.personHead,
+           after.end < limit, words.has(after.end, .at) {
+            // "Noen timer senere bekreftet Viking at …": the phrase before the verb was an
+            // adverbial, since the subject follows the verb.
+            found = after
+            side = .after
+        }
+        if found == nil, side == .none, let topic = topicSubject(of: sentence, before: cueToken) {
+            found = topic
+            side = .before
+        }
+        if found == nil, side == .after, let named = quotedNameSubject(of: sentence, before: cueToken) {
+            found = named
+            side = .before
+        }
         if found == nil, cueToken > sentence.lowerBound, words.isForm(cueToken - 1, Self.aa),
            let opening = openingSubject(of: sentence, before: cueToken - 1) {
             // "Representanter fra Høyre parerte med å fortelle at …": the verb is an infinitive;
@@ -878,6 +997,13 @@ struct QuoteFinder {
         }
         let clauseEnd = self.clauseEnd(from: clauseStart, limit: limit)
         guard clauseEnd - clauseStart >= (rule == .opinionClause ? 3 : 2) else { return }
+        if let parts = aroundSlikQuote(clauseStart..<clauseEnd, limit: limit) {
+            var draft = QuoteDraft(kind: .reported, parts: parts, paragraph: paragraph, mode: .indirect,
+                                   attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: rule))
+            draft.subjectOf = shared
+            add(draft)
+            return
+        }
         // "påpekte at innstillingen er «et hån» (Kari Holm, Sp)": what is left of the clause
         // before a quotation with its own speaker is no quote.
         if clauseEnd < limit, owner[clauseEnd] >= 0 || words.isQuoteMark(clauseEnd) && clauseEnd + 1 < limit && owner[clauseEnd + 1] >= 0,
@@ -888,24 +1014,49 @@ struct QuoteFinder {
         add(draft)
     }
 
+    /// "… var «under enhver kritikk» slik Aftenposten uttrykte det, og at …": when a reported
+    /// clause runs into a quotation attributed with "slik X …", the clause keeps the quotation
+    /// and goes on after the slik-clause; nil otherwise.
+    private func aroundSlikQuote(_ clause: Range<Int>, limit: Int) -> [Range<Int>]? {
+        var open = clause.upperBound
+        if open < limit, words.isQuoteMark(open) { open += 1 }
+        guard open < limit, owner[open] >= 0, case let quote = Int(owner[open]), drafts[quote].kind == .marks,
+              let attribution = drafts[quote].attribution, attribution.rule == .slikClause,
+              let last = drafts[quote].parts.last?.upperBound else { return nil }
+        var close = last
+        while close < limit, words.isQuoteMark(close) { close += 1 }
+        var resume = attribution.cue.upperBound
+        while resume < limit, words.has(resume, .expletive) && !words.has(resume, .subordinator) || words.isComma(resume) { resume += 1 }
+        guard resume < limit, !words.isSentenceFinal(resume) else { return [clause.lowerBound..<close] }
+        let end = clauseEnd(from: resume, limit: limit)
+        guard end - resume >= 2 else { return [clause.lowerBound..<close] }
+        return [clause.lowerBound..<close, resume..<end]
+    }
+
     /// "Roberts skal ha signert for én sesong, skriver magasinet.": the sentence before a final
     /// ", cue + speaker" is reported speech.
-    private mutating func reportedBefore(_ cueToken: Int, sentence: Range<Int>, paragraph: Int) {
+    @discardableResult
+    private mutating func reportedBefore(_ cueToken: Int, sentence: Range<Int>, paragraph: Int, namedOnly: Bool = false) -> Bool {
         let cueEnd = Int(words.cueEnd[cueToken])
         let limit = sentence.upperBound
         guard let subject = words.subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit),
-              subject.kind != .pronoun || !subject.pronoun.isDisjoint(with: [.han, .hun, .de]) else { return }
+              subject.kind != .pronoun || !namedOnly && !subject.pronoun.isDisjoint(with: [.han, .hun, .de]) else { return false }
         var rest = subject.end
         while rest < limit, !words.isSentenceFinal(rest) {
-            if words.has(rest, [.at, .som]) || words.isComma(rest) || rest - subject.end > 6 { return }
+            if words.has(rest, [.at, .som]) || words.isComma(rest) || rest - subject.end > 6 { return false }
             rest += 1
         }
         var start = sentence.lowerBound
+        // (Not a caption's label: "LOVLIG VARER: Forslaget er …, skriver X.")
+        if let label = segmentation.paragraphs[paragraph].marker, segmentation.paragraphs[paragraph].kind == .caption {
+            while start < cueToken, words.end(start) <= label.upperBound { start += 1 }
+        }
         while start < cueToken, !words.isLexical(start) { start += 1 }
         let end = cueToken - 1
-        guard end - start >= 4, !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) }) else { return }
+        guard end - start >= 4, !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) }) else { return false }
         add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .reportedClause)))
+        return true
     }
 
     /// "Det hele endte med at …, slik byrådsleder Stian Røsland (H) sa under høringen.": the
@@ -934,6 +1085,83 @@ struct QuoteFinder {
         add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: cueToken..<Int(words.cueEnd[cueToken]), subject: subject, rule: .slikClause)))
         return true
+    }
+
+    /// "Geologenes konklusjon er at …", "Hennes budskap var at …", "Konklusjonen fra utvalget er
+    /// at …", "Utsagn fra politikere om at … er problematisk": a reporting noun whose source is
+    /// named (a genitive, a possessive or "fra X") before an at-clause. Without a source, nothing.
+    private mutating func reportingNoun(_ noun: Int, sentence: Range<Int>, paragraph: Int) {
+        let limit = sentence.upperBound
+        var subject: Mention?
+        var next = noun + 1
+        if noun > sentence.lowerBound, owner[noun - 1] < 0, words.isWord(noun - 1) {
+            let owner = noun - 1
+            if words.has(owner, .possessive), !words.has(owner, [.quantifier]) {
+                // "hans", "hennes", "deres" (not "sin": its owner is the clause's subject).
+                let pronoun: WordClass = words.isForm(owner, Self.hans) ? .han : words.isForm(owner, Self.hennes) ? .hun
+                    : words.isForm(owner, Self.deres) ? .de : []
+                if !pronoun.isEmpty {
+                    var mention = Mention(kind: .pronoun, pronoun: pronoun, tokens: owner..<(owner + 1), end: owner + 1)
+                    mention.plural = pronoun == .de
+                    mention.gender = pronoun == .hun ? 1 : pronoun == .han ? 2 : 0
+                    subject = mention
+                }
+            } else if words.lastFormByte(owner) == 0x73, !words.has(owner, WordClass.function), words.role(owner) < 0 || words.isCapitalised(owner),
+                      owner == sentence.lowerBound || !words.isWord(owner - 1) || words.has(owner - 1, [.conjunction, .og, .men]) {
+                // "Geologenes konklusjon", "Språkrådets vurdering".
+                if var mention = words.readMention(from: owner, limit: owner + 1, appositive: false, skipAdverbs: false),
+                   mention.end == owner + 1 {
+                    mention.genitive = true
+                    subject = mention
+                }
+            }
+        }
+        if subject == nil, next < limit, words.has(next, .fra),
+           let source = words.readMention(from: next + 1, limit: limit, appositive: false, skipAdverbs: false),
+           source.kind != .pronoun, source.isPersonLike || source.kind == .name || source.plural || source.kind == .definite {
+            // "Konklusjonen fra utvalget", "Utsagn fra politikere og partistrateger".
+            subject = source
+            next = source.end
+            // A second plural noun the reader does not know as a person: "og partistrateger".
+            if next + 2 < limit, words.has(next, .og), words.isWord(next + 1), !words.has(next + 1, WordClass.function),
+               words.cue(next + 1) < 0, !words.isCapitalised(next + 1), source.plural, words.has(next + 2, [.om, .er]) {
+                next += 2
+                subject!.tokens = subject!.tokens.lowerBound..<next
+                subject!.end = next
+            }
+        }
+        guard var subject, next + 1 < limit else { return }
+        if subject.kind == .pronoun, !subject.pronoun.isDisjoint(with: [.jeg, .vi]) { return }
+        var at = next
+        var mainVerbFollows = false
+        if words.has(at, .er) {
+            at += 1
+            while at < limit, words.has(at, .adverb), !words.has(at, .ikke) { at += 1 }
+        } else if words.has(at, .om), words.firstLexical(from: sentence.lowerBound, limit: noun + 1) == noun {
+            // "Utsagn fra X om at …" opening the sentence: the noun phrase is the subject of a
+            // verb after the clause.
+            at += 1
+            mainVerbFollows = true
+        } else {
+            return
+        }
+        guard at < limit, words.has(at, .at) else { return }
+        let start = at + 1
+        var end = clauseEnd(from: start, limit: limit)
+        if mainVerbFollows {
+            // "… om at programmene er ment for politikerne er således problematisk", "… om at
+            // elevene leser mindre er feil": the clause ends before the last "er"/"var" when the
+            // clause has a verb of its own before it.
+            let copulas = (start..<end).filter { words.has($0, .er) }
+            if let last = copulas.last,
+               copulas.count >= 2 || (start..<last).contains(where: { words.has($0, .verb) || isPresentTense($0) }) {
+                end = last
+            }
+        }
+        guard end - start >= 3, !(start..<end).contains(where: { owner[$0] >= 0 }) else { return }
+        subject.end = max(subject.end, subject.tokens.upperBound)
+        add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
+                       attribution: Attribution(cue: noun..<(noun + 1), subject: subject, rule: .reportingNoun)))
     }
 
     /// "I rapporten heter det at …": reported speech whose speaker is the source being reported.
@@ -979,8 +1207,10 @@ struct QuoteFinder {
         let cueEnd = Int(words.cueEnd[cueToken])
         guard words.has(cueEnd - 1, .accordingTo) else { return }
         let limit = sentence.upperBound
+        // A person, a name, or a document, survey or report: "ifølge valgundersøkelsen fra 2005",
+        // "ifølge en rapport fra Sivilforsvaret", "ifølge tallene".
         guard var mention = words.readMention(from: cueEnd, limit: limit, appositive: true, skipAdverbs: false),
-              mention.isPersonLike || mention.kind == .name
+              mention.isPersonLike || mention.kind == .name || mention.head >= 0 && isSourceNoun(mention.head)
                 || mention.tokens.contains(where: { words.isCapitalised($0) && !words.isInitial($0) }) else { return }
         // "Ifølge Norsk helseinformatikk, er …": an organisation name with lower-case words.
         if mention.kind == .name, mention.end < limit, !words.isComma(mention.end) {
@@ -1005,8 +1235,20 @@ struct QuoteFinder {
         } else if words.isComma(cueToken - 1), mention.end >= limit || words.isSentenceFinal(mention.end) {
             parts = [start..<clauseEnd(from: start, limit: cueToken - 1)]
         } else {
+            // "… ble skutt da han ifølge politiet gikk til angrep": inside a subordinate clause,
+            // only the clause is the source's.
+            var clause = cueToken - 1
+            // (Not a relative "som", a preposition "om"/"før" or "hvor", "selv": only the
+            // conjunctions that open a finite clause.)
+            while clause > start, !isClauseConjunction(clause) { clause -= 1 }
+            var end = clauseEnd(from: after, limit: limit)
+            if clause > start, clause + 1 < cueToken, isClauseConjunction(clause) {
+                start = clause + 1
+                // "Utover at dette ifølge X gikk greit, fremlegger hun …": the clause ends at its comma.
+                if let comma = (after..<end).first(where: { words.isComma($0) }) { end = comma }
+            }
             let openParen = words.isPunct(cueToken - 1, 0x28)
-            parts = [start..<(openParen ? cueToken - 1 : cueToken), after..<clauseEnd(from: after, limit: limit)]
+            parts = [start..<(openParen ? cueToken - 1 : cueToken), after..<end]
         }
         parts = parts.filter { part in part.contains(where: { words.isWord($0) }) }
         guard !parts.isEmpty, parts.reduce(0, { $0 + $1.count }) >= 2,
@@ -1044,6 +1286,31 @@ extension QuoteFinder {
     private static let med: [UInt8] = Array("med".utf8), mens: [UInt8] = Array("mens".utf8)
 
     private static let aa: [UInt8] = Array("å".utf8)
+    private static let clauseConjunctions: [[UInt8]] = ["at", "da", "fordi", "når", "mens", "hvis", "dersom", "siden",
+                                                         "ettersom"].map { Array($0.utf8) }
+
+    /// "at", "da", "fordi", "når" …: a conjunction that opens a finite subordinate clause
+    /// (compared as bytes; only called while looking back from an "ifølge").
+    private func isClauseConjunction(_ token: Int) -> Bool {
+        words.has(token, .subordinator) && Self.clauseConjunctions.contains { words.isForm(token, $0) }
+    }
+    private static let hans: [UInt8] = Array("hans".utf8), hennes: [UInt8] = Array("hennes".utf8), deres: [UInt8] = Array("deres".utf8)
+
+    /// Forms of nouns for documents that report findings, also as the last part of a compound
+    /// ("valgundersøkelsen", "ledighetstallene"); not rules or plans ("avtalen", "planen").
+    private static let sourceNouns: [[UInt8]] = {
+        let stems = ["undersøkelse", "rapport", "tall", "statistikk", "måling", "beregning", "anslag", "prognose", "studie",
+                     "analyse", "kartlegging", "estimat", "opptelling", "oversikt", "dokument", "funn", "data"]
+        let endings = ["", "n", "r", "ne", "en", "er", "ene", "et"]
+        return stems.flatMap { stem in endings.map { Array((stem + $0).utf8) } }
+    }()
+
+    /// Whether the noun at `token` names a document, survey or figures (checked once per "ifølge").
+    private func isSourceNoun(_ token: Int) -> Bool {
+        words.withForm(token) { form in
+            Self.sourceNouns.contains { noun in form.count >= noun.count && zip(form.suffix(noun.count), noun).allSatisfy { $0 == $1 } }
+        }
+    }
 
     /// The person-like phrase that opens `sentence`, when a finite verb follows it and no comma,
     /// subordinator or cue comes between it and `end`.
@@ -1060,6 +1327,51 @@ extension QuoteFinder {
             || words.cue(token) >= 0 && token < end - 1 || coordinated && words.has(token, [.og, .men]) && token < end - 1 {
             return nil
         }
+        return mention
+    }
+
+    /// "Holder de ord mener …", "Flere påpeker at …": the words before a cue verb in second
+    /// position that the mention reader cannot read. In a main clause only one phrase comes
+    /// before the finite verb; when it is no adverbial (preposition, adverb, subordinator, time,
+    /// "det"), it is the subject. A short run of words without punctuation, "at" or "som", that
+    /// does not start a person-like phrase the reader knows ("Kvinnene selv sier": those are
+    /// resolved as usual).
+    private func topicSubject(of sentence: Range<Int>, before cueToken: Int) -> Mention? {
+        var first = sentence.lowerBound
+        while first < cueToken, !words.isLexical(first) { first += 1 }
+        guard first < cueToken, cueToken - first <= 4, words.isInitial(first), words.isCapitalised(first),
+              !words.has(first, [.preposition, .adverb, .subordinator, .time, .expletive, .accordingTo, .conjunction,
+                                 .firstPerson, .secondPerson, .ikke]),
+              words.readMention(from: first, limit: cueToken, appositive: false, skipAdverbs: false)?.isPersonLike != true else { return nil }
+        // (A single "En" is the generic pronoun: "En regner med at …".)
+        guard cueToken - first > 1 || !words.has(first, .article) else { return nil }
+        for token in first..<cueToken {
+            // A finite verb after the first word puts the cue out of second position: "Regelverket
+            // kan for eksempel si at", "Angrepet ble fordømt".
+            guard words.isWord(token), words.cue(token) < 0,
+                  !words.has(token, [.at, .som, .subordinator, .ikke, .firstPerson, .secondPerson]),
+                  token == first || !words.has(token, .verb) else { return nil }
+        }
+        var mention = Mention(kind: .name, tokens: first..<cueToken, end: cueToken)
+        mention.name = first..<cueToken
+        return mention
+    }
+
+    /// "Aksjonsgruppen «Ja til park i Nydalen» krever …": a noun and a name in quotation marks
+    /// that open the sentence right before the cue verb.
+    private func quotedNameSubject(of sentence: Range<Int>, before cueToken: Int) -> Mention? {
+        let close = cueToken - 1
+        guard close > sentence.lowerBound, words.isQuoteMark(close), owner[close - 1] < 0 else { return nil }
+        var open = close - 1
+        while open > sentence.lowerBound, close - open <= 10, !words.isQuoteMark(open) { open -= 1 }
+        guard open > sentence.lowerBound, words.isQuoteMark(open), open + 1 < close, words.isCapitalised(open + 1) else { return nil }
+        let first = words.firstLexical(from: sentence.lowerBound, limit: open + 1)
+        guard first < open, var mention = words.readMention(from: first, limit: open, appositive: false, skipAdverbs: false),
+              mention.end == open, mention.kind != .pronoun, mention.name == nil, mention.head >= 0 else { return nil }
+        mention.kind = .name
+        mention.name = first..<cueToken
+        mention.tokens = first..<cueToken
+        mention.end = cueToken
         return mention
     }
 

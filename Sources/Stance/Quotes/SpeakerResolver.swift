@@ -31,6 +31,9 @@ final class Entity {
     /// Kinship evidence ("sønnen hennes", "hvis ektemann", "er gift med", "Vi er mødre" in its
     /// own quote): a relative unless a role lexicon item says otherwise.
     var isKin = false
+    /// The tokens of a genitive mention ("Geologenes"): shown without the final "s" when it is
+    /// the entity's fullest name or description.
+    var genitive: Range<Int>?
     /// Byte ranges of the mentions.
     var mentions: [Range<Int>] = []
     /// Byte position of the latest subject mention or quote (-1: never a subject).
@@ -442,6 +445,7 @@ struct SpeakerResolver {
 
     private mutating func absorb(_ mention: Mention, into index: Int, at position: Int, subject: Bool) {
         let entity = entities[index]
+        if mention.genitive { entity.genitive = mention.name ?? mention.tokens }
         // A plain name in passing: only the name and where it was seen.
         if mention.kind == .name, mention.head < 0, mention.roleParts.isEmpty, mention.places.isEmpty, let name = mention.name {
             if entity.name == nil || name.count > entity.name!.count {

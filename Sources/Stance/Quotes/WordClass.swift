@@ -87,6 +87,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let demonym = WordClass(rawValue: 1 << 52)
     /// jeg, vi, meg, oss, min, vår …
     static let firstPerson = WordClass(rawValue: 1 << 53)
+    /// Nouns for what someone concluded, claimed or advised: "konklusjon", "påstand", "utsagn"
+    /// ("Geologenes konklusjon er at …").
+    static let reportingNoun = WordClass(rawValue: 1 << 54)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -221,6 +224,14 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.opinion, ["mener", "mente", "tror", "trodde", "synes", "syntes", "frykter", "fryktet", "håper", "håpet",
                     "regner", "anslår", "anslo", "antar", "antok", "tviler", "tvilte"]),
         (.seg, ["seg"]),
+        (.reportingNoun, ["konklusjon", "konklusjonen", "konklusjoner", "konklusjonene", "vurdering", "vurderingen",
+                          "vurderinger", "vurderingene", "budskap", "budskapet", "påstand", "påstanden", "påstander",
+                          "påstandene", "anbefaling", "anbefalingen", "anbefalinger", "anbefalingene", "oppfatning",
+                          "oppfatningen", "syn", "synet", "beskjed", "beskjeden", "svar", "svaret", "argument",
+                          "argumentet", "argumenter", "argumentene", "utsagn", "utsagnet", "utsagnene", "standpunkt",
+                          "standpunktet", "poeng", "poenget", "holdning", "holdningen", "advarsel", "advarselen",
+                          "anklage", "anklagen", "anklager", "anklagene", "konklusjon", "forklaring", "forklaringen",
+                          "begrunnelse", "begrunnelsen", "teori", "teorien", "antakelse", "antakelsen", "mening", "meningen"]),
         (.naming, ["heter", "het", "kaller", "kalte", "presenterer", "presenterte", "identifiserer", "identifiserte"]),
     ]
 }
