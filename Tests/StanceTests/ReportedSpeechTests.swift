@@ -397,4 +397,52 @@ import Testing
         #expect(author.words(0) == "Ingen gud var uten feil.")
         #expect(author.name(0) == "Kari Berg")
     }
+
+    // MARK: Clauses without "at"
+
+    @Test func sayWithoutAtBeforeAnIndefinitePluralList() {
+        let article = QuoteFixture.analyse("Havnesjef Randi Holt sier fiskere, turister og naboer har klaget på støyen hele sommeren.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "fiskere, turister og naboer har klaget på støyen hele sommeren")
+        #expect(article.name(0) == "Randi Holt")
+    }
+
+    @Test func sayWithoutAtBeforeAPastTenseVerb() {
+        let article = QuoteFixture.analyse("Trener Ola Vik sier spillerne trente for hardt i uka før kampen.")
+        #expect(article.words(0) == "spillerne trente for hardt i uka før kampen")
+        #expect(article.name(0) == "Ola Vik")
+    }
+
+    @Test func sayToAnOutletWithoutAt() {
+        let article = QuoteFixture.analyse("""
+        Ordfører Siri Dahl (Sp) har ledet kommunen i åtte år.
+
+        Hun sier til Nationen hun ikke stiller til gjenvalg neste høst.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "hun ikke stiller til gjenvalg neste høst")
+        #expect(article.name(0) == "Siri Dahl")
+    }
+
+    @Test func invertedSubjectThenABareClause() {
+        let article = QuoteFixture.analyse("Etter kampen tror treneren det blir vanskelig å nå sluttspillet.")
+        #expect(article.words(0) == "det blir vanskelig å nå sluttspillet")
+        #expect(article.name(0) == "treneren")
+    }
+
+    @Test func mainClauseAfterMenHasItsOwnSubject() {
+        let article = QuoteFixture.analyse("Prisene har steget i to år, men økonom Lene Brun sier veksten nå flater ut.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "veksten nå flater ut")
+        #expect(article.name(0) == "Lene Brun")
+    }
+
+    @Test func sayWithAnObjectIsNoBareClause() {
+        let none = QuoteFixture.analyse("Lærer Jon Aas sa ifra til rektor, vaktmester og foreldre, men ingenting skjedde.")
+        #expect(none.quotes.isEmpty)
+        let fronted = QuoteFixture.analyse("Det mener likevel leder Kari Moe i foreningen Grønn By vi bør vente med.")
+        #expect(fronted.quotes.isEmpty)
+        let object = QuoteFixture.analyse("Statsråden sier nei til forslaget fra opposisjonen.")
+        #expect(object.quotes.isEmpty)
+    }
 }

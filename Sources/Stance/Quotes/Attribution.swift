@@ -134,6 +134,11 @@ extension ArticleWords {
                 regionStart = index + 2
                 break
             }
+            // "Weidmann er favoritt, men Steinnes sier …": a main clause with a subject of its own.
+            if isComma(index), index + 2 < cueToken, has(index + 1, .men) {
+                regionStart = index + 2
+                break
+            }
             index -= 1
         }
         while regionStart < cueToken, !isLexical(regionStart) { regionStart += 1 }

@@ -986,6 +986,14 @@ struct QuoteFinder {
             // "Lubinets sier arbeidet går sakte", "sier familiene ofte blir møtt …": "at" left out
             // before a definite noun and its verb.
             clauseStart = cueEnd
+        } else if side == .before || side == .after && !(cueToken > sentence.lowerBound && words.has(cueToken - 1, .expletive)),
+                  words.has(cueToken, .bareClauseCue),
+                  let start = bareClause(after: cueEnd, inverted: side == .after ? subject : nil, limit: limit) {
+            // "Han sier til NRK han trekker seg", "Guterres sier delstater og byer har …",
+            // "I stedet tror nederlenderen det er viktig …": "at" left out before a subject and
+            // its finite verb.
+            clauseStart = start
+            if words.has(cueToken, .opinion) { rule = .opinionClause }
         } else {
             guard words.has(cueToken, .opinion), side == .before else { return }
             clauseStart = cueEnd
@@ -1373,6 +1381,79 @@ extension QuoteFinder {
         mention.tokens = first..<cueToken
         mention.end = cueToken
         return mention
+    }
+
+    /// The start of a clause without "at" after a verb of saying ("sier [til NRK] [ikke]
+    /// planen vil …"): a subject of at most seven words (a pronoun, name, noun phrase or a list
+    /// "delstater, byer og bedrifter"), then a finite verb; nil when no such clause follows.
+    /// `inverted` is the subject after the verb, skipped ("tror nederlenderen det er …").
+    private func bareClause(after cueEnd: Int, inverted: Mention?, limit: Int) -> Int? {
+        var token = cueEnd
+        var steps = 0
+        while token < limit, steps < 6 {
+            if let inverted, token == inverted.tokens.lowerBound {
+                token = max(inverted.end, token + 1)
+            } else if words.has(token, .ikke) || words.has(token, .adverb) && !words.has(token, [.de, .han, .hun, .preposition]) {
+                token += 1
+            } else if words.has(token, .til), token + 1 < limit, words.isCapitalised(token + 1), words.isWord(token + 1) {
+                // "til NRK", "til Dagens Næringsliv"
+                token = max(words.nameRunEnd(token + 1, limit: limit), token + 2)
+            } else {
+                break
+            }
+            steps += 1
+        }
+        let start = token
+        guard start < limit, words.isWord(start), words.cue(start) < 0,
+              words.has(start, WordClass.pronoun) || words.has(start, .determiner) && !words.has(start, .preposition)
+                || !words.has(start, [.preposition, .at, .som, .seg, .subordinator, .conjunction, .verb, .ikke, .secondPerson,
+                                      .firstPerson, .adverb])
+        else { return nil }
+        // "sa ifra til …": a particle, no subject.
+        guard !words.isForm(start, Self.ifra) else { return nil }
+        var next = start + 1
+        var list = false
+        while next < limit, next - start <= 7 {
+            // (Not right after a list's comma or "og": "lege, arbeidsgiver og …" are nouns in -er.)
+            if isFiniteVerb(next), !words.isComma(next - 1), !words.has(next - 1, .og) { return start }
+            // "sier delstater og byer «har kapasitet …»": the verb opens a partial quote.
+            if words.isQuoteMark(next), next > start + 1, next + 1 < limit, isFiniteVerb(next + 1) { return start }
+            if words.isComma(next) {
+                // "delstater, byer og bedrifter har …": a list, not the end of the clause.
+                guard next + 1 < limit, words.isWord(next + 1), !words.has(next + 1, WordClass.function) else { return nil }
+                list = true
+                next += 1
+                continue
+            }
+            guard words.isLexical(next) || words.isPunct(next, 0x28) || words.isPunct(next, 0x29),
+                  !words.isSentenceFinal(next), !words.isQuoteMark(next),
+                  !words.has(next, [.at, .som, .subordinator, .seg]) || words.has(next, .preposition) && !words.has(next, [.at, .som]),
+                  !words.has(next, WordClass.pronoun) || words.has(next, .determiner),
+                  !words.has(next, [.og, .men]) || list && words.has(next, .og),
+                  words.cue(next) < 0 else { return nil }
+            next += 1
+        }
+        return nil
+    }
+
+    private static let ifra: [UInt8] = Array("ifra".utf8)
+
+    /// A finite verb: a listed auxiliary or common verb, a present tense in -er/-r after a
+    /// vowel ("forstår") or a past tense in -te/-de ("skjedde", "trodde").
+    private func isFiniteVerb(_ token: Int) -> Bool {
+        if words.has(token, .verb) { return true }
+        if isPresentTense(token) { return true }
+        guard words.isWord(token), !words.isCapitalised(token), !words.has(token, WordClass.function), words.role(token) < 0 else {
+            return false
+        }
+        return words.withForm(token) { form in
+            let n = form.count
+            guard n > 4 else { return false }
+            let last = form[n - 1], previous = form[n - 2]
+            // -år, -ør ("forstår", "gjør"): UTF-8 å = C3 A5, ø = C3 B8.
+            if last == 0x72, previous == 0xA5 || previous == 0xB8, form[n - 3] == 0xC3 { return true }
+            return last == 0x65 && (previous == 0x74 || previous == 0x64)
+        }
     }
 
     /// "ønsker", "mener", "kjemper": a lower-case open-class word in -er right after a definite

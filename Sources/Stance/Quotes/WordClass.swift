@@ -90,6 +90,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// Nouns for what someone concluded, claimed or advised: "konklusjon", "påstand", "utsagn"
     /// ("Geologenes konklusjon er at …").
     static let reportingNoun = WordClass(rawValue: 1 << 54)
+    /// Verbs of saying and believing that often leave out "at" before their clause: "Hun sier
+    /// planen vil koste mer", "Han hevder selskapet visste om feilen".
+    static let bareClauseCue = WordClass(rawValue: 1 << 55)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -232,6 +235,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
                           "standpunktet", "poeng", "poenget", "holdning", "holdningen", "advarsel", "advarselen",
                           "anklage", "anklagen", "anklager", "anklagene", "konklusjon", "forklaring", "forklaringen",
                           "begrunnelse", "begrunnelsen", "teori", "teorien", "antakelse", "antakelsen", "mening", "meningen"]),
+        (.bareClauseCue, ["sier", "sa", "hevder", "hevdet", "påstår", "påsto", "mener", "mente", "tror", "trodde", "synes",
+                           "syntes", "frykter", "fryktet", "håper", "håpet", "antar", "antok"]),
         (.naming, ["heter", "het", "kaller", "kalte", "presenterer", "presenterte", "identifiserer", "identifiserte"]),
     ]
 }
