@@ -445,4 +445,43 @@ import Testing
         let object = QuoteFixture.analyse("Statsråden sier nei til forslaget fra opposisjonen.")
         #expect(object.quotes.isEmpty)
     }
+
+    // MARK: Participles and coordinated verbs
+
+    @Test func perfectTenseReportingVerb() {
+        let article = QuoteFixture.analyse("Fiskeriselskapet Nordbris har innrømmet at kvotene ble overskredet i fjor.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "kvotene ble overskredet i fjor")
+        #expect(article.name(0) == "Fiskeriselskapet Nordbris" || article.name(0) == "Nordbris")
+    }
+
+    @Test func perfectTenseWithAdverbAndInvertedSubject() {
+        let earlier = QuoteFixture.analyse("Ordfører Eva Strand hadde tidligere sagt at skolen ikke skulle legges ned.")
+        #expect(earlier.words(0) == "skolen ikke skulle legges ned")
+        #expect(earlier.name(0) == "Eva Strand")
+        let inverted = QuoteFixture.analyse("I et intervju med lokalavisen har Eva Strand uttalt at budsjettet er for stramt.")
+        #expect(inverted.words(0) == "budsjettet er for stramt")
+        #expect(inverted.name(0) == "Eva Strand")
+    }
+
+    @Test func participleWithAnObjectIsNoReportedSpeech() {
+        let article = QuoteFixture.analyse("Bøndene i dalen har fryktet det verste hele sommeren.")
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func coordinatedVerbAfterACommaSharesTheOpeningSubject() {
+        let article = QuoteFixture.analyse("Skiløper Mari Lund vant sprinten i Lahti, men mener selv at formen kan bli enda bedre.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "formen kan bli enda bedre")
+        #expect(article.name(0) == "Mari Lund")
+    }
+
+    @Test func coordinatedClauseWithAFrontedTimeWordHasItsOwnSubject() {
+        let article = QuoteFixture.analyse("""
+        Partiet har slitt på målingene hele våren, og torsdag kunngjorde lederen Per Sand at han går av.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "han går av")
+        #expect(article.name(0) == "Per Sand")
+    }
 }

@@ -122,6 +122,11 @@ extension ArticleWords {
     /// of "som" ("soldater fra Perm, som i en video sier"), or shared with a coordinated verb
     /// ("… klager kvinnene – og ber om").
     func subjectOfCue(_ cueToken: Int, cueEnd: Int, from lowerLimit: Int, limit: Int) -> (Mention?, SubjectSide) {
+        // "Altran har innrømmet at", "Rackete hadde tidligere sagt at", "I opptaket har Zuckerberg
+        // sagt at", "skal ha sagt at": a participle; the subject stands around the auxiliary.
+        if cueToken > lowerLimit, let aux = perfectAuxiliary(before: cueToken, from: lowerLimit) {
+            return subjectOfCue(aux, cueEnd: aux + 1, from: lowerLimit, limit: limit)
+        }
         var regionStart = lowerLimit
         var index = cueToken - 1
         while index >= lowerLimit {
@@ -148,6 +153,17 @@ extension ArticleWords {
         var last = cueToken - 1
         while last >= regionStart, has(last, .adverb), !has(last, [.de, .han, .hun]) { last -= 1 }
         if last >= regionStart, has(last, [.og, .men]) { return (nil, .coordinated) }
+        // "…, og fredag kunngjorde han at …", "og da fortalte hun at": a fronted time word after
+        // the conjunction, then the verb and its own subject.
+        var conjunction = last
+        while conjunction >= regionStart, conjunction > cueToken - 4, has(conjunction, [.adverb, .time]),
+              !has(conjunction, [.de, .han, .hun, .og, .men]) {
+            conjunction -= 1
+        }
+        if conjunction >= regionStart, conjunction < last, has(conjunction, [.og, .men]) {
+            if let after = subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit), after.isPersonLike { return (after, .after) }
+            return (nil, .coordinated)
+        }
         // "… etter at han likevel skrev at …", "…, mens hun sier at …": a pronoun subject of
         // an embedded clause, right after its subordinator.
         // Not after a bare "at": "sier at hun håper at …" is reported speech inside reported speech.
@@ -227,6 +243,22 @@ extension ArticleWords {
         }
         while end < cueToken, has(end, .adverb) || isComma(end) { end += 1 }
         return end == cueToken ? (mention, .before) : (nil, .none)
+    }
+
+    /// The auxiliary "har"/"hadde" (or the modal before "ha": "skal ha sagt") of a participle
+    /// cue at `cueToken`, with at most adverbs or a short subject between them; nil otherwise.
+    func perfectAuxiliary(before cueToken: Int, from lowerLimit: Int) -> Int? {
+        var aux = cueToken - 1
+        while aux >= lowerLimit, cueToken - aux <= 5, !has(aux, .perfectAux) {
+            // Only adverbs and a short subject between them ("har Zuckerberg sagt", "hadde hun
+            // tidligere sagt"): "har gitt håpet", "har lest meldingen" are other verbs.
+            guard isWord(aux), has(aux, [.adverb, .ikke, .time]) || has(aux, WordClass.pronoun) || isCapitalised(aux),
+                  !has(aux, [.at, .som, .og, .men, .subordinator]), cue(aux) < 0 else { return nil }
+            aux -= 1
+        }
+        guard aux >= lowerLimit, has(aux, .perfectAux) else { return nil }
+        if aux > lowerLimit, has(aux - 1, .verb), !has(aux - 1, .perfectAux), endsWith(aux, "a") { return aux - 1 }
+        return aux
     }
 
     /// The noun phrase ending at `end` (exclusive) that "som" refers to: the farthest person noun

@@ -970,6 +970,9 @@ struct QuoteFinder {
         }
         var clauseStart: Int
         var rule = AttributionRule.reportedClause
+        // "har sagt at …": after a participle only an at-clause is reported speech ("har fryktet
+        // det verste", "har ment alvor" are objects).
+        if !foundAt, words.perfectAuxiliary(before: cueToken, from: sentence.lowerBound) != nil { return }
         if foundAt {
             if side == .relative && words.has(cueToken, .opinion) { return }
             clauseStart = token + 1
@@ -1331,7 +1334,9 @@ extension QuoteFinder {
               coordinated || words.has(mention.end, .verb) || isPresentTense(mention.end)
                 || words.withForm(mention.end, { $0.count > 3 && $0.last == 0x65 && $0[$0.count - 2] == 0x74 }) else { return nil }
         // A coordinated verb ("… og sier at"): the "og" right before it is the only one allowed.
-        for token in mention.end..<end where words.isComma(token) || words.has(token, [.subordinator, .at, .som])
+        // (", og sa at …": a comma right before that "og" is allowed.)
+        for token in mention.end..<end where words.isComma(token) && !(coordinated && token == end - 2)
+            || words.has(token, [.subordinator, .at, .som])
             || words.cue(token) >= 0 && token < end - 1 || coordinated && words.has(token, [.og, .men]) && token < end - 1 {
             return nil
         }

@@ -93,6 +93,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// Verbs of saying and believing that often leave out "at" before their clause: "Hun sier
     /// planen vil koste mer", "Han hevder selskapet visste om feilen".
     static let bareClauseCue = WordClass(rawValue: 1 << 55)
+    /// "har", "hadde", "ha": the auxiliary before a participle cue ("har sagt at").
+    static let perfectAux = WordClass(rawValue: 1 << 56)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -237,6 +239,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
                           "begrunnelse", "begrunnelsen", "teori", "teorien", "antakelse", "antakelsen", "mening", "meningen"]),
         (.bareClauseCue, ["sier", "sa", "hevder", "hevdet", "påstår", "påsto", "mener", "mente", "tror", "trodde", "synes",
                            "syntes", "frykter", "fryktet", "håper", "håpet", "antar", "antok"]),
+        (.perfectAux, ["har", "hadde", "ha"]),
         (.naming, ["heter", "het", "kaller", "kalte", "presenterer", "presenterte", "identifiserer", "identifiserte"]),
     ]
 }
