@@ -484,4 +484,34 @@ import Testing
         #expect(article.words(0) == "han går av")
         #expect(article.name(0) == "Per Sand")
     }
+
+    // MARK: "Det skriver X." after narration
+
+    @Test func narrationSentenceAttributedByTheNextSentence() {
+        let article = QuoteFixture.analyse("""
+        Brannvesenet rykket ut til et boligfelt i Moss.
+
+        Tre leiligheter ble totalskadd i brannen natt til søndag. Det skriver Moss Avis.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Tre leiligheter ble totalskadd i brannen natt til søndag")
+        #expect(article.quotes[0].mode == .indirect)
+        #expect(article.name(0) == "Moss Avis")
+    }
+
+    @Test func narrationParagraphAttributedByTheNextParagraph() {
+        let article = QuoteFixture.analyse("""
+        Keeperen Jonas Eik har signert en ny treårsavtale med Brann.
+
+        Det bekrefter klubben på sine nettsider.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Keeperen Jonas Eik har signert en ny treårsavtale med Brann")
+        #expect(article.name(0) == "klubben")
+    }
+
+    @Test func nextSentenceWithoutSpeakerOrAfterAQuestionAttributesNothing() {
+        let none = QuoteFixture.analyse("Hvem skal betale for den nye brua over fjorden? Det sier seg selv.")
+        #expect(none.quotes.isEmpty)
+    }
 }

@@ -740,6 +740,15 @@ struct QuoteFinder {
                 let role = predicateRole(after: mention.end, limit: sentence.upperBound)
                 mentions.append(NarrationMention(mention: mention, subject: !caption, predicateRole: role, caption: caption))
             }
+            if !caption, owner[first] < 0, words.has(first, .determiner), words.has(first, .expletive), first + 1 < sentence.upperBound,
+               !usedCue[first + 1], let attribution = words.attributionSentence(at: first, limit: sentence.upperBound),
+               let previous = attributedNarration(before: sentenceIndex, paragraph: paragraph) {
+                // "Tre ansatte hadde mel i posen. Det skriver CNN.": the sentence before is the
+                // outlet's or speaker's words.
+                usedCue[attribution.cue.lowerBound] = true
+                add(QuoteDraft(kind: .reported, parts: [previous], paragraph: segmentation.sentences[sentenceIndex - 1].paragraph,
+                               mode: .indirect, attribution: attribution))
+            }
             if !caption {
                 for token in sentence where owner[token] < 0 {
                     if words.has(token, .heter), token + 2 < sentence.upperBound, words.has(token + 1, .expletive), !usedCue[token] {
@@ -827,6 +836,27 @@ struct QuoteFinder {
                 token += 1
             }
         }
+    }
+
+    /// The words (without the full stop) of the narration sentence before sentence `index` of
+    /// `paragraph` — in the same paragraph, or the last of the body paragraph before — when
+    /// "Det skriver CNN." may attribute it: a plain statement of at least four words, not yet
+    /// part of a quote, with no quotation marks or dash; nil otherwise.
+    private func attributedNarration(before index: Int, paragraph: Int) -> Range<Int>? {
+        guard index > 0 else { return nil }
+        let previous = segmentation.sentences[index - 1]
+        guard previous.paragraph == paragraph || previous.paragraph == paragraph - 1
+                && segmentation.paragraphs[paragraph].sentences.lowerBound == index,
+              segmentation.paragraphs[previous.paragraph].kind == .body else { return nil }
+        let tokens = previous.tokens
+        guard tokens.count >= 5, words.isPunct(tokens.upperBound - 1, 0x2E), !words.isDash(tokens.lowerBound),
+              words.isInitial(words.firstLexical(from: tokens.lowerBound, limit: tokens.upperBound)) else { return nil }
+        var count = 0
+        for token in tokens {
+            if owner[token] >= 0 || words.isQuoteMark(token) || words.isColon(token) { return nil }
+            if words.isWord(token) { count += 1 }
+        }
+        return count >= 4 ? tokens.lowerBound..<(tokens.upperBound - 1) : nil
     }
 
     /// "… er nå direktør ved Det utenrikspolitiske selskab": the role after "er"/"var"/"ble".
