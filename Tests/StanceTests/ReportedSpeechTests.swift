@@ -514,4 +514,35 @@ import Testing
         let none = QuoteFixture.analyse("Hvem skal betale for den nye brua over fjorden? Det sier seg selv.")
         #expect(none.quotes.isEmpty)
     }
+
+    // MARK: "ifølge" outlets, bodies and court papers
+
+    @Test func accordingToAnOutletOrBodyNoun() {
+        let media = QuoteFixture.analyse("Ifølge lokale medier ble tre personer fraktet til sykehus etter ulykken.")
+        #expect(media.words(0) == "ble tre personer fraktet til sykehus etter ulykken")
+        #expect(media.name(0) == "lokale medier")
+        let club = QuoteFixture.analyse("Keeperen måtte ut med en lyskeskade, ifølge klubben.")
+        #expect(club.words(0) == "Keeperen måtte ut med en lyskeskade")
+        #expect(club.name(0) == "klubben")
+    }
+
+    @Test func accordingToAfterCommaMenKeepsOnlyTheMainClause() {
+        let article = QuoteFixture.analyse("""
+        Kommunen vil ikke kommentere saken, men ifølge havnemyndighetene skal fergen settes inn igjen i mai.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "skal fergen settes inn igjen i mai")
+        #expect(article.name(0) == "havnemyndighetene")
+    }
+
+    @Test func accordingToASourceWithARelativeClauseAtTheEnd() {
+        let article = QuoteFixture.analyse("Veien over fjellet er stengt på grunn av ras, ifølge en turist som sitter fast i bygda.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Veien over fjellet er stengt på grunn av ras")
+    }
+
+    @Test func accordingToAPlanOrLawIsNoQuote() {
+        let article = QuoteFixture.analyse("Ifølge planen skal den nye skolen stå ferdig i 2027.")
+        #expect(article.quotes.isEmpty)
+    }
 }

@@ -1271,9 +1271,22 @@ struct QuoteFinder {
         var parts: [Range<Int>] = []
         // "For ifølge jentene er det …": only a conjunction before "ifølge".
         if (start..<cueToken).allSatisfy({ !words.isLexical($0) || words.has($0, [.conjunction, .adverb]) }) { start = cueToken }
+        // "Politiet ville ikke kommentere saken, men ifølge lokale medier …": the main clause
+        // after ", men" is the source's.
+        if start < cueToken, cueToken - 2 > start, words.has(cueToken - 1, [.og, .men]), words.isComma(cueToken - 2) { start = cueToken }
+        // "…, ifølge en turist som var der.", "…, ifølge skredvarslingen til Varsom.": a relative
+        // clause or a short phrase without a verb after the source still ends the sentence.
+        var sourceEnds = mention.end >= limit || words.isSentenceFinal(mention.end)
+        if !sourceEnds, cueToken > sentence.lowerBound, words.isComma(cueToken - 1) {
+            var rest = mention.end
+            let relative = words.has(rest, .som)
+            while rest < limit, !words.isSentenceFinal(rest), rest - mention.end <= 8,
+                  relative || !words.has(rest, [.verb, .at, .som]) && !words.isComma(rest) { rest += 1 }
+            sourceEnds = rest >= limit || words.isSentenceFinal(rest)
+        }
         if start == cueToken {
             parts = [after..<clauseEnd(from: after, limit: limit)]
-        } else if words.isComma(cueToken - 1), mention.end >= limit || words.isSentenceFinal(mention.end) {
+        } else if words.isComma(cueToken - 1), sourceEnds {
             parts = [start..<clauseEnd(from: start, limit: cueToken - 1)]
         } else {
             // "… ble skutt da han ifølge politiet gikk til angrep": inside a subordinate clause,
@@ -1341,9 +1354,18 @@ extension QuoteFinder {
     /// ("valgundersøkelsen", "ledighetstallene"); not rules or plans ("avtalen", "planen").
     private static let sourceNouns: [[UInt8]] = {
         let stems = ["undersøkelse", "rapport", "tall", "statistikk", "måling", "beregning", "anslag", "prognose", "studie",
-                     "analyse", "kartlegging", "estimat", "opptelling", "oversikt", "dokument", "funn", "data"]
+                     "analyse", "kartlegging", "estimat", "opptelling", "oversikt", "dokument", "funn", "data",
+                     // Outlets, bodies and their channels: "ifølge lokale medier", "ifølge klubben",
+                     // "ifølge havnemyndighetene", "ifølge presseteamet hans", "ifølge landets
+                     // værtjeneste", "ifølge oljefondets egen nettside", "ifølge nyhetsbyrået".
+                     "medie", "avis", "byrå", "klubb", "myndighet", "team", "tjeneste", "nettside", "nettsted",
+                     "varsling", "regjering", "departement", "direktorat",
+                     "selskap", "forbund", "ambassade", "sykehus", "brannvesen", "redningssentral",
+                     // Court papers and witnesses: "ifølge dommen", "ifølge anklagene", "ifølge en turist".
+                     "kjennelse", "tiltale", "siktelse", "anklage", "klageskrift", "stevning", "vitne", "turist"]
         let endings = ["", "n", "r", "ne", "en", "er", "ene", "et"]
-        return stems.flatMap { stem in endings.map { Array((stem + $0).utf8) } }
+        let forms = ["dommen", "dommene", "søksmålet"]
+        return stems.flatMap { stem in endings.map { Array((stem + $0).utf8) } } + forms.map { Array($0.utf8) }
     }()
 
     /// Whether the noun at `token` names a document, survey or figures (checked once per "ifølge").
