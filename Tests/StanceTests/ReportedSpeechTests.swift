@@ -545,4 +545,29 @@ import Testing
         let article = QuoteFixture.analyse("Ifølge planen skal den nye skolen stå ferdig i 2027.")
         #expect(article.quotes.isEmpty)
     }
+
+    // MARK: "synes", coordinated bare clauses, questions with "om"
+
+    @Test func synesIsAnActiveOpinionVerb() {
+        let article = QuoteFixture.analyse("Rektor Anne Lie synes ikke den nye timeplanen er god nok.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "den nye timeplanen er god nok")
+        #expect(article.name(0) == "Anne Lie")
+    }
+
+    @Test func coordinatedOpinionVerbWithABareClause() {
+        let article = QuoteFixture.analyse("Ordfører Tone Berg sier at kommunen har fått klager, men mener det er for tidlig å stenge veien.")
+        #expect(article.quotes.count == 2)
+        #expect(article.words(1) == "det er for tidlig å stenge veien")
+        #expect(article.name(1) == "Tone Berg")
+    }
+
+    @Test func questionWithOmIsNoReportedSpeech() {
+        let article = QuoteFixture.analyse("""
+        Treneren Lars Vik møtte pressen fredag.
+
+        På spørsmål om han synes det er urettferdig å spille tre kamper på en uke, ristet Vik på hodet.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
 }

@@ -166,11 +166,12 @@ extension ArticleWords {
         }
         // "… etter at han likevel skrev at …", "…, mens hun sier at …": a pronoun subject of
         // an embedded clause, right after its subordinator.
-        // Not after a bare "at": "sier at hun håper at …" is reported speech inside reported speech.
+        // Not after a bare "at": "sier at hun håper at …" is reported speech inside reported speech;
+        // nor after "om": "På spørsmål om han synes at …" is a question.
         let introducer = last - 1
         if last > regionStart, has(last, [.han, .hun, .de]), !has(last, .determiner) || has(last, [.han, .hun]),
            has(introducer, [.og, .men]) || isComma(introducer)
-            || has(introducer, .subordinator) && !has(introducer, .at)
+            || has(introducer, .subordinator) && !has(introducer, [.at, .om])
             || has(introducer, .at) && introducer > regionStart && has(introducer - 1, .preposition),
            let pronoun = readMention(from: last, limit: cueToken, appositive: false, skipAdverbs: false), pronoun.kind == .pronoun {
             return (pronoun, .before)

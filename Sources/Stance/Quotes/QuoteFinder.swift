@@ -1019,7 +1019,8 @@ struct QuoteFinder {
             // "Lubinets sier arbeidet går sakte", "sier familiene ofte blir møtt …": "at" left out
             // before a definite noun and its verb.
             clauseStart = cueEnd
-        } else if side == .before || side == .after && !(cueToken > sentence.lowerBound && words.has(cueToken - 1, .expletive)),
+        } else if side == .before || side == .coordinated
+                    || side == .after && !(cueToken > sentence.lowerBound && words.has(cueToken - 1, .expletive)),
                   words.has(cueToken, .bareClauseCue),
                   let start = bareClause(after: cueEnd, inverted: side == .after ? subject : nil, limit: limit) {
             // "Han sier til NRK han trekker seg", "Guterres sier delstater og byer har …",
