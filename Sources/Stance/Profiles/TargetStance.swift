@@ -60,13 +60,13 @@ extension Profiles {
                 for index in hitsBySentence[sentence] ?? [] {
                     let hit = analysis.hits[index]
                     guard analysis.voice.speaker(ofTokens: hit.tokens) == speaker else { continue }
-                    let layer = analysis.hitLayers[index]
-                    if layer == "sentiment" {
+                    let layer = analysis.hitLayerKinds[index]
+                    if layer == .sentiment {
                         stance.evaluations += 1
                         stance.sum += hit.weight
                         stance.magnitude += abs(hit.weight)
                         if abs(hit.weight) > stance.evidenceStrength { stance.evidence = index; stance.evidenceStrength = abs(hit.weight) }
-                    } else if layer == "appeal" {
+                    } else if layer == .appeal {
                         stance.appeals += 1
                         if stance.evidence == nil { stance.evidence = index }
                     }
