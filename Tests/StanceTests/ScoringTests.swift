@@ -108,4 +108,32 @@ import Testing
         #expect(String(String.UnicodeScalarView(scalars[start..<end])) == "sendt frem som kjøtt")
         #expect(row["matched"] == .string("sendt frem som kjøtt"))
     }
+
+    /// The one-sweep token voices of ``QuoteVoice`` answer as ``QuoteAnalysis/speakerOf(_:includeCaptions:)``
+    /// does per token, with and without captions, and index hit counts agree with the names.
+    @Test func sweptTokenVoicesMatchSpeakerOf() throws {
+        let text = "BILDE: Mødrene i Tambov.\n\n" + Self.article + "\n\n«Vi er redde», sier én mor. «Men vi gir oss ikke», legger hun til."
+        let analysis = try analyse(text)
+        let segmentation = analysis.segmentation
+        let atoms = AtomCache(matcher: Self.matcher).atoms(for: segmentation)
+        let quotes = QuoteAttribution.analyse(segmentation, atoms: atoms, matcher: Self.matcher)
+        #expect(!quotes.voices.isEmpty)
+        for includeCaptions in [false, true] {
+            let swept = QuoteVoice.tokenSpeakers(segmentation.tokens.starts, quotes, includeCaptions: includeCaptions)
+            for token in 0..<segmentation.tokens.count {
+                let expected: Int32 = switch quotes.speakerOf(Int(segmentation.tokens.starts[token]), includeCaptions: includeCaptions) {
+                case .none: Voice.nobody
+                case .narrator?: Voice.narrator
+                case .speaker(let index)?: Int32(index + 1)
+                }
+                #expect(swept[token] == expected)
+            }
+        }
+        for profile in Profiles.speakers(analysis) {
+            for (category, count) in profile.hits {
+                #expect(profile.hitCount(analysis.categoryNames.firstIndex(of: category)!) == count)
+                #expect(count > 0)
+            }
+        }
+    }
 }

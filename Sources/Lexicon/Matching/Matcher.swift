@@ -100,7 +100,11 @@ extension Matcher {
         var candidates: [PatternMatch] = []
         var terms: [TermMatch] = []
         let starting = groupIndex.startingForms(group, atoms: atoms)
+        let tokenForms = atoms.tokenForms
         for (sentence, span) in segmentation.sentences.enumerated() where !span.tokens.isEmpty {
+            // Most sentences have no token starting a pattern of the group (no target, say):
+            // skip them without setting up the match loop.
+            guard span.tokens.contains(where: { starting[Int(tokenForms[$0])] }) else { continue }
             candidates.removeAll(keepingCapacity: true)
             groupIndex.matches(group, in: span.tokens, atoms: atoms, index: index, starting: starting, into: &candidates)
             guard !candidates.isEmpty else { continue }

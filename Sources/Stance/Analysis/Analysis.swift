@@ -17,11 +17,28 @@ public struct Analysis: Sendable {
     public let entryPatterns: [String]
     /// The lexicon version the hits come from.
     public let lexiconVersion: String
+    /// The lexicon's category ids, sorted (``LexiconSet/categories``), and each hit's index into
+    /// them, parallel to ``hits``: profiles count by index instead of by String key.
+    let categoryNames: [String]
+    let hitCategoryIndices: [Int32]
+    /// Per hit: its layer as a ``LayerKind`` and ``counts(_:)``, computed once instead of
+    /// comparing layer Strings in every loop over the hits.
+    let hitLayerKinds: [LayerKind]
+    let hitCounted: [Bool]
+
+    /// The layers scoring treats specially.
+    enum LayerKind: UInt8, Sendable {
+        case other, sentiment, appeal
+        init(_ layer: String) { self = layer == "sentiment" ? .sentiment : layer == "appeal" ? .appeal : .other }
+    }
 
     /// Whether a hit counts in totals: negated hits of framing layers (weight 0) do not
     /// ("ingen mangel på våpen" is not a shortage); sentiment hits count with their final weight.
-    public func counts(_ index: Int) -> Bool {
-        hitLayers[index] == "sentiment" ? hits[index].weight != 0 : !hits[index].negated
+    public func counts(_ index: Int) -> Bool { hitCounted[index] }
+
+    /// ``counts(_:)`` from the hit and its layer.
+    static func counts(_ hit: Hit, layer: LayerKind) -> Bool {
+        layer == .sentiment ? hit.weight != 0 : !hit.negated
     }
 }
 
@@ -55,6 +72,10 @@ public final class Analyzer {
     let entryLayers: [String]
     let entryPatternTexts: [String]
     let targetIDs: [String]
+    /// ``LexiconSet/categories`` and, per entry, the index of its category in it and its layer kind.
+    let categoryNames: [String]
+    let entryCategoryIndices: [Int32]
+    let entryLayerKinds: [Analysis.LayerKind]
 
     public init(matcher: Matcher, includeCaptions: Bool = false) throws {
         self.matcher = matcher
@@ -67,6 +88,10 @@ public final class Analyzer {
         entryLayers = entries.map { String($0.layer) }
         entryPatternTexts = entries.map(\.pattern.source)
         targetIDs = matcher.lexicon.targets.map(\.target)
+        categoryNames = matcher.lexicon.categories
+        let categoryIndex = Dictionary(categoryNames.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        entryCategoryIndices = entries.map { categoryIndex[$0.category]! }
+        entryLayerKinds = entryLayers.map(Analysis.LayerKind.init)
     }
 
     public func analyse(_ document: Document) -> Analysis {
@@ -80,8 +105,12 @@ public final class Analyzer {
         }
         let categories = hits.map { entryCategories[$0.entry] }
         let layers = hits.map { entryLayers[$0.entry] }
+        let layerKinds = hits.map { entryLayerKinds[$0.entry] }
+        let counted = zip(hits, layerKinds).map { Analysis.counts($0, layer: $1) }
         return Analysis(document: document, segmentation: segmentation, hits: hits, quotes: quotes, voice: voice,
                         targets: targets, hitCategories: categories, hitLayers: layers,
-                        entryPatterns: hits.map { entryPatternTexts[$0.entry] }, lexiconVersion: lexiconVersion)
+                        entryPatterns: hits.map { entryPatternTexts[$0.entry] }, lexiconVersion: lexiconVersion,
+                        categoryNames: categoryNames, hitCategoryIndices: hits.map { entryCategoryIndices[$0.entry] },
+                        hitLayerKinds: layerKinds, hitCounted: counted)
     }
 }

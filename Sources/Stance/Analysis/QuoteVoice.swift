@@ -12,13 +12,7 @@ enum QuoteVoice {
             SpeakerInfo(name: $0.name, type: $0.type.rawValue, role: $0.role, isGroup: $0.isGroup)
         }
         let starts = segmentation.tokens.starts
-        for token in 0..<segmentation.tokens.count {
-            switch analysis.speakerOf(Int(starts[token]), includeCaptions: includeCaptions) {
-            case .none: voice.tokenSpeaker[token] = Voice.nobody
-            case .narrator?: voice.tokenSpeaker[token] = Voice.narrator
-            case .speaker(let index)?: voice.tokenSpeaker[token] = Int32(index + 1)
-            }
-        }
+        voice.tokenSpeaker = tokenSpeakers(starts, analysis, includeCaptions: includeCaptions)
         // Modes and quote ids: outer quotes first, nested quotes overwrite their stretch.
         let order = analysis.quotes.indices.sorted { depth(analysis.quotes, $0) < depth(analysis.quotes, $1) }
         var spans: [QuoteSpan] = []
@@ -39,6 +33,37 @@ enum QuoteVoice {
             }
         }
         return (voice, spans, analysis)
+    }
+
+    /// ``QuoteAnalysis/speakerOf(_:includeCaptions:)`` of each token's start as a ``Voice``
+    /// speaker index. Token starts ascend, and captions and voices are sorted and disjoint (what
+    /// `speakerOf`'s binary searches rely on), so one sweep with a cursor into each list gives the
+    /// same answers as a search per token.
+    static func tokenSpeakers(_ starts: ContiguousArray<Int32>, _ analysis: QuoteAnalysis,
+                              includeCaptions: Bool) -> ContiguousArray<Int32> {
+        let captions = analysis.captions, voices = analysis.voices
+        var result = ContiguousArray<Int32>(repeating: Voice.narrator, count: starts.count)
+        var caption = 0, voice = 0
+        var previous = Int.min
+        for token in starts.indices {
+            let offset = Int(starts[token])
+            if offset < previous {
+                // Not ascending after all: search from the start again.
+                caption = 0
+                voice = 0
+            }
+            previous = offset
+            // The last caption starting at or before `offset` (`QuoteAnalysis.search`).
+            while caption < captions.count, captions[caption].lowerBound <= offset { caption += 1 }
+            if caption > 0, captions[caption - 1].contains(offset) {
+                result[token] = includeCaptions ? Voice.narrator : Voice.nobody
+                continue
+            }
+            // The first voice ending after `offset`.
+            while voice < voices.count, voices[voice].range.upperBound <= offset { voice += 1 }
+            if voice < voices.count, voices[voice].range.contains(offset) { result[token] = Int32(voices[voice].speaker + 1) }
+        }
+        return result
     }
 
     static func depth(_ quotes: [Quote], _ index: Int) -> Int {

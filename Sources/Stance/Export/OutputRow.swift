@@ -28,6 +28,12 @@ public struct OutputRow: Sendable, Hashable {
         }
     }
 
+    /// Makes room for `count` columns (a row of a hundred columns grows once, not twice).
+    public mutating func reserveCapacity(_ count: Int) {
+        columns.reserveCapacity(count)
+        fieldValues.reserveCapacity(count)
+    }
+
     /// Adds a column the row does not have yet.
     /// - Complexity: O(1) amortised.
     @inline(__always)

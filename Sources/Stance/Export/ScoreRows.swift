@@ -20,6 +20,11 @@ public struct ScoreRows: Sendable {
     let categoryColumns: [(hits: String, perThousand: String)]
     let grievanceColumns: [(category: String, evidence: String)]
     let targetColumns: [(target: String, mentions: String, stance: String, kind: String)]
+    /// Per grievance column: the index of its category in ``categories`` and the short name of
+    /// the `grievances` summary ("expendability").
+    let grievanceIndices: [(category: Int, short: String)]
+    /// Per target: its name in the `stance` summary ("putin" for "target.putin").
+    let targetShortNames: [String]
 
     public init(lexicon: LexiconSet) {
         categories = lexicon.categories
@@ -28,6 +33,9 @@ public struct ScoreRows: Sendable {
         categoryColumns = categories.map { ("\($0)_hits", "\($0)_per_1k") }
         grievanceColumns = categories.filter { $0.hasPrefix("grievance.") }.map { ($0, "\($0)_evidence") }
         targetColumns = targets.map { ($0, "\($0)_mentions", "\($0)_stance", "\($0)_kind") }
+        grievanceIndices = categories.enumerated().filter { $0.element.hasPrefix("grievance.") }
+            .map { ($0.offset, "\($0.element.dropFirst("grievance.".count))") }
+        targetShortNames = targets.map { $0.replacingOccurrences(of: "target.", with: "") }
     }
 
     /// Speaker types of the contract, for voice-share columns.
@@ -128,7 +136,7 @@ public struct ScoreRows: Sendable {
             var counts: [String: Int] = [:]
             for (hitIndex, hit) in analysis.hits.enumerated() where analysis.counts(hitIndex)
                 && hit.bytes.lowerBound >= quote.bytes.lowerBound && hit.bytes.upperBound <= quote.bytes.upperBound {
-                if analysis.hitLayers[hitIndex] == "sentiment" { tone.add(weight: hit.weight) } else {
+                if analysis.hitLayerKinds[hitIndex] == .sentiment { tone.add(weight: hit.weight) } else {
                     counts[analysis.hitCategories[hitIndex], default: 0] += 1
                 }
             }
@@ -144,9 +152,16 @@ public struct ScoreRows: Sendable {
 
     public func speakerRows(_ analysis: Analysis) -> [OutputRow] {
         let profiles = Profiles.speakers(analysis)
+        // Profiles count hits by index into the analysis's categories: the columns' categories
+        // unless the analysis comes from another lexicon.
+        let byIndex = analysis.categoryNames == categories
+        let columnCount = 16 + 2 * categories.count + grievanceColumns.count + 3 * targets.count
+        var stances: [TargetStance?] = []
         return profiles.compactMap { profile -> OutputRow? in
             guard profile.tokens > 0 || profile.quotes > 0 else { return nil }
+            guard byIndex else { return speakerRowByName(analysis, profile) }
             var row = base(analysis)
+            row.reserveCapacity(columnCount)
             row.append("speaker", .string(profile.info.name))
             row.append("speaker_type", .string(profile.info.type))
             row.append("role", .string(profile.info.role))
@@ -155,28 +170,43 @@ public struct ScoreRows: Sendable {
             row.append("tone", profile.tone.mean.map(ScoreRows.rounded) ?? .null)
             row.append("tone_n", .int(profile.tone.count))
             // Compact summaries for tables and quick reading: "expendability:2 illegality:1".
-            let grievances = profile.hits.isEmpty ? [] : categories.filter { $0.hasPrefix("grievance.") && (profile.hits[$0] ?? 0) > 0 }
-                .map { "\($0.dropFirst("grievance.".count)):\(profile.hits[$0]!)" }
-            row.append("grievances", .string(grievances.joined(separator: " ")))
-            let stances = profile.targets.keys.sorted().compactMap { target -> String? in
-                let stance = profile.targets[target]!
-                guard !stance.kind.isEmpty, stance.kind != "neutral" else { return nil }
-                return "\(target.replacingOccurrences(of: "target.", with: "")):\(stance.kind)"
+            var grievances = ""
+            if !profile.hitCounts.isEmpty {
+                for (category, short) in grievanceIndices where profile.hitCounts[category] > 0 {
+                    if !grievances.isEmpty { grievances += " " }
+                    grievances += "\(short):\(profile.hitCounts[category])"
+                }
             }
-            row.append("stance", .string(stances.joined(separator: " ")))
-            // Most speakers have no hits and no targets: skip the string-keyed lookups then
-            // (a speaker row has a hundred columns; this loop is a tenth of `stance score`).
-            for (category, columns) in zip(categories, categoryColumns) {
-                let count = profile.hits.isEmpty ? 0 : profile.hits[category] ?? 0
+            row.append("grievances", .string(grievances))
+            // Targets in sorted order, as `targets` is: one lookup per target, for the summary
+            // and the columns (most speakers have no targets and skip both).
+            stances.removeAll(keepingCapacity: true)
+            var summary = ""
+            if !profile.targets.isEmpty {
+                for (index, columns) in targetColumns.enumerated() {
+                    let stance = profile.targets[columns.target]
+                    stances.append(stance)
+                    guard let stance, !stance.kind.isEmpty, stance.kind != "neutral" else { continue }
+                    if !summary.isEmpty { summary += " " }
+                    summary += "\(targetShortNames[index]):\(stance.kind)"
+                }
+                if stances.lazy.filter({ $0 != nil }).count != profile.targets.count {
+                    // A target the columns do not know (another lexicon): as by name.
+                    return speakerRowByName(analysis, profile)
+                }
+            }
+            row.append("stance", .string(summary))
+            for (category, columns) in categoryColumns.enumerated() {
+                let count = profile.hitCount(category)
                 row.append(columns.hits, .int(count))
-                row.append(columns.perThousand, count == 0 ? .double(0) : ScoreRows.rounded(profile.perThousand(category)))
+                row.append(columns.perThousand, count == 0 ? .double(0) : ScoreRows.rounded(profile.perThousand(count: count)))
             }
-            for (category, column) in grievanceColumns {
-                let evidence = profile.strongest.isEmpty ? nil : profile.strongest[category].map { analysis.hits[$0] }
-                row.append(column, .string(evidence.map { $0.matched(in: analysis.segmentation.text) } ?? ""))
+            for ((category, _), (_, column)) in zip(grievanceIndices, grievanceColumns) {
+                let evidence = profile.strongestHits.isEmpty ? -1 : profile.strongestHits[category]
+                row.append(column, .string(evidence >= 0 ? analysis.hits[evidence].matched(in: analysis.segmentation.text) : ""))
             }
-            for columns in targetColumns {
-                let stance = profile.targets.isEmpty ? TargetStance() : profile.targets[columns.target] ?? TargetStance()
+            for (index, columns) in targetColumns.enumerated() {
+                let stance = stances.isEmpty ? TargetStance() : stances[index] ?? TargetStance()
                 row.append(columns.mentions, .int(stance.mentions))
                 row.append(columns.stance, stance.mentions == 0 ? .null : ScoreRows.rounded(stance.net))
                 row.append(columns.kind, .string(stance.kind))
@@ -184,6 +214,46 @@ public struct ScoreRows: Sendable {
             row.append("lexicon_version", .string(lexiconVersion))
             return row
         }
+    }
+
+    /// A speaker row looking categories and targets up by name: for an analysis from another
+    /// lexicon than the columns'.
+    func speakerRowByName(_ analysis: Analysis, _ profile: Profiles.Speaker) -> OutputRow {
+        var row = base(analysis)
+        row.append("speaker", .string(profile.info.name))
+        row.append("speaker_type", .string(profile.info.type))
+        row.append("role", .string(profile.info.role))
+        row.append("tokens", .int(profile.tokens))
+        row.append("quotes", .int(profile.quotes))
+        row.append("tone", profile.tone.mean.map(ScoreRows.rounded) ?? .null)
+        row.append("tone_n", .int(profile.tone.count))
+        let hits = profile.hits, strongest = profile.strongest
+        let grievances = categories.filter { $0.hasPrefix("grievance.") && (hits[$0] ?? 0) > 0 }
+            .map { "\($0.dropFirst("grievance.".count)):\(hits[$0]!)" }
+        row.append("grievances", .string(grievances.joined(separator: " ")))
+        let stances = profile.targets.keys.sorted().compactMap { target -> String? in
+            let stance = profile.targets[target]!
+            guard !stance.kind.isEmpty, stance.kind != "neutral" else { return nil }
+            return "\(target.replacingOccurrences(of: "target.", with: "")):\(stance.kind)"
+        }
+        row.append("stance", .string(stances.joined(separator: " ")))
+        for (category, columns) in zip(categories, categoryColumns) {
+            let count = hits[category] ?? 0
+            row.append(columns.hits, .int(count))
+            row.append(columns.perThousand, count == 0 ? .double(0) : ScoreRows.rounded(profile.perThousand(count: count)))
+        }
+        for (category, column) in grievanceColumns {
+            let evidence = strongest[category].map { analysis.hits[$0] }
+            row.append(column, .string(evidence.map { $0.matched(in: analysis.segmentation.text) } ?? ""))
+        }
+        for columns in targetColumns {
+            let stance = profile.targets[columns.target] ?? TargetStance()
+            row.append(columns.mentions, .int(stance.mentions))
+            row.append(columns.stance, stance.mentions == 0 ? .null : ScoreRows.rounded(stance.net))
+            row.append(columns.kind, .string(stance.kind))
+        }
+        row.append("lexicon_version", .string(lexiconVersion))
+        return row
     }
 
     public func stanceRows(_ analysis: Analysis) -> [OutputRow] {

@@ -14,13 +14,45 @@ public enum Profiles {
         public var quotes = 0
         /// Mean tone of this speaker's parts of sentences.
         public var tone = ToneMean()
-        public var hits: [String: Int] = [:]
-        /// Strongest hit per category (index into ``Analysis/hits``).
-        public var strongest: [String: Int] = [:]
+        /// The category ids ``hitCounts`` and ``strongestHits`` are indexed by (``Analysis/categoryNames``).
+        var categoryNames: [String] = []
+        /// Counted hits per category index; empty when the speaker has none.
+        var hitCounts: [Int] = []
+        /// Strongest hit per category index (an index into ``Analysis/hits``, -1 for none);
+        /// empty when the speaker has no hits.
+        var strongestHits: [Int] = []
         public var targets: [String: TargetStance] = [:]
 
+        init(index: Int32, info: SpeakerInfo, categoryNames: [String]) {
+            self.index = index
+            self.info = info
+            self.categoryNames = categoryNames
+        }
+
+        /// Counted hits per category (categories without hits left out).
+        public var hits: [String: Int] {
+            var hits: [String: Int] = [:]
+            for (category, count) in hitCounts.enumerated() where count > 0 { hits[categoryNames[category]] = count }
+            return hits
+        }
+
+        /// Strongest hit per category (index into ``Analysis/hits``).
+        public var strongest: [String: Int] {
+            var strongest: [String: Int] = [:]
+            for (category, hit) in strongestHits.enumerated() where hit >= 0 { strongest[categoryNames[category]] = hit }
+            return strongest
+        }
+
+        /// Counted hits of category index `category`.
+        func hitCount(_ category: Int) -> Int { hitCounts.isEmpty ? 0 : hitCounts[category] }
+
         public func perThousand(_ category: String) -> Double {
-            tokens == 0 ? 0 : Double(hits[category] ?? 0) * 1000 / Double(tokens)
+            perThousand(count: categoryNames.firstIndex(of: category).map(hitCount) ?? 0)
+        }
+
+        /// Hits per 1,000 lexical tokens, for `count` hits.
+        func perThousand(count: Int) -> Double {
+            tokens == 0 ? 0 : Double(count) * 1000 / Double(tokens)
         }
     }
 
@@ -45,24 +77,41 @@ public enum Profiles {
     /// The tone of every sentence, and of each speaker's part of it.
     public static func sentenceTones(_ analysis: Analysis) -> [Tone] {
         var tones = [Tone](repeating: Tone(), count: analysis.segmentation.sentences.count)
-        for (index, hit) in analysis.hits.enumerated() where analysis.hitLayers[index] == "sentiment" && analysis.counts(index) {
+        for (index, hit) in analysis.hits.enumerated() where analysis.hitLayerKinds[index] == .sentiment && analysis.hitCounted[index] {
             tones[hit.sentence].add(weight: hit.weight)
         }
         return tones
     }
 
+    /// Bit `rawValue` set for the lexical ``TokenKind``s: one shift and mask per token instead of
+    /// a call into the Lexicon module.
+    static let lexicalKinds: UInt64 = TokenKind.allCases.reduce(0) { $1.isLexical ? $0 | 1 << UInt64($1.rawValue) : $0 }
+
+    /// Adds the lexical tokens of `tokens` to their speakers' `counts`.
+    static func countLexical(_ tokens: Range<Int>, _ kinds: ContiguousArray<TokenKind>, _ speakers: ContiguousArray<Int32>,
+                             into counts: inout [Int]) {
+        for token in tokens where lexicalKinds >> UInt64(kinds[token].rawValue) & 1 != 0 {
+            let speaker = speakers[token]
+            if speaker >= 0 { counts[Int(speaker)] += 1 }
+        }
+    }
+
     public static func speakers(_ analysis: Analysis) -> [Speaker] {
         let segmentation = analysis.segmentation
         let voice = analysis.voice
-        var profiles = voice.speakers.enumerated().map { Speaker(index: Int32($0.offset), info: $0.element) }
-        for token in 0..<segmentation.tokens.count where segmentation.tokens.kinds[token].isLexical {
-            let speaker = voice.tokenSpeaker[token]
-            if speaker >= 0 { profiles[Int(speaker)].tokens += 1 }
-        }
+        let categoryNames = analysis.categoryNames
+        var profiles = voice.speakers.enumerated().map { Speaker(index: Int32($0.offset), info: $0.element, categoryNames: categoryNames) }
+        let kinds = segmentation.tokens.kinds, tokenSpeaker = voice.tokenSpeaker
+        let lexical = lexicalKinds
+        let tokenCount = segmentation.tokens.count
+        // Lexical tokens per speaker, counted in the sentence loop below: `covered` is how far
+        // tokens are counted, so tokens outside sentences (or in overlapping ones) count once.
+        var tokenCounts = [Int](repeating: 0, count: profiles.count)
+        var covered = 0
         for quote in analysis.quotes where quote.speaker >= 0 { profiles[Int(quote.speaker)].quotes += 1 }
         // Tone per (sentence, speaker) part: every part with words counts, with or without hits.
         var sentimentBySentence = [[Int]](repeating: [], count: segmentation.sentences.count)
-        for (index, hit) in analysis.hits.enumerated() where analysis.hitLayers[index] == "sentiment" && analysis.counts(index) {
+        for (index, hit) in analysis.hits.enumerated() where analysis.hitLayerKinds[index] == .sentiment && analysis.hitCounted[index] {
             sentimentBySentence[hit.sentence].append(index)
         }
         // A sentence has few speakers: a short list searched linearly, reused across sentences,
@@ -73,14 +122,19 @@ public enum Profiles {
             parts.append((speaker, Tone()))
             return parts.count - 1
         }
-        let kinds = segmentation.tokens.kinds, tokenSpeaker = voice.tokenSpeaker
         for (sentenceIndex, sentence) in segmentation.sentences.enumerated() {
             parts.removeAll(keepingCapacity: true)
             var last = Voice.nobody
-            for token in sentence.tokens where kinds[token].isLexical {
+            let tokens = sentence.tokens.clamped(to: 0..<tokenCount)
+            if tokens.lowerBound > covered { countLexical(covered..<tokens.lowerBound, kinds, tokenSpeaker, into: &tokenCounts) }
+            let counted = max(covered, tokens.lowerBound)
+            for token in tokens where lexical >> UInt64(kinds[token].rawValue) & 1 != 0 {
                 let speaker = tokenSpeaker[token]
-                if speaker >= 0, speaker != last { _ = part(speaker); last = speaker }
+                guard speaker >= 0 else { continue }
+                if token >= counted { tokenCounts[Int(speaker)] += 1 }
+                if speaker != last { _ = part(speaker); last = speaker }
             }
+            covered = max(covered, tokens.upperBound)
             for index in sentimentBySentence[sentenceIndex] {
                 let speaker = voice.speaker(ofTokens: analysis.hits[index].tokens)
                 if speaker >= 0 { parts[part(speaker)].tone.add(weight: analysis.hits[index].weight) }
@@ -88,13 +142,21 @@ public enum Profiles {
             parts.sort { $0.speaker < $1.speaker }
             for (speaker, tone) in parts { profiles[Int(speaker)].tone.add(tone.tone) }
         }
-        for (index, hit) in analysis.hits.enumerated() where analysis.counts(index) {
+        if covered < tokenCount { countLexical(covered..<tokenCount, kinds, tokenSpeaker, into: &tokenCounts) }
+        for (speaker, count) in tokenCounts.enumerated() { profiles[speaker].tokens = count }
+        for (index, hit) in analysis.hits.enumerated() where analysis.hitCounted[index] {
             let speaker = voice.speaker(ofTokens: hit.tokens)
             guard speaker >= 0 else { continue }
-            let category = analysis.hitCategories[index]
-            profiles[Int(speaker)].hits[category, default: 0] += 1
-            if let best = profiles[Int(speaker)].strongest[category], abs(analysis.hits[best].weight) >= abs(hit.weight) { continue }
-            profiles[Int(speaker)].strongest[category] = index
+            let category = Int(analysis.hitCategoryIndices[index])
+            let profile = Int(speaker)
+            if profiles[profile].hitCounts.isEmpty {
+                profiles[profile].hitCounts = [Int](repeating: 0, count: categoryNames.count)
+                profiles[profile].strongestHits = [Int](repeating: -1, count: categoryNames.count)
+            }
+            profiles[profile].hitCounts[category] += 1
+            let best = profiles[profile].strongestHits[category]
+            if best >= 0, abs(analysis.hits[best].weight) >= abs(hit.weight) { continue }
+            profiles[profile].strongestHits[category] = index
         }
         for (speaker, stances) in targetStances(analysis) { profiles[Int(speaker)].targets = stances }
         return profiles

@@ -38,11 +38,22 @@ extension Profiles {
     static func targetStances(_ analysis: Analysis) -> [Int32: [String: TargetStance]] {
         let segmentation = analysis.segmentation
         var result: [Int32: [String: TargetStance]] = [:]
-        // Hits by sentence.
-        var hitsBySentence: [Int: [Int]] = [:]
-        for index in analysis.hits.indices where analysis.counts(index) { hitsBySentence[analysis.hits[index].sentence, default: []].append(index) }
-        var targetsBySentence: [Int: [TargetMention]] = [:]
-        for mention in analysis.targets { targetsBySentence[mention.sentence, default: []].append(mention) }
+        // Most documents mention no target.
+        guard !analysis.targets.isEmpty else { return result }
+        // Counted hits by sentence, in hit order: sentence `s` has `sentenceHits[hitStarts[s] ..< hitStarts[s + 1]]`.
+        let sentenceCount = segmentation.sentences.count
+        var hitStarts = [Int](repeating: 0, count: sentenceCount + 1)
+        for index in analysis.hits.indices where analysis.hitCounted[index] { hitStarts[analysis.hits[index].sentence + 1] += 1 }
+        for sentence in 0..<sentenceCount { hitStarts[sentence + 1] += hitStarts[sentence] }
+        var sentenceHits = [Int](repeating: 0, count: hitStarts[sentenceCount])
+        var filled = hitStarts
+        for index in analysis.hits.indices where analysis.hitCounted[index] {
+            let sentence = analysis.hits[index].sentence
+            sentenceHits[filled[sentence]] = index
+            filled[sentence] += 1
+        }
+        var hasTarget = [Bool](repeating: false, count: sentenceCount)
+        for mention in analysis.targets { hasTarget[mention.sentence] = true }
 
         for mention in analysis.targets {
             let speaker = analysis.voice.speaker(ofTokens: mention.tokens)
@@ -51,22 +62,22 @@ extension Profiles {
             stance.mentions += 1
             var scope = [mention.sentence]
             let next = mention.sentence + 1
-            if next < segmentation.sentences.count, targetsBySentence[next] == nil,
+            if next < sentenceCount, !hasTarget[next],
                opensWithPronoun(segmentation, sentence: next),
                analysis.voice.speaker(ofTokens: segmentation.sentences[next].tokens) == speaker {
                 scope.append(next)
             }
             for sentence in scope {
-                for index in hitsBySentence[sentence] ?? [] {
+                for index in sentenceHits[hitStarts[sentence]..<hitStarts[sentence + 1]] {
                     let hit = analysis.hits[index]
                     guard analysis.voice.speaker(ofTokens: hit.tokens) == speaker else { continue }
-                    let layer = analysis.hitLayers[index]
-                    if layer == "sentiment" {
+                    let layer = analysis.hitLayerKinds[index]
+                    if layer == .sentiment {
                         stance.evaluations += 1
                         stance.sum += hit.weight
                         stance.magnitude += abs(hit.weight)
                         if abs(hit.weight) > stance.evidenceStrength { stance.evidence = index; stance.evidenceStrength = abs(hit.weight) }
-                    } else if layer == "appeal" {
+                    } else if layer == .appeal {
                         stance.appeals += 1
                         if stance.evidence == nil { stance.evidence = index }
                     }
