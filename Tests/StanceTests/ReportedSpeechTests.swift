@@ -570,4 +570,20 @@ import Testing
         """)
         #expect(article.quotes.isEmpty)
     }
+
+    // MARK: Longer subjects before the verb
+
+    @Test func nameWithHospitalAffiliationBeforeTheVerb() {
+        let article = QuoteFixture.analyse("Lege Trude Moe ved Stavanger universitetssjukehus sier at pasienten er utenfor livsfare.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "pasienten er utenfor livsfare")
+        #expect(article.name(0) == "Trude Moe")
+    }
+
+    @Test func longerGenitiveNameBeforeARoleNoun() {
+        let article = QuoteFixture.analyse("Bergen Venstres skolepolitiker mener byrådet har glemt elevene i ytterbydelene.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "byrådet har glemt elevene i ytterbydelene")
+        #expect(article.name(0) == "Bergen Venstres skolepolitiker")
+    }
 }
