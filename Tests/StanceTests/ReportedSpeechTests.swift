@@ -586,4 +586,42 @@ import Testing
         #expect(article.words(0) == "byrådet har glemt elevene i ytterbydelene")
         #expect(article.name(0) == "Bergen Venstres skolepolitiker")
     }
+
+    // MARK: Coordinated verbs of saying
+
+    @Test func coordinatedCueAfterAVerbOfSayingWithAnObject() {
+        let article = QuoteFixture.analyse("Rådmannen beklager forsinkelsene, men sier at tryggheten til elevene må komme først.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "tryggheten til elevene må komme først")
+        #expect(article.name(0) == "Rådmannen")
+    }
+
+    @Test func coordinatedCueAfterSeveralCommas() {
+        let article = QuoteFixture.analyse("Trine Holm var sint etter møtet i kommunestyret, sent på kvelden, og sa at vedtaket var en hån.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "vedtaket var en hån")
+        #expect(article.name(0) == "Trine Holm")
+    }
+
+    @Test func coordinatedCueAfterAnAdverbialAndAnInvertedSubject() {
+        let article = QuoteFixture.analyse("""
+        Statsråd Eva Lund talte på landsmøtet.
+
+        Deretter går hun over til sykehusene og påpeker at ventetidene har gått ned.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "ventetidene har gått ned")
+        #expect(article.name(0) == "Eva Lund")
+    }
+
+    @Test func adverbAfterTheConjunctionInvertsTheSubject() {
+        let article = QuoteFixture.analyse("""
+        Forfatteren Siri Moe var i Tromsø i vinter.
+
+        Avisen møtte henne på en kafé, og da fortalte hun at boka var ferdig.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "boka var ferdig")
+        #expect(article.name(0) == "Siri Moe")
+    }
 }

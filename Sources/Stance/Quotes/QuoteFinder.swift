@@ -1381,18 +1381,44 @@ extension QuoteFinder {
     private func openingSubject(of sentence: Range<Int>, before end: Int, coordinated: Bool = false) -> Mention? {
         var first = sentence.lowerBound
         while first < end, !words.isLexical(first) { first += 1 }
-        guard first < end, let mention = words.readMention(from: first, limit: end, appositive: true, skipAdverbs: false),
+        guard first < end else { return nil }
+        var opening = words.readMention(from: first, limit: end, appositive: true, skipAdverbs: false)
+        if coordinated, opening?.isPersonLike != true, let inverted = invertedSubject(from: first, before: end) {
+            // "Deretter går han over til … og påpeker at", "Ved flere anledninger har han …
+            // og hevdet at": an adverbial first, then the verb and its subject.
+            opening = inverted
+        }
+        guard let mention = opening,
               mention.isPersonLike, mention.kind != .pronoun || !mention.pronoun.isDisjoint(with: [.han, .hun, .de]),
               mention.end < end, words.isWord(mention.end), !words.isCapitalised(mention.end),
               coordinated || words.has(mention.end, .verb) || isPresentTense(mention.end)
                 || words.withForm(mention.end, { $0.count > 3 && $0.last == 0x65 && $0[$0.count - 2] == 0x74 }) else { return nil }
         // A coordinated verb ("… og sier at"): the "og" right before it is the only one allowed.
-        // (", og sa at …": a comma right before that "og" is allowed.)
-        for token in mention.end..<end where words.isComma(token) && !(coordinated && token == end - 2)
+        // (", og sa at …": commas are allowed before it, "…, i begynnelsen av august, og sa at";
+        // so is a verb of saying with an object, "Han beklager ulempene, men sier …": a cue that
+        // made a quote of its own shares its subject through `sentenceSubject` before this.)
+        for token in mention.end..<end where words.isComma(token) && !coordinated
             || words.has(token, [.subordinator, .at, .som])
-            || words.cue(token) >= 0 && token < end - 1 || coordinated && words.has(token, [.og, .men]) && token < end - 1 {
+            || words.cue(token) >= 0 && token < end - 1 && !coordinated
+            || coordinated && words.has(token, [.og, .men]) && token < end - 1 {
             return nil
         }
+        return mention
+    }
+
+    /// The subject after the finite verb in second position of a sentence opened by an
+    /// adverbial ("Deretter går han …", "Ved flere anledninger har han …"): a pronoun or a name.
+    private func invertedSubject(from first: Int, before end: Int) -> Mention? {
+        guard words.has(first, [.preposition, .adverb, .time]), !words.has(first, WordClass.pronoun) else { return nil }
+        var verb = first + 1
+        while verb < end, verb - first <= 5, words.isWord(verb), !words.has(verb, .verb), !words.has(verb, [.at, .som, .subordinator]) {
+            verb += 1
+        }
+        guard verb + 1 < end, words.has(verb, .verb), !words.isCapitalised(verb) else { return nil }
+        let subject = verb + 1
+        guard words.has(subject, [.han, .hun]) || words.mayStartName(subject),
+              let mention = words.readMention(from: subject, limit: end, appositive: false, skipAdverbs: false),
+              mention.kind == .pronoun || mention.kind == .name else { return nil }
         return mention
     }
 
