@@ -624,4 +624,25 @@ import Testing
         #expect(article.words(0) == "boka var ferdig")
         #expect(article.name(0) == "Siri Moe")
     }
+
+    // MARK: Document formulas
+
+    @Test func staarDetAtQuotesTheDocumentBeforeIt() {
+        let article = QuoteFixture.analyse("I kjennelsen står det at tiltalte i lang tid hadde skjult pengene for kona.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "tiltalte i lang tid hadde skjult pengene for kona")
+        #expect(article.name(0) == "kjennelsen")
+    }
+
+    @Test func detHeterIDocumentAtWithAPartialQuote() {
+        let article = QuoteFixture.analyse("Det heter i skredvarselet at det «vil være stor fare for løssnøskred i bratte fjellsider».")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "vil være stor fare for løssnøskred i bratte fjellsider")
+        #expect(article.name(0) == "skredvarselet")
+    }
+
+    @Test func staarDetKlartAtIsNoQuote() {
+        let article = QuoteFixture.analyse("Etter kampen står det klart at laget rykker ned til andredivisjon.")
+        #expect(article.quotes.isEmpty)
+    }
 }

@@ -755,6 +755,19 @@ struct QuoteFinder {
                         formulaReported(token, sentence: sentence, paragraph: paragraph)
                         continue
                     }
+                    // "I brevet står det at …", "Det står også i dommen at …", "Det heter i
+                    // varselet at …": what a document says, without a speaker.
+                    if words.has(token, [.heter, .documentFormula]), !usedCue[token], token + 2 < sentence.upperBound {
+                        if words.has(token, .documentFormula), words.has(token + 1, .expletive), words.has(token + 1, .determiner) {
+                            formulaReported(token, sentence: sentence, paragraph: paragraph)
+                            continue
+                        }
+                        if token > sentence.lowerBound, words.isInitial(token - 1), words.has(token - 1, .expletive),
+                           words.has(token - 1, .determiner), owner[token - 1] < 0 {
+                            formulaReported(token - 1, sentence: sentence, paragraph: paragraph)
+                            continue
+                        }
+                    }
                     if words.cue(token) >= 0 && !usedCue[token] && !words.isPassiveCue(token) {
                         if words.cueKind(words.cue(token)) != .indirect, slikClause(token, sentence: sentence, paragraph: paragraph) {
                             continue
@@ -1211,10 +1224,33 @@ struct QuoteFinder {
         var at = token + 2
         while at < sentence.upperBound, at - token <= 6, !words.has(at, .at) { at += 1 }
         guard at < sentence.upperBound, words.has(at, .at) else { return }
+        // "Nå står det klart at …" ("it is clear that"): no document.
+        guard !((token + 2)..<at).contains(where: { words.isForm($0, Self.klart) }) else { return }
         let end = clauseEnd(from: at + 1, limit: sentence.upperBound)
         guard end - (at + 1) >= 2 else { return }
         add(QuoteDraft(kind: .reported, parts: [(at + 1)..<end], paragraph: paragraph, mode: .indirect,
-                       attribution: Attribution(cue: token..<(token + 2), subject: nil, rule: .reportedClause)))
+                       attribution: Attribution(cue: token..<(token + 2), subject: formulaSource(token, at: at, sentence: sentence),
+                                                rule: .reportedClause)))
+    }
+
+    /// The document a formula quotes: "heter det i farevarselet at", "I dommen står det at",
+    /// "I et åpent brev … står det at"; nil when none is named.
+    private func formulaSource(_ token: Int, at: Int, sentence: Range<Int>) -> Mention? {
+        func document(after preposition: Int, limit: Int) -> Mention? {
+            guard preposition + 1 < limit, words.has(preposition, .i),
+                  let mention = words.readMention(from: preposition + 1, limit: limit, appositive: false, skipAdverbs: false),
+                  mention.name == nil, mention.head >= 0, !mention.personHead, !words.isCapitalised(mention.head) || words.isInitial(mention.head),
+                  // (Not "I en pressemelding heter det at …": a channel, whose sender is the speaker.)
+                  mention.kind != .indefinite
+            else { return nil }
+            return mention
+        }
+        var index = token + 2
+        while index < at, !words.has(index, .i) { index += 1 }
+        if index < at, let source = document(after: index, limit: at) { return source }
+        let first = words.firstLexical(from: sentence.lowerBound, limit: token)
+        if first < token, let source = document(after: first, limit: token) { return source }
+        return nil
     }
 
     /// The end of a reported clause: the sentence end, or before a coordinated reporting verb
@@ -1521,6 +1557,7 @@ extension QuoteFinder {
     }
 
     private static let ifra: [UInt8] = Array("ifra".utf8)
+    private static let klart: [UInt8] = Array("klart".utf8)
 
     /// A finite verb: a listed auxiliary or common verb, a present tense in -er/-r after a
     /// vowel ("forstår") or a past tense in -te/-de ("skjedde", "trodde").
