@@ -258,4 +258,21 @@ import Testing
         """)
         #expect(article.quotes.isEmpty)
     }
+
+    // MARK: Partial quotes in a relative clause without "som"
+
+    @Test func partialQuoteAfterARelativePronounSubject() {
+        let article = QuoteFixture.analyse("Fylkesordfører Anne Vik har stemt mot bompengeavtalen – en avtale hun har omtalt som «dyr, urettferdig og helt unødvendig».")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "dyr, urettferdig og helt unødvendig")
+        #expect(article.name(0) == "Anne Vik")
+        #expect(article.quotes[0].rule == .partialQuote)
+    }
+
+    @Test func partialQuoteAfterDetHanSelvBeskriverSom() {
+        let article = QuoteFixture.analyse("Løperen Tor Haug har det han selv beskriver som et «nesten umulig treningsopplegg».")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "nesten umulig treningsopplegg")
+        #expect(article.name(0) == "Tor Haug")
+    }
 }

@@ -500,6 +500,10 @@ struct QuoteFinder {
         } else if let shared = sentenceSubject[words.sentence(cueToken)] {
             draft.subjectOf = shared
             draft.attribution = Attribution(cue: cueToken..<cueEnd, subject: nil, rule: .partialQuote)
+        } else if side == .none, let pronoun = relativePronounSubject(before: cueToken, from: start) {
+            // "en avtale han har omtalt som «…»", "det hun selv beskriver som et «…»": a relative
+            // clause without "som" whose subject is the pronoun before the verb.
+            draft.attribution = Attribution(cue: cueToken..<cueEnd, subject: pronoun, rule: .partialQuote)
         } else if side == .coordinated || side == .none, case var first = start, first < cueToken {
             // "Johnson har uttrykt støtte til …, og kalt terroren «nødvendig»", "Johnson har
             // kalt …": the subject that opens the sentence.
@@ -513,6 +517,17 @@ struct QuoteFinder {
             return
         }
         add(draft)
+    }
+
+    /// "han" or "hun" right before the verb at `cueToken`, past adverbs and a perfect auxiliary
+    /// ("han har omtalt", "hun selv beskriver"), after a noun or "det" that it modifies.
+    private func relativePronounSubject(before cueToken: Int, from start: Int) -> Mention? {
+        var token = cueToken - 1
+        while token > start, words.has(token, [.adverb, .perfectAux]), !words.has(token, [.han, .hun]) { token -= 1 }
+        guard token > start, words.has(token, [.han, .hun]), words.isWord(token - 1), !words.isCapitalised(token - 1),
+              !words.has(token - 1, [.verb, .preposition, .at, .som, .subordinator, .conjunction, .adverb]) || words.has(token - 1, .expletive)
+        else { return nil }
+        return words.readMention(from: token, limit: cueToken, appositive: false, skipAdverbs: false)
     }
 
     private mutating func addRun(from first: Int, paragraph: Int, limit: Int, colon: Attribution?, startsSentence: Bool) {
