@@ -275,4 +275,24 @@ import Testing
         #expect(article.words(0) == "nesten umulig treningsopplegg")
         #expect(article.name(0) == "Tor Haug")
     }
+
+    @Test func partialQuoteInNarrationAfterADashQuote() {
+        let article = QuoteFixture.analyse("""
+        Flom i dalen
+
+        – Nå må staten stille opp, sa Tone Berg tirsdag. Hun har tidligere omtalt flommen som «en katastrofe for bøndene».
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(1) == "en katastrofe for bøndene")
+        #expect(article.name(1) == "Tone Berg")
+    }
+
+    @Test func minusSignAfterAColonIsNoDashQuote() {
+        let article = QuoteFixture.analyse("""
+        Rekorder i Tromsø
+
+        Laveste temperatur i mars: – 18,4 grader, målt på Holt i 1966.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
 }

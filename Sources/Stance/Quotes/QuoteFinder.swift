@@ -378,8 +378,19 @@ struct QuoteFinder {
             }
             add(draft)
         }
-        scanMarks(paragraph, tokens, colon: nil, chain: nil)
+        let embedded = scanMarks(paragraph, tokens, colon: nil, chain: nil)
         scanNarration(paragraph, tokens, caption: false)
+        // "– …, sa Macron. Han har omtalt situasjonen som «en krise».": a partial quote in the
+        // narration after the dash quote.
+        for inner in embedded where owner[inner.lowerBound] < 0 {
+            let open = inner.lowerBound - 1
+            guard open >= tokens.lowerBound, owner[open] < 0 else { continue }
+            if let reported = drafts.lastIndex(where: { $0.kind == .reported && $0.parts.contains { $0.overlaps(inner) } }) {
+                addPartialQuote(inner, in: reported)
+            } else if !words.isInitial(inner.lowerBound), words.sentenceStart(of: open) != open {
+                addPartialQuote(inner, open: open, paragraph: paragraph)
+            }
+        }
     }
 
     /// A short paragraph (at most ten words) without final punctuation between body paragraphs:
@@ -416,6 +427,8 @@ struct QuoteFinder {
             }
             for token in sentence where words.isColon(token) && token + 1 < sentence.upperBound && words.isDash(token + 1) {
                 guard owner[token] < 0 else { break }
+                // "Kulderekord for Bergen: – 0,5 grader": a minus sign before a figure.
+                if token + 2 < sentence.upperBound, segmentation.tokens.kinds[token + 2] == .number { break }
                 let clause = sentence.lowerBound..<token
                 let attribution = words.colonAttribution(clause: clause, colon: token)
                 addRun(from: token + 2, paragraph: paragraph, limit: tokens.upperBound, colon: attribution, startsSentence: false)
