@@ -295,4 +295,16 @@ import Testing
         """)
         #expect(article.quotes.isEmpty)
     }
+
+    @Test func nameInQuotationMarksBeforeAVerbIsNoQuote() {
+        let article = QuoteFixture.analyse("Kallenavnet «Den lille prinsen» minner om en gammel fortelling fra Frankrike.")
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func quotationThenCueWithoutCommaAtSentenceStartIsStillAQuote() {
+        let article = QuoteFixture.analyse("Han ringte henne samme kveld. «Kom hjem med en gang» sa Lise Moen til ham.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Kom hjem med en gang")
+        #expect(article.name(0) == "Lise Moen")
+    }
 }

@@ -578,6 +578,11 @@ struct QuoteFinder {
                 let limit = words.sentenceEnd(of: close + 1)
                 attribution = words.attributionAfterQuote(at: close + 1, limit: limit)
                     ?? (words.isComma(close + 1) ? words.attributionAfterQuote(at: close + 2, limit: limit) : nil)
+                // "Navnet «Evil Corp.» minner om …": a name inside a sentence, with no comma
+                // before the verb, is no quotation of the verb's subject.
+                if attribution != nil, !words.isComma(close + 1), words.firstLexical(from: words.sentenceStart(of: open), limit: open) < open {
+                    attribution = nil
+                }
             }
             if attribution == nil, let close, close + 2 < tokens.upperBound, words.isPunct(close + 1, 0x28) {
                 attribution = parenthesisAttribution(at: close + 1, limit: tokens.upperBound)
