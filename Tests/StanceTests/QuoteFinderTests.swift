@@ -258,4 +258,53 @@ import Testing
         """)
         #expect(article.quotes.isEmpty)
     }
+
+    // MARK: Partial quotes in a relative clause without "som"
+
+    @Test func partialQuoteAfterARelativePronounSubject() {
+        let article = QuoteFixture.analyse("Fylkesordfører Anne Vik har stemt mot bompengeavtalen – en avtale hun har omtalt som «dyr, urettferdig og helt unødvendig».")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "dyr, urettferdig og helt unødvendig")
+        #expect(article.name(0) == "Anne Vik")
+        #expect(article.quotes[0].rule == .partialQuote)
+    }
+
+    @Test func partialQuoteAfterDetHanSelvBeskriverSom() {
+        let article = QuoteFixture.analyse("Løperen Tor Haug har det han selv beskriver som et «nesten umulig treningsopplegg».")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "nesten umulig treningsopplegg")
+        #expect(article.name(0) == "Tor Haug")
+    }
+
+    @Test func partialQuoteInNarrationAfterADashQuote() {
+        let article = QuoteFixture.analyse("""
+        Flom i dalen
+
+        – Nå må staten stille opp, sa Tone Berg tirsdag. Hun har tidligere omtalt flommen som «en katastrofe for bøndene».
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(1) == "en katastrofe for bøndene")
+        #expect(article.name(1) == "Tone Berg")
+    }
+
+    @Test func minusSignAfterAColonIsNoDashQuote() {
+        let article = QuoteFixture.analyse("""
+        Rekorder i Tromsø
+
+        Laveste temperatur i mars: – 18,4 grader, målt på Holt i 1966.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func nameInQuotationMarksBeforeAVerbIsNoQuote() {
+        let article = QuoteFixture.analyse("Kallenavnet «Den lille prinsen» minner om en gammel fortelling fra Frankrike.")
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func quotationThenCueWithoutCommaAtSentenceStartIsStillAQuote() {
+        let article = QuoteFixture.analyse("Han ringte henne samme kveld. «Kom hjem med en gang» sa Lise Moen til ham.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Kom hjem med en gang")
+        #expect(article.name(0) == "Lise Moen")
+    }
 }

@@ -570,4 +570,79 @@ import Testing
         """)
         #expect(article.quotes.isEmpty)
     }
+
+    // MARK: Longer subjects before the verb
+
+    @Test func nameWithHospitalAffiliationBeforeTheVerb() {
+        let article = QuoteFixture.analyse("Lege Trude Moe ved Stavanger universitetssjukehus sier at pasienten er utenfor livsfare.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "pasienten er utenfor livsfare")
+        #expect(article.name(0) == "Trude Moe")
+    }
+
+    @Test func longerGenitiveNameBeforeARoleNoun() {
+        let article = QuoteFixture.analyse("Bergen Venstres skolepolitiker mener byrådet har glemt elevene i ytterbydelene.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "byrådet har glemt elevene i ytterbydelene")
+        #expect(article.name(0) == "Bergen Venstres skolepolitiker")
+    }
+
+    // MARK: Coordinated verbs of saying
+
+    @Test func coordinatedCueAfterAVerbOfSayingWithAnObject() {
+        let article = QuoteFixture.analyse("Rådmannen beklager forsinkelsene, men sier at tryggheten til elevene må komme først.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "tryggheten til elevene må komme først")
+        #expect(article.name(0) == "Rådmannen")
+    }
+
+    @Test func coordinatedCueAfterSeveralCommas() {
+        let article = QuoteFixture.analyse("Trine Holm var sint etter møtet i kommunestyret, sent på kvelden, og sa at vedtaket var en hån.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "vedtaket var en hån")
+        #expect(article.name(0) == "Trine Holm")
+    }
+
+    @Test func coordinatedCueAfterAnAdverbialAndAnInvertedSubject() {
+        let article = QuoteFixture.analyse("""
+        Statsråd Eva Lund talte på landsmøtet.
+
+        Deretter går hun over til sykehusene og påpeker at ventetidene har gått ned.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "ventetidene har gått ned")
+        #expect(article.name(0) == "Eva Lund")
+    }
+
+    @Test func adverbAfterTheConjunctionInvertsTheSubject() {
+        let article = QuoteFixture.analyse("""
+        Forfatteren Siri Moe var i Tromsø i vinter.
+
+        Avisen møtte henne på en kafé, og da fortalte hun at boka var ferdig.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "boka var ferdig")
+        #expect(article.name(0) == "Siri Moe")
+    }
+
+    // MARK: Document formulas
+
+    @Test func staarDetAtQuotesTheDocumentBeforeIt() {
+        let article = QuoteFixture.analyse("I kjennelsen står det at tiltalte i lang tid hadde skjult pengene for kona.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "tiltalte i lang tid hadde skjult pengene for kona")
+        #expect(article.name(0) == "kjennelsen")
+    }
+
+    @Test func detHeterIDocumentAtWithAPartialQuote() {
+        let article = QuoteFixture.analyse("Det heter i skredvarselet at det «vil være stor fare for løssnøskred i bratte fjellsider».")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "vil være stor fare for løssnøskred i bratte fjellsider")
+        #expect(article.name(0) == "skredvarselet")
+    }
+
+    @Test func staarDetKlartAtIsNoQuote() {
+        let article = QuoteFixture.analyse("Etter kampen står det klart at laget rykker ned til andredivisjon.")
+        #expect(article.quotes.isEmpty)
+    }
 }

@@ -152,7 +152,15 @@ extension ArticleWords {
         }
         var last = cueToken - 1
         while last >= regionStart, has(last, .adverb), !has(last, [.de, .han, .hun]) { last -= 1 }
-        if last >= regionStart, has(last, [.og, .men]) { return (nil, .coordinated) }
+        if last >= regionStart, has(last, [.og, .men]) {
+            // "…, og da fortalte hun at …": an adverb after the conjunction puts the subject
+            // after the verb.
+            if last < cueToken - 1, let after = subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit),
+               after.kind == .pronoun || after.kind == .name {
+                return (after, .after)
+            }
+            return (nil, .coordinated)
+        }
         // "…, og fredag kunngjorde han at …", "og da fortalte hun at": a fronted time word after
         // the conjunction, then the verb and its own subject.
         var conjunction = last

@@ -122,6 +122,15 @@ extension ArticleWords {
                     t = end
                     continue
                 }
+                // A longer genitive name before a person noun: "Oslo Høyres helsepolitiker",
+                // "Den norske kirkes biskop" (the person, not the party or body).
+                if end - t >= 2, end < limit, isWord(end), !isCapitalised(end), isPersonHead(end), cue(end) < 0,
+                   lastFormByte(end - 1) == 0x73 {
+                    lastContent = end - 1
+                    modifiers += 1
+                    t = end
+                    continue
+                }
                 // A name before a genitive noun: "Oslo politidistrikts årlige statistikk".
                 if end + 1 < limit, isWord(end), !isCapitalised(end), lastFormByte(end) == 0x73, !has(end, ArticleWords.notNominal),
                    cue(end) < 0, isWord(end + 1), !has(end + 1, ArticleWords.notNominal), !isCapitalised(end + 1) {

@@ -378,8 +378,19 @@ struct QuoteFinder {
             }
             add(draft)
         }
-        scanMarks(paragraph, tokens, colon: nil, chain: nil)
+        let embedded = scanMarks(paragraph, tokens, colon: nil, chain: nil)
         scanNarration(paragraph, tokens, caption: false)
+        // "– …, sa Macron. Han har omtalt situasjonen som «en krise».": a partial quote in the
+        // narration after the dash quote.
+        for inner in embedded where owner[inner.lowerBound] < 0 {
+            let open = inner.lowerBound - 1
+            guard open >= tokens.lowerBound, owner[open] < 0 else { continue }
+            if let reported = drafts.lastIndex(where: { $0.kind == .reported && $0.parts.contains { $0.overlaps(inner) } }) {
+                addPartialQuote(inner, in: reported)
+            } else if !words.isInitial(inner.lowerBound), words.sentenceStart(of: open) != open {
+                addPartialQuote(inner, open: open, paragraph: paragraph)
+            }
+        }
     }
 
     /// A short paragraph (at most ten words) without final punctuation between body paragraphs:
@@ -416,6 +427,8 @@ struct QuoteFinder {
             }
             for token in sentence where words.isColon(token) && token + 1 < sentence.upperBound && words.isDash(token + 1) {
                 guard owner[token] < 0 else { break }
+                // "Kulderekord for Bergen: – 0,5 grader": a minus sign before a figure.
+                if token + 2 < sentence.upperBound, segmentation.tokens.kinds[token + 2] == .number { break }
                 let clause = sentence.lowerBound..<token
                 let attribution = words.colonAttribution(clause: clause, colon: token)
                 addRun(from: token + 2, paragraph: paragraph, limit: tokens.upperBound, colon: attribution, startsSentence: false)
@@ -500,6 +513,10 @@ struct QuoteFinder {
         } else if let shared = sentenceSubject[words.sentence(cueToken)] {
             draft.subjectOf = shared
             draft.attribution = Attribution(cue: cueToken..<cueEnd, subject: nil, rule: .partialQuote)
+        } else if side == .none, let pronoun = relativePronounSubject(before: cueToken, from: start) {
+            // "en avtale han har omtalt som «…»", "det hun selv beskriver som et «…»": a relative
+            // clause without "som" whose subject is the pronoun before the verb.
+            draft.attribution = Attribution(cue: cueToken..<cueEnd, subject: pronoun, rule: .partialQuote)
         } else if side == .coordinated || side == .none, case var first = start, first < cueToken {
             // "Johnson har uttrykt støtte til …, og kalt terroren «nødvendig»", "Johnson har
             // kalt …": the subject that opens the sentence.
@@ -513,6 +530,17 @@ struct QuoteFinder {
             return
         }
         add(draft)
+    }
+
+    /// "han" or "hun" right before the verb at `cueToken`, past adverbs and a perfect auxiliary
+    /// ("han har omtalt", "hun selv beskriver"), after a noun or "det" that it modifies.
+    private func relativePronounSubject(before cueToken: Int, from start: Int) -> Mention? {
+        var token = cueToken - 1
+        while token > start, words.has(token, [.adverb, .perfectAux]), !words.has(token, [.han, .hun]) { token -= 1 }
+        guard token > start, words.has(token, [.han, .hun]), words.isWord(token - 1), !words.isCapitalised(token - 1),
+              !words.has(token - 1, [.verb, .preposition, .at, .som, .subordinator, .conjunction, .adverb]) || words.has(token - 1, .expletive)
+        else { return nil }
+        return words.readMention(from: token, limit: cueToken, appositive: false, skipAdverbs: false)
     }
 
     private mutating func addRun(from first: Int, paragraph: Int, limit: Int, colon: Attribution?, startsSentence: Bool) {
@@ -550,6 +578,11 @@ struct QuoteFinder {
                 let limit = words.sentenceEnd(of: close + 1)
                 attribution = words.attributionAfterQuote(at: close + 1, limit: limit)
                     ?? (words.isComma(close + 1) ? words.attributionAfterQuote(at: close + 2, limit: limit) : nil)
+                // "Navnet «Evil Corp.» minner om …": a name inside a sentence, with no comma
+                // before the verb, is no quotation of the verb's subject.
+                if attribution != nil, !words.isComma(close + 1), words.firstLexical(from: words.sentenceStart(of: open), limit: open) < open {
+                    attribution = nil
+                }
             }
             if attribution == nil, let close, close + 2 < tokens.upperBound, words.isPunct(close + 1, 0x28) {
                 attribution = parenthesisAttribution(at: close + 1, limit: tokens.upperBound)
@@ -754,6 +787,19 @@ struct QuoteFinder {
                     if words.has(token, .heter), token + 2 < sentence.upperBound, words.has(token + 1, .expletive), !usedCue[token] {
                         formulaReported(token, sentence: sentence, paragraph: paragraph)
                         continue
+                    }
+                    // "I brevet står det at …", "Det står også i dommen at …", "Det heter i
+                    // varselet at …": what a document says, without a speaker.
+                    if words.has(token, [.heter, .documentFormula]), !usedCue[token], token + 2 < sentence.upperBound {
+                        if words.has(token, .documentFormula), words.has(token + 1, .expletive), words.has(token + 1, .determiner) {
+                            formulaReported(token, sentence: sentence, paragraph: paragraph)
+                            continue
+                        }
+                        if token > sentence.lowerBound, words.isInitial(token - 1), words.has(token - 1, .expletive),
+                           words.has(token - 1, .determiner), owner[token - 1] < 0 {
+                            formulaReported(token - 1, sentence: sentence, paragraph: paragraph)
+                            continue
+                        }
                     }
                     if words.cue(token) >= 0 && !usedCue[token] && !words.isPassiveCue(token) {
                         if words.cueKind(words.cue(token)) != .indirect, slikClause(token, sentence: sentence, paragraph: paragraph) {
@@ -1211,10 +1257,33 @@ struct QuoteFinder {
         var at = token + 2
         while at < sentence.upperBound, at - token <= 6, !words.has(at, .at) { at += 1 }
         guard at < sentence.upperBound, words.has(at, .at) else { return }
+        // "Nå står det klart at …" ("it is clear that"): no document.
+        guard !((token + 2)..<at).contains(where: { words.isForm($0, Self.klart) }) else { return }
         let end = clauseEnd(from: at + 1, limit: sentence.upperBound)
         guard end - (at + 1) >= 2 else { return }
         add(QuoteDraft(kind: .reported, parts: [(at + 1)..<end], paragraph: paragraph, mode: .indirect,
-                       attribution: Attribution(cue: token..<(token + 2), subject: nil, rule: .reportedClause)))
+                       attribution: Attribution(cue: token..<(token + 2), subject: formulaSource(token, at: at, sentence: sentence),
+                                                rule: .reportedClause)))
+    }
+
+    /// The document a formula quotes: "heter det i farevarselet at", "I dommen står det at",
+    /// "I et åpent brev … står det at"; nil when none is named.
+    private func formulaSource(_ token: Int, at: Int, sentence: Range<Int>) -> Mention? {
+        func document(after preposition: Int, limit: Int) -> Mention? {
+            guard preposition + 1 < limit, words.has(preposition, .i),
+                  let mention = words.readMention(from: preposition + 1, limit: limit, appositive: false, skipAdverbs: false),
+                  mention.name == nil, mention.head >= 0, !mention.personHead, !words.isCapitalised(mention.head) || words.isInitial(mention.head),
+                  // (Not "I en pressemelding heter det at …": a channel, whose sender is the speaker.)
+                  mention.kind != .indefinite
+            else { return nil }
+            return mention
+        }
+        var index = token + 2
+        while index < at, !words.has(index, .i) { index += 1 }
+        if index < at, let source = document(after: index, limit: at) { return source }
+        let first = words.firstLexical(from: sentence.lowerBound, limit: token)
+        if first < token, let source = document(after: first, limit: token) { return source }
+        return nil
     }
 
     /// The end of a reported clause: the sentence end, or before a coordinated reporting verb
@@ -1381,18 +1450,44 @@ extension QuoteFinder {
     private func openingSubject(of sentence: Range<Int>, before end: Int, coordinated: Bool = false) -> Mention? {
         var first = sentence.lowerBound
         while first < end, !words.isLexical(first) { first += 1 }
-        guard first < end, let mention = words.readMention(from: first, limit: end, appositive: true, skipAdverbs: false),
+        guard first < end else { return nil }
+        var opening = words.readMention(from: first, limit: end, appositive: true, skipAdverbs: false)
+        if coordinated, opening?.isPersonLike != true, let inverted = invertedSubject(from: first, before: end) {
+            // "Deretter går han over til … og påpeker at", "Ved flere anledninger har han …
+            // og hevdet at": an adverbial first, then the verb and its subject.
+            opening = inverted
+        }
+        guard let mention = opening,
               mention.isPersonLike, mention.kind != .pronoun || !mention.pronoun.isDisjoint(with: [.han, .hun, .de]),
               mention.end < end, words.isWord(mention.end), !words.isCapitalised(mention.end),
               coordinated || words.has(mention.end, .verb) || isPresentTense(mention.end)
                 || words.withForm(mention.end, { $0.count > 3 && $0.last == 0x65 && $0[$0.count - 2] == 0x74 }) else { return nil }
         // A coordinated verb ("… og sier at"): the "og" right before it is the only one allowed.
-        // (", og sa at …": a comma right before that "og" is allowed.)
-        for token in mention.end..<end where words.isComma(token) && !(coordinated && token == end - 2)
+        // (", og sa at …": commas are allowed before it, "…, i begynnelsen av august, og sa at";
+        // so is a verb of saying with an object, "Han beklager ulempene, men sier …": a cue that
+        // made a quote of its own shares its subject through `sentenceSubject` before this.)
+        for token in mention.end..<end where words.isComma(token) && !coordinated
             || words.has(token, [.subordinator, .at, .som])
-            || words.cue(token) >= 0 && token < end - 1 || coordinated && words.has(token, [.og, .men]) && token < end - 1 {
+            || words.cue(token) >= 0 && token < end - 1 && !coordinated
+            || coordinated && words.has(token, [.og, .men]) && token < end - 1 {
             return nil
         }
+        return mention
+    }
+
+    /// The subject after the finite verb in second position of a sentence opened by an
+    /// adverbial ("Deretter går han …", "Ved flere anledninger har han …"): a pronoun or a name.
+    private func invertedSubject(from first: Int, before end: Int) -> Mention? {
+        guard words.has(first, [.preposition, .adverb, .time]), !words.has(first, WordClass.pronoun) else { return nil }
+        var verb = first + 1
+        while verb < end, verb - first <= 5, words.isWord(verb), !words.has(verb, .verb), !words.has(verb, [.at, .som, .subordinator]) {
+            verb += 1
+        }
+        guard verb + 1 < end, words.has(verb, .verb), !words.isCapitalised(verb) else { return nil }
+        let subject = verb + 1
+        guard words.has(subject, [.han, .hun]) || words.mayStartName(subject),
+              let mention = words.readMention(from: subject, limit: end, appositive: false, skipAdverbs: false),
+              mention.kind == .pronoun || mention.kind == .name else { return nil }
         return mention
     }
 
@@ -1495,6 +1590,7 @@ extension QuoteFinder {
     }
 
     private static let ifra: [UInt8] = Array("ifra".utf8)
+    private static let klart: [UInt8] = Array("klart".utf8)
 
     /// A finite verb: a listed auxiliary or common verb, a present tense in -er/-r after a
     /// vowel ("forstår") or a past tense in -te/-de ("skjedde", "trodde").

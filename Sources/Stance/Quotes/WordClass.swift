@@ -95,6 +95,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let bareClauseCue = WordClass(rawValue: 1 << 55)
     /// "har", "hadde", "ha": the auxiliary before a participle cue ("har sagt at").
     static let perfectAux = WordClass(rawValue: 1 << 56)
+    /// "står", "sto": with "det" a formula for what a document says ("I brevet står det at …",
+    /// "Det står i dommen at …"), like "heter det".
+    static let documentFormula = WordClass(rawValue: 1 << 57)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -240,6 +243,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.bareClauseCue, ["sier", "sa", "hevder", "hevdet", "påstår", "påsto", "mener", "mente", "tror", "trodde", "synes",
                            "syntes", "frykter", "fryktet", "håper", "håpet", "antar", "antok"]),
         (.perfectAux, ["har", "hadde", "ha"]),
+        (.documentFormula, ["står", "sto", "stod"]),
         (.naming, ["heter", "het", "kaller", "kalte", "presenterer", "presenterte", "identifiserer", "identifiserte"]),
     ]
 }
