@@ -110,6 +110,15 @@ import Testing
         #expect(try load([("a.tsv", withoutContext)]).sha256 != first.sha256)
     }
 
+    /// Output rows carry only the version, so the default lexicon's content must not change
+    /// under the same version: when this fails, bump Resources/lexicon/version.txt and put the
+    /// new `stance lexicon info` sha256 here.
+    @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
+        let set = try LexiconSet.standard()
+        #expect(LexiconSet.defaultVersion == "2026.11.1")
+        #expect(set.sha256 == "f3313ba9ab6da42ea6d3f6618a226c0ef080df06055a0a8a426ec0b2627880c8")
+    }
+
     @Test func defaultLexiconHasAStableVersion() throws {
         let set = try LexiconSet.standard()
         #expect(set.version == "default-\(LexiconSet.defaultVersion)")

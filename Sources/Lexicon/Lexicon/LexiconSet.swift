@@ -162,7 +162,7 @@ public struct LexiconSet: Sendable {
     /// SHA-256 of ``canonicalForm``.
     public var sha256: String { SHA256.hex(Array(canonicalForm.utf8)) }
 
-    /// `default-2026.11.0` for the default lexicon alone; `default-2026.11.0+custom.<sha8>` with
+    /// `default-2026.11.1` for the default lexicon alone; `default-2026.11.1+custom.<sha8>` with
     /// users' files; `custom.<sha8>` without the default.
     public var version: String {
         let custom = files.contains { !$0.hasPrefix("default:") }
