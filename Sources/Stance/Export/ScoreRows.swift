@@ -160,15 +160,7 @@ public struct ScoreRows: Sendable {
         return profiles.compactMap { profile -> OutputRow? in
             guard profile.tokens > 0 || profile.quotes > 0 else { return nil }
             guard byIndex else { return speakerRowByName(analysis, profile) }
-            var row = base(analysis)
-            row.reserveCapacity(columnCount)
-            row.append("speaker", .string(profile.info.name))
-            row.append("speaker_type", .string(profile.info.type))
-            row.append("role", .string(profile.info.role))
-            row.append("tokens", .int(profile.tokens))
-            row.append("quotes", .int(profile.quotes))
-            row.append("tone", profile.tone.mean.map(ScoreRows.rounded) ?? .null)
-            row.append("tone_n", .int(profile.tone.count))
+            var row = speakerHead(analysis, profile, capacity: columnCount)
             // Compact summaries for tables and quick reading: "expendability:2 illegality:1".
             var grievances = ""
             if !profile.hitCounts.isEmpty {
@@ -216,10 +208,10 @@ public struct ScoreRows: Sendable {
         }
     }
 
-    /// A speaker row looking categories and targets up by name: for an analysis from another
-    /// lexicon than the columns'.
-    func speakerRowByName(_ analysis: Analysis, _ profile: Profiles.Speaker) -> OutputRow {
+    /// The columns a speaker row starts with: document, speaker, tokens, quotes and tone.
+    func speakerHead(_ analysis: Analysis, _ profile: Profiles.Speaker, capacity: Int) -> OutputRow {
         var row = base(analysis)
+        row.reserveCapacity(capacity)
         row.append("speaker", .string(profile.info.name))
         row.append("speaker_type", .string(profile.info.type))
         row.append("role", .string(profile.info.role))
@@ -227,6 +219,13 @@ public struct ScoreRows: Sendable {
         row.append("quotes", .int(profile.quotes))
         row.append("tone", profile.tone.mean.map(ScoreRows.rounded) ?? .null)
         row.append("tone_n", .int(profile.tone.count))
+        return row
+    }
+
+    /// A speaker row looking categories and targets up by name: for an analysis from another
+    /// lexicon than the columns'.
+    func speakerRowByName(_ analysis: Analysis, _ profile: Profiles.Speaker) -> OutputRow {
+        var row = speakerHead(analysis, profile, capacity: 0)
         let hits = profile.hits, strongest = profile.strongest
         let grievances = categories.filter { $0.hasPrefix("grievance.") && (hits[$0] ?? 0) > 0 }
             .map { "\($0.dropFirst("grievance.".count)):\(hits[$0]!)" }

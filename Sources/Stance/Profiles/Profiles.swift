@@ -103,11 +103,9 @@ public enum Profiles {
         var profiles = voice.speakers.enumerated().map { Speaker(index: Int32($0.offset), info: $0.element, categoryNames: categoryNames) }
         let kinds = segmentation.tokens.kinds, tokenSpeaker = voice.tokenSpeaker
         let lexical = lexicalKinds
-        let tokenCount = segmentation.tokens.count
-        // Lexical tokens per speaker, counted in the sentence loop below: `covered` is how far
-        // tokens are counted, so tokens outside sentences (or in overlapping ones) count once.
         var tokenCounts = [Int](repeating: 0, count: profiles.count)
-        var covered = 0
+        countLexical(0..<segmentation.tokens.count, kinds, tokenSpeaker, into: &tokenCounts)
+        for (speaker, count) in tokenCounts.enumerated() { profiles[speaker].tokens = count }
         for quote in analysis.quotes where quote.speaker >= 0 { profiles[Int(quote.speaker)].quotes += 1 }
         // Tone per (sentence, speaker) part: every part with words counts, with or without hits.
         var sentimentBySentence = [[Int]](repeating: [], count: segmentation.sentences.count)
@@ -125,16 +123,10 @@ public enum Profiles {
         for (sentenceIndex, sentence) in segmentation.sentences.enumerated() {
             parts.removeAll(keepingCapacity: true)
             var last = Voice.nobody
-            let tokens = sentence.tokens.clamped(to: 0..<tokenCount)
-            if tokens.lowerBound > covered { countLexical(covered..<tokens.lowerBound, kinds, tokenSpeaker, into: &tokenCounts) }
-            let counted = max(covered, tokens.lowerBound)
-            for token in tokens where lexical >> UInt64(kinds[token].rawValue) & 1 != 0 {
+            for token in sentence.tokens where lexical >> UInt64(kinds[token].rawValue) & 1 != 0 {
                 let speaker = tokenSpeaker[token]
-                guard speaker >= 0 else { continue }
-                if token >= counted { tokenCounts[Int(speaker)] += 1 }
-                if speaker != last { _ = part(speaker); last = speaker }
+                if speaker >= 0, speaker != last { _ = part(speaker); last = speaker }
             }
-            covered = max(covered, tokens.upperBound)
             for index in sentimentBySentence[sentenceIndex] {
                 let speaker = voice.speaker(ofTokens: analysis.hits[index].tokens)
                 if speaker >= 0 { parts[part(speaker)].tone.add(weight: analysis.hits[index].weight) }
@@ -142,8 +134,6 @@ public enum Profiles {
             parts.sort { $0.speaker < $1.speaker }
             for (speaker, tone) in parts { profiles[Int(speaker)].tone.add(tone.tone) }
         }
-        if covered < tokenCount { countLexical(covered..<tokenCount, kinds, tokenSpeaker, into: &tokenCounts) }
-        for (speaker, count) in tokenCounts.enumerated() { profiles[speaker].tokens = count }
         for (index, hit) in analysis.hits.enumerated() where analysis.hitCounted[index] {
             let speaker = voice.speaker(ofTokens: hit.tokens)
             guard speaker >= 0 else { continue }
