@@ -238,7 +238,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
                           "oppfatningen", "syn", "synet", "beskjed", "beskjeden", "svar", "svaret", "argument",
                           "argumentet", "argumenter", "argumentene", "utsagn", "utsagnet", "utsagnene", "standpunkt",
                           "standpunktet", "poeng", "poenget", "holdning", "holdningen", "advarsel", "advarselen",
-                          "anklage", "anklagen", "anklager", "anklagene", "konklusjon", "forklaring", "forklaringen",
+                          "anklage", "anklagen", "anklager", "anklagene", "forklaring", "forklaringen",
                           "begrunnelse", "begrunnelsen", "teori", "teorien", "antakelse", "antakelsen", "mening", "meningen"]),
         (.bareClauseCue, ["sier", "sa", "hevder", "hevdet", "påstår", "påsto", "mener", "mente", "tror", "trodde", "synes",
                            "syntes", "frykter", "fryktet", "håper", "håpet", "antar", "antok"]),
