@@ -259,6 +259,48 @@ import Testing
         #expect(article.quotes.isEmpty)
     }
 
+    // MARK: Block quotes that lost their quotation marks
+
+    @Test func unmarkedParagraphSignedByANameAfterAColon() {
+        let article = QuoteFixture.analyse("""
+        Debatten om nattmøter
+
+        Som partileder Lise Dahl svarte da vi spurte om saken:
+
+        Det er klart at ingen gjør sitt beste arbeid etter midnatt. Møtene bør slutte tidligere. Lise Dahl, V
+
+        Forslaget ble likevel stemt ned.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Det er klart at ingen gjør sitt beste arbeid etter midnatt. Møtene bør slutte tidligere.")
+        #expect(article.name(0) == "Lise Dahl")
+        #expect(article.quotes[0].rule == .parenthesis)
+    }
+
+    @Test func unmarkedFirstPersonParagraphSignedWithoutAStop() {
+        let article = QuoteFixture.analyse("""
+        Nattmøter på tinget
+
+        Representantene sitter ofte i salen til langt på kveld.
+
+        Jeg trykket nok på feil knapp den kvelden, men det endret ikke utfallet av saken Kari Holm (SV)
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Jeg trykket nok på feil knapp den kvelden, men det endret ikke utfallet av saken")
+        #expect(article.name(0) == "Kari Holm")
+    }
+
+    @Test func captionEndingInAPhotographersNameIsNoSignedQuote() {
+        let article = QuoteFixture.analyse("""
+        Snøkaos i fjellet
+
+        Tett tåke og mye snø gjorde det vanskelig å gjennomføre rennet lørdag. Per Olav Lund
+
+        Rennet ble utsatt til søndag.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
     // MARK: Partial quotes in a relative clause without "som"
 
     @Test func partialQuoteAfterARelativePronounSubject() {

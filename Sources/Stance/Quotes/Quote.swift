@@ -85,7 +85,9 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     /// forslaget»") or after a verb of saying or calling ("kalte terroren «nødvendig»").
     case partialQuote = "partial-quote"
     /// The speaker in parentheses after the quotation: "«et hån mot innbyggerne» (Kari Holm, Sp)";
-    /// also a quotation paragraph signed by a name: "«…» Kari Holm (Sp)".
+    /// also a quotation paragraph signed by a name: "«…» Kari Holm (Sp)", and a paragraph that lost
+    /// its quotation marks, signed the same way after a colon or in the first person
+    /// ("Vi er fristilt i slike saker. Kari Holm, Sp").
     case parenthesis
     /// ", slik X sa": the clause before it is X's (indirect); also a quotation right before it
     /// ("«under enhver kritikk» slik Aftenposten uttrykte det", direct).

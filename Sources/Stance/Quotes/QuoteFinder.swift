@@ -84,6 +84,7 @@ struct QuoteFinder {
         // Embedded posts: "— Politiet Oslo (@oslopolitiops) 20. desember 2019" signs the paragraph before it.
         var signatures: [Int: Attribution] = [:]
         var isSignature = Set<Int>()
+        var previousSigned = false
         for index in paragraphs.indices {
             let tokens = tokenRange(ofParagraph: index)
             guard !tokens.isEmpty else { continue }
@@ -108,6 +109,20 @@ struct QuoteFinder {
             pendingColon = nil
             let chain = openChain
             openChain = nil
+            let introduced = previousSigned || introducesBlock(before: index)
+            previousSigned = false
+            if seenContent, paragraph.kind == .body || paragraph.kind == .headline, !opensQuote[index],
+               let (quoted, signature) = signedParagraph(tokens),
+               introduced || quoted.contains(where: { words.has($0, [.firstPerson, .secondPerson]) }) {
+                // A block quote that lost its quotation marks, signed at its end ("… Kari Holm, Sp"):
+                // introduced by the paragraph before, or in the first or second person (a photo
+                // caption with its photographer's name is neither).
+                var draft = QuoteDraft(kind: .marks, parts: [quoted], paragraph: index, attribution: signature)
+                draft.opensParagraph = true
+                add(draft)
+                previousSigned = true
+                continue
+            }
             switch paragraph.kind {
             case .caption:
                 scanCaption(index, tokens)
@@ -668,6 +683,65 @@ struct QuoteFinder {
             rest += 1
         }
         return Attribution(cue: close..<(close + 1), subject: mention, rule: .parenthesis)
+    }
+
+    /// Whether the body paragraph before `index` ends by announcing a quotation: with a colon
+    /// ("Kari Holm svarte:") or with the "at" of a reported clause whose words follow ("Til NRK
+    /// sier Kari Holm at").
+    private func introducesBlock(before index: Int) -> Bool {
+        guard index > 0, segmentation.paragraphs[index - 1].kind != .caption else { return false }
+        let tokens = tokenRange(ofParagraph: index - 1)
+        guard !tokens.isEmpty else { return false }
+        var last = tokens.upperBound - 1
+        if words.isColon(last) {
+            if last == tokens.lowerBound { return true }
+            last -= 1
+            if !words.has(last, .at) { return true }
+        }
+        return words.has(last, .at)
+    }
+
+    /// "Vi er fristilt i slike saker. Kari Holm, Sp", "… fra denne talerstol Per Dal (H)": a
+    /// paragraph without quotation marks signed at its end by a person's name — two names or a
+    /// title and a name, with at most a short party, outlet, place or date after it and no final
+    /// full stop (a block quote whose marks the page lost). Returns the quoted words and the
+    /// signature; nil for a paragraph that ends in narration ("… sa Kari Holm", "… av Per Dal").
+    private func signedParagraph(_ tokens: Range<Int>) -> (Range<Int>, Attribution)? {
+        let end = tokens.upperBound
+        guard tokens.count >= 8, words.isWord(end - 1) || words.isPunct(end - 1, 0x29)
+                || segmentation.tokens.kinds[end - 1] == .number else { return nil }
+        var first = max(tokens.lowerBound + 6, end - 12)
+        while first < end {
+            defer { first += 1 }
+            guard words.isWord(first), words.isCapitalised(first) else { continue }
+            let before = first - 1
+            // The name starts after the quoted words' end: a stop, a bracket, or a content word.
+            guard words.isSentenceFinal(before) || words.isPunct(before, 0x29)
+                    || words.isWord(before) && !words.isCapitalised(before) && !words.has(before, WordClass.function)
+                    && words.cue(before) < 0 && !words.has(before, .verb) else { continue }
+            guard let mention = words.readMention(from: first, limit: end, appositive: false, skipAdverbs: false),
+                  mention.kind == .name, let name = mention.name, mention.tokens.lowerBound == first,
+                  name.count >= 2 || name.lowerBound > first else { continue }
+            var rest = mention.end
+            var signed = true
+            while rest < end {
+                if rest - mention.end > 8 || words.has(rest, [.verb, .at, .som]) || words.cue(rest) >= 0 || words.isQuoteMark(rest) {
+                    signed = false
+                    break
+                }
+                rest += 1
+            }
+            guard signed else { continue }
+            var quotedEnd = first
+            while quotedEnd > tokens.lowerBound, !words.isLexical(quotedEnd - 1), !words.isSentenceFinal(quotedEnd - 1) { quotedEnd -= 1 }
+            let quoted = tokens.lowerBound..<quotedEnd
+            let quotedWords = quoted.filter { words.isWord($0) }
+            // Quoted words are a clause, not a list of names ("Kari Holm - Per Dal, Ola Vik").
+            guard quotedWords.count >= 6, quotedWords.filter({ !words.isCapitalised($0) }).count * 2 > quotedWords.count
+            else { return nil }
+            return (quoted, Attribution(cue: first..<end, subject: mention, rule: .parenthesis))
+        }
+        return nil
     }
 
     /// "«under enhver kritikk» slik Aftenposten uttrykte det", "«…», slik Hansson kalte dem": the
