@@ -301,6 +301,58 @@ import Testing
         #expect(article.quotes.isEmpty)
     }
 
+    @Test func paragraphEndingInAtIntroducesTheNextParagraph() {
+        let article = QuoteFixture.analyse("""
+        Bompenger i byen
+
+        Flere partier har snudd i saken. Til Bergens Tidende sier bystyrerepresentant Ola Vik (V) at
+
+        Dette er et politisk sirkus. Partiet bryter en avtale vi inngikk i fjor.
+
+        Saken behandles igjen i juni.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Dette er et politisk sirkus. Partiet bryter en avtale vi inngikk i fjor.")
+        #expect(article.name(0) == "Ola Vik")
+    }
+
+    @Test func speechVerbAndColonIntroduceAnUnmarkedParagraph() {
+        let article = QuoteFixture.analyse("""
+        Bompenger i byen
+
+        Mange har meldt seg i debatten. Som bystyrerepresentant Ola Vik svarte på spørsmål om bomringen:
+
+        Det var flere forslag her, og jeg husker ikke akkurat dette forslaget.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Det var flere forslag her, og jeg husker ikke akkurat dette forslaget.")
+        #expect(article.name(0) == "Ola Vik")
+    }
+
+    @Test func speakerAfterTheVerbBeforeAFinalColon() {
+        let article = QuoteFixture.analyse("""
+        Biskopen om mobilbruk
+
+        Familien er et godt forbilde for oss alle, mener biskop Jon Dal:
+
+        De kunne snakke sammen og være til stede i hverandres liv.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(1) == "De kunne snakke sammen og være til stede i hverandres liv.")
+        #expect(article.name(1) == "Jon Dal")
+    }
+
+    @Test func colonWithoutASpeakerIntroducesNoQuote() {
+        let article = QuoteFixture.analyse("""
+        Ferie med barn
+
+        Kort oppsummert:
+
+        Reiser du med små barn? Da handler det om å ta det med ro.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
     // MARK: Partial quotes in a relative clause without "som"
 
     @Test func partialQuoteAfterARelativePronounSubject() {

@@ -60,7 +60,9 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case cueAfter = "cue-after"
     /// A cue in the next sentence or paragraph: "– … . Det sa Nordmann til NTB."
     case cueNextSentence = "cue-next-sentence"
-    /// A colon after the speaker or a reporting clause: "Nordmann: – …", "Hun sier det slik: «…»".
+    /// A colon after the speaker or a reporting clause: "Nordmann: – …", "Hun sier det slik: «…»";
+    /// also a paragraph without quotation marks after "Som Nordmann svarte:" or "Til NRK sier
+    /// Nordmann at" ending the paragraph before.
     case colon
     /// The title's "Speaker: – quote" form.
     case titleColon = "title-colon"

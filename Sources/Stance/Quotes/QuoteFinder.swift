@@ -59,6 +59,9 @@ struct QuoteFinder {
     private var opensQuote: [Bool]
     /// Per sentence: the latest draft whose attribution named a subject there.
     private var sentenceSubject: [Int: Int] = [:]
+    /// A reported clause cut off after its "at" at the end of a paragraph ("Til NRK sier Kari Holm
+    /// at"): the next paragraph holds the reported words.
+    private var pendingBlock: (attribution: Attribution, shared: Int?)?
     /// A «…» paragraph left open at its end: the next «…» paragraph continues it.
     private var openChain: Int?
 
@@ -105,8 +108,10 @@ struct QuoteFinder {
                 add(draft)
                 continue
             }
-            let colon = pendingColon
+            var colon = pendingColon
             pendingColon = nil
+            let block = pendingBlock
+            pendingBlock = nil
             let chain = openChain
             openChain = nil
             let introduced = previousSigned || introducesBlock(before: index)
@@ -121,6 +126,18 @@ struct QuoteFinder {
                 draft.opensParagraph = true
                 add(draft)
                 previousSigned = true
+                continue
+            }
+            if let block { colon = block.attribution }
+            if seenContent, paragraph.kind == .body || paragraph.kind == .headline, !opensQuote[index], let colon,
+               block != nil || introducesSpeech(colon),
+               tokens.filter({ words.isWord($0) }).count >= 4 {
+                // "Til NRK sier Kari Holm at" or "Som Kari Holm svarte på spørsmålet:" ending the
+                // paragraph before: this paragraph is the quotation, its marks lost.
+                var draft = QuoteDraft(kind: .marks, parts: [tokens], paragraph: index, attribution: colon)
+                draft.opensParagraph = true
+                draft.subjectOf = block?.shared
+                add(draft)
                 continue
             }
             switch paragraph.kind {
@@ -474,6 +491,13 @@ struct QuoteFinder {
         let last = tokens.upperBound - 1
         if words.isColon(last), owner[last] < 0 {
             let start = words.sentenceStart(of: last)
+            // "Slik er det, mener Kari Holm:": the speaker follows the verb after the comma.
+            if let comma = (start..<last).last(where: { words.isComma($0) }), comma + 1 < last,
+               let attribution = words.attributionAfterQuote(at: comma + 1, limit: last), let subject = attribution.subject,
+               subject.end == last {
+                usedCue[attribution.cue.lowerBound] = true
+                return Attribution(cue: attribution.cue, subject: subject, rule: .colon)
+            }
             if let attribution = words.colonAttribution(clause: start..<last, colon: last) {
                 usedCue[attribution.cue.lowerBound] = true
                 return attribution
@@ -1126,6 +1150,9 @@ struct QuoteFinder {
         if foundAt {
             if side == .relative && words.has(cueToken, .opinion) { return }
             clauseStart = token + 1
+            if endsParagraphWithAt(sentence: sentence, paragraph: paragraph) {
+                pendingBlock = (Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .colon), shared)
+            }
         } else if side == .before, cueEnd < limit, words.cueTakesAt(words.cue(cueToken)) || words.has(cueToken, .opinion),
                   words.has(cueEnd, [.han, .hun, .de, .vi, .jeg]) || words.has(cueEnd, .expletive) && words.has(cueEnd, .determiner),
                   cueEnd + 1 < limit, words.isWord(cueEnd + 1), !words.has(cueEnd + 1, [.preposition, .conjunction, .at]) {
@@ -1333,11 +1360,37 @@ struct QuoteFinder {
         guard at < sentence.upperBound, words.has(at, .at) else { return }
         // "Nå står det klart at …" ("it is clear that"): no document.
         guard !((token + 2)..<at).contains(where: { words.isForm($0, Self.klart) }) else { return }
+        let source = formulaSource(token, at: at, sentence: sentence)
+        if endsParagraphWithAt(sentence: sentence, paragraph: paragraph) {
+            pendingBlock = (Attribution(cue: token..<(token + 2), subject: source, rule: .colon), nil)
+        }
         let end = clauseEnd(from: at + 1, limit: sentence.upperBound)
         guard end - (at + 1) >= 2 else { return }
         add(QuoteDraft(kind: .reported, parts: [(at + 1)..<end], paragraph: paragraph, mode: .indirect,
-                       attribution: Attribution(cue: token..<(token + 2), subject: formulaSource(token, at: at, sentence: sentence),
-                                                rule: .reportedClause)))
+                       attribution: Attribution(cue: token..<(token + 2), subject: source, rule: .reportedClause)))
+    }
+
+    /// Whether a final colon's attribution names someone saying the next paragraph: a speech verb
+    /// and a person-like speaker ("Som Kari Holm svarte på spørsmålet:"), not a bare colon after a
+    /// phrase, a capitalised first word ("Kort oppsummert:") or a question ("Eller hvilket parti
+    /// som har nevnt ordet oftest:").
+    private func introducesSpeech(_ colon: Attribution) -> Bool {
+        guard !words.isColon(colon.cue.lowerBound), let subject = colon.subject, subject.isPersonLike else { return false }
+        if subject.kind == .pronoun, subject.pronoun.isDisjoint(with: [.han, .hun, .de]) { return false }
+        if subject.kind == .name, let name = subject.name, name.count == 1, words.isInitial(name.lowerBound) { return false }
+        let clause = words.sentenceStart(of: colon.cue.lowerBound)..<colon.cue.lowerBound
+        return !clause.contains { token in Self.questionWords.contains { words.isForm(token, $0) } }
+    }
+
+    private static let questionWords: [[UInt8]] = ["hvem", "hva", "hvilket", "hvilken", "hvilke", "hvor", "hvordan", "hvorfor"].map { Array($0.utf8) }
+
+    /// Whether `sentence` ends its paragraph with "at" (perhaps before a colon): the reported
+    /// words follow in the next paragraph.
+    private func endsParagraphWithAt(sentence: Range<Int>, paragraph: Int) -> Bool {
+        guard sentence.upperBound == tokenRange(ofParagraph: paragraph).upperBound else { return false }
+        var last = sentence.upperBound - 1
+        if last > sentence.lowerBound, words.isColon(last) { last -= 1 }
+        return words.has(last, .at)
     }
 
     /// The document a formula quotes: "heter det i farevarselet at", "I dommen står det at",
