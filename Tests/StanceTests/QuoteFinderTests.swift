@@ -353,6 +353,19 @@ import Testing
         #expect(article.quotes.isEmpty)
     }
 
+    @Test func embeddedPostSignedInsideItsParagraph() {
+        let article = QuoteFixture.analyse("""
+        Feil knapp på tinget
+
+        Flere representanter svarte oss på Twitter.
+
+        @tingsjekken det var nok en feil sent på kvelden &mdash; Kari Holm (@kariholm) May 2, 2015
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "@tingsjekken det var nok en feil sent på kvelden")
+        #expect(article.name(0) == "Kari Holm")
+    }
+
     // MARK: Partial quotes in a relative clause without "som"
 
     @Test func partialQuoteAfterARelativePronounSubject() {

@@ -128,6 +128,13 @@ struct QuoteFinder {
                 previousSigned = true
                 continue
             }
+            if seenContent, paragraph.kind == .body || paragraph.kind == .headline, let (post, signature) = inlinePost(index, tokens) {
+                // An embedded post whose signature stayed in its paragraph: "… &mdash; Kari Holm (@kariholm) May 2, 2015".
+                var draft = QuoteDraft(kind: .marks, parts: [post], paragraph: index, attribution: signature)
+                draft.opensParagraph = true
+                add(draft)
+                continue
+            }
             if let block { colon = block.attribution }
             if seenContent, paragraph.kind == .body || paragraph.kind == .headline, !opensQuote[index], let colon,
                block != nil || introducesSpeech(colon),
@@ -211,6 +218,32 @@ struct QuoteFinder {
                 ?? nameOnly(first, open) else { return nil }
         return Attribution(cue: open..<(open + 1), subject: mention, rule: .colon)
     }
+
+    /// "Vi stemte feil i går &mdash; Kari Holm (@kariholm) May 2, 2015": an embedded post whose
+    /// signature follows an em dash (or its HTML entity, left in scraped text) in the same
+    /// paragraph. Returns the post's words and the signature.
+    private func inlinePost(_ paragraph: Int, _ tokens: Range<Int>) -> (Range<Int>, Attribution)? {
+        guard tokens.count >= 8 else { return nil }
+        var dash = tokens.upperBound - 5
+        while dash > tokens.lowerBound + 1 {
+            if words.scalar(dash) == 0x2014 {
+                break
+            }
+            if words.isPunct(dash, 0x26), dash + 2 < tokens.upperBound, words.isForm(dash + 1, Self.mdash), words.isPunct(dash + 2, 0x3B) {
+                break
+            }
+            dash -= 1
+        }
+        guard dash > tokens.lowerBound + 1 else { return nil }
+        let signatureStart = words.scalar(dash) == 0x2014 ? dash + 1 : dash + 3
+        guard let signature = embedSignature(paragraph, signatureStart..<tokens.upperBound) else { return nil }
+        var end = dash
+        while end > tokens.lowerBound, !words.isLexical(end - 1), !words.isSentenceFinal(end - 1) { end -= 1 }
+        guard end > tokens.lowerBound else { return nil }
+        return (tokens.lowerBound..<end, signature)
+    }
+
+    private static let mdash: [UInt8] = Array("mdash".utf8)
 
     /// A mention made of the capitalised words in `start..<end` (an account name).
     private func nameOnly(_ start: Int, _ end: Int) -> Mention? {
