@@ -625,6 +625,33 @@ import Testing
         #expect(article.name(0) == "Siri Moe")
     }
 
+    // MARK: Reporting verbs inside a clause after a preposition and "at"
+
+    @Test func subjectRightAfterPrepositionAndAt() {
+        let article = QuoteFixture.analyse("Planen ble lagt bort til tross for at ordføreren i valgkampen sa at køene skulle bli kortere.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "køene skulle bli kortere")
+        #expect(article.name(0).hasPrefix("ordføreren"))
+    }
+
+    @Test func nameAfterEtterAtWithAReportedClause() {
+        let article = QuoteFixture.analyse("Spekulasjonene tok slutt etter at Molde bekreftet at Per Vik blir ny trener.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Per Vik blir ny trener")
+        #expect(article.name(0) == "Molde")
+    }
+
+    @Test func utenAtReportsNothing() {
+        let article = QuoteFixture.analyse("Han trakk seg uten at styret sa at det var nødvendig.")
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func frontedClauseBeforeACommaKeepsTheInvertedSubject() {
+        let article = QuoteFixture.analyse("Etter at geologene hadde sett på fjellet, meldte direktoratet at alle kunne flytte hjem.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "direktoratet")
+    }
+
     // MARK: Document formulas
 
     @Test func staarDetAtQuotesTheDocumentBeforeIt() {

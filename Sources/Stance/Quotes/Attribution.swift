@@ -139,6 +139,16 @@ extension ArticleWords {
                 regionStart = index + 2
                 break
             }
+            // "… til tross for at statsministeren i valgkampen sa at …", "etter at klubben bekreftet
+            // at …": a clause after a preposition and "at" has a subject of its own (not after "uten":
+            // "uten at hun sa at …" reports nothing; not across a comma: "Etter at geologene hadde
+            // sett på fjellet, kunngjorde NVE at …" has the main clause's subject after the verb).
+            if has(index, .at), index > lowerLimit, index + 1 < cueToken, has(index - 1, .preposition),
+               !((index + 1)..<cueToken).contains(where: { isComma($0) }),
+               !isForm(index - 1, ArticleWords.uten), isWord(index + 1), !has(index + 1, [.adverb, .ikke]) || has(index + 1, [.de, .han, .hun]) {
+                regionStart = index + 1
+                break
+            }
             // "Weidmann er favoritt, men Steinnes sier …": a main clause with a subject of its own.
             if isComma(index), index + 2 < cueToken, has(index + 1, .men) {
                 regionStart = index + 2
@@ -317,6 +327,8 @@ extension ArticleWords {
         }
         return nil
     }
+
+    static let uten: [UInt8] = Array("uten".utf8)
 
     /// The first word or number at or after `token`.
     func firstLexical(from token: Int, limit: Int) -> Int {
