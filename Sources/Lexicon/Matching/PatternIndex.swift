@@ -13,13 +13,10 @@ public struct PatternIndex: Sendable {
     }
 
     /// Folded forms that lemma and exact atoms match, and the atoms of each.
-    var forms = FormTable()
-    /// The atoms of lexicon form `id`: `formAtomList[formAtomStarts[id] ..< formAtomStarts[id + 1]]`, sorted.
-    var formAtomStarts: ContiguousArray<Int32> = [0]
-    var formAtomList = ContiguousArray<Int32>()
+    var forms = LexiconFormTable()
     /// One bit per (rehashed) form hash, 16 bits per form: most new word types of a corpus are
-    /// no lexicon form, and this filter (tens of KB, in cache) says so without a probe into
-    /// ``forms`` (a megabyte, a cache miss per probe).
+    /// no lexicon form, and this filter (a quarter of a megabyte for the default lexicon) says so
+    /// without a probe into ``forms`` (4 MB).
     var formFilter = ContiguousArray<UInt64>(repeating: 0, count: 1)
     var formFilterShift: UInt32 = 26
 
@@ -64,9 +61,8 @@ public struct PatternIndex: Sendable {
     func appendAtoms(ofFolded bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, to list: inout ContiguousArray<Int32>) {
         let first = list.count
         let bit = formFilterBit(hash)
-        if formFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let id = forms.lookup(bytes, hash: hash) {
-            let start = Int(formAtomStarts[Int(id)]), end = Int(formAtomStarts[Int(id) + 1])
-            formAtomList.withUnsafeBufferPointer { list.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        if formFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+            forms.appendAtoms(of: bytes, hash: hash, to: &list)
         }
         let exact = list.count
         prefixTable.forEachMatch(in: bytes) { list.append($0) }
@@ -149,20 +145,15 @@ public struct PatternIndexBuilder {
     /// The finished index.
     public func build() -> PatternIndex {
         var result = index
-        result.formAtomStarts = [0]
-        result.formAtomList = []
-        for form in formAtoms.keys.sorted() {
-            let id = result.forms.intern(form)
-            precondition(Int(id) + 1 == result.formAtomStarts.count)
-            result.formAtomList.append(contentsOf: formAtoms[form]!.sorted())
-            result.formAtomStarts.append(Int32(result.formAtomList.count))
-        }
+        let sortedForms = formAtoms.keys.sorted()
+        result.forms = LexiconFormTable(sortedForms.map { (Array($0.utf8), formAtoms[$0]!.sorted()) })
         var bits = 64, shift: UInt32 = 26
-        while bits < result.forms.count * 16 { bits *= 2; shift -= 1 }
+        while bits < sortedForms.count * 16 { bits *= 2; shift -= 1 }
         result.formFilterShift = shift
         result.formFilter = ContiguousArray(repeating: 0, count: bits / 64)
-        for id in 0..<result.forms.count {
-            let bit = result.formFilterBit(result.forms.hashes[id])
+        for form in sortedForms {
+            var bytes = form
+            let bit = result.formFilterBit(bytes.withUTF8 { FormTable.hash($0) })
             result.formFilter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         result.prefixes.sort { $0.atom < $1.atom }
