@@ -305,6 +305,17 @@ struct HitBuilder {
                 passed.append(Candidate(entry: entry, tokens: match.tokens, layer: rules.entryLayer[entry], context: []))
                 continue
             }
+            // A condition can only match where its first word is: when no token of the
+            // document has the first atom of any of the entry's conditions, none can match.
+            let conditionAtoms = matcher.hitIndex.conditionAtoms
+            guard rows.contains(where: { atoms.isPresent(conditionAtoms[$0]) }) else {
+                if matcher.entryContext[entry].isEmpty {
+                    passed.append(Candidate(entry: entry, tokens: match.tokens, layer: rules.entryLayer[entry], context: []))
+                } else {
+                    reject(sentence, match.tokens, entry, .noContext)
+                }
+                continue
+            }
             let (excluded, context) = conditions(of: entry, rows: rows, near: match.tokens, sentence: tokens)
             if let excluded {
                 reject(sentence, match.tokens, entry, .excluded(by: excluded))
