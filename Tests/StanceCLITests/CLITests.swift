@@ -133,6 +133,21 @@ import Testing
         #expect(run.stdout.wholeMatch(of: pattern) != nil, "\(run.stdout)")
     }
 
+    @Test func benchMatchReportsWordTypesAndBothOverheads() throws {
+        let scratch = try TemporaryDirectory()
+        defer { scratch.remove() }
+        let file = scratch.url.appendingPathComponent("tekst.txt")
+        try Data("Soldatene ble sendt frem som kjøtt. Soldatene mangler våpen.\n".utf8).write(to: file)
+        let run = try stance(["bench", "match", file.path, "--runs", "1"])
+        #expect(run.status == 0)
+        // Distinct folded forms: soldatene ble sendt frem som kjøtt . mangler våpen
+        #expect(run.stdout.contains("word types: 9 "), "\(run.stdout)")
+        // At least "sendt frem som kjøtt" (expendability) and "mangler våpen" (equipment shortage).
+        let hits = run.stdout.split(separator: "[").dropFirst().first.flatMap { Int($0.prefix { $0.isNumber }) }
+        #expect((hits ?? 0) >= 2, "\(run.stdout)")
+        #expect(run.stdout.contains("matching overhead: ") && run.stdout.contains("% cold, ") && run.stdout.contains("% warm"))
+    }
+
     @Test func helpMentionsSegment() throws {
         let run = try stance(["--help"])
         #expect(run.status == 0)

@@ -203,6 +203,9 @@ public final class AtomCache {
         hitIndex = matcher.hitIndex
     }
 
+    /// Number of word types classified so far.
+    public var count: Int { store.forms.count }
+
     /// The atoms of each token of `segmentation`.
     ///
     /// - Complexity: O(distinct forms of the document) plus O(new word types × their length);

@@ -90,6 +90,7 @@ struct BenchMatch: ParsableCommand {
         let output = Console.shared
         output.write(String(format: "input: %@, %d documents, %.2f MB, %d tokens; best of %d rounds", corpus.file, documents.count, Double(bytes) / 1_000_000, tokens, rounds))
         output.write("lexicon: \(matcher.lexicon.version), \(matcher.lexicon.entries.count) entries, \(matcher.index.count) patterns, \(matcher.index.atomCount) atoms")
+        output.write("word types: \(warm.atomCache.count) (a cold run classifies each once; a warm one looks each up)")
         output.write("segmentation:                              \(megabytesPerSecond(bytes, segmentOnly))")
         output.write("segmentation + atoms (cold cache):         \(megabytesPerSecond(bytes, withAtoms))")
         output.write("segmentation + atoms + hits (cold cache):  \(megabytesPerSecond(bytes, withHits))  [\(hits) hits, \(negated) negated]")
