@@ -652,6 +652,44 @@ import Testing
         #expect(article.name(0) == "direktoratet")
     }
 
+    @Test(arguments: [
+        ("Mandag bekreftet klubben at treneren får fortsette ut sesongen.", "klubben", SpeakerType.organisation),
+        ("I et brev skrev tilsynet at saken er avsluttet for denne gang.", "tilsynet", SpeakerType.official),
+        ("På sine nettsider melder rederiet at mannskapet er i god behold.", "rederiet", SpeakerType.organisation),
+        ("Nå skriver fagbladet at anbudet ble trukket i siste liten.", "fagbladet", SpeakerType.organisation),
+    ])
+    func organisationNounAfterTheVerbIsTheSpeaker(sentence: String, speaker: String, type: SpeakerType) {
+        let article = QuoteFixture.analyse(sentence)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == speaker)
+        #expect(article.type(0) == type)
+    }
+
+    @Test func organisationNounAsObjectIsNoSpeaker() {
+        let article = QuoteFixture.analyse("Mandag besøkte klubben at-skolen i sentrum for første gang.")
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func aClubNamedOnlyLaterIsNotTheClubThatSpoke() {
+        let article = QuoteFixture.analyse("""
+        Nordby IL lovet å rydde opp, og mandag bekreftet klubben at spissen ikke får spille mer i år.
+
+        Spissens tidligere klubb Sørvik FK la ut et bilde av ham samme kveld.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) != "Sørvik FK")
+    }
+
+    @Test func aRoleInAnAtClauseIsNotTheSubjectsRole() {
+        let article = QuoteFixture.analyse("""
+        Kari Holm er tydelig på at det ikke er mange professorer som kan lokke henne vekk.
+
+        – Jeg trives godt her, sier Holm.
+        """)
+        #expect(article.name(0) == "Kari Holm")
+        #expect(article.type(0) != .expert)
+    }
+
     // MARK: Document formulas
 
     @Test func staarDetAtQuotesTheDocumentBeforeIt() {

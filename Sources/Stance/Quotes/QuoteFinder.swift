@@ -1053,7 +1053,8 @@ struct QuoteFinder {
                     return role..<max(mention.end, role + 1)
                 }
             }
-            if words.isSentenceFinal(token) || words.has(token, .som) { return nil }
+            // (Not inside a clause of its own: "Han er tydelig på at det ikke er mange klubber …".)
+            if words.isSentenceFinal(token) || words.has(token, [.som, .at]) { return nil }
             token += 1
             steps += 1
         }

@@ -656,14 +656,19 @@ struct SpeakerResolver {
     // MARK: After the article
 
     /// A description quoted before the name appears ("Guvernøren … avviser at …", later
-    /// "guvernør Aleksej Morozov"): merge it into the only named speaker with that role.
+    /// "guvernør Aleksej Morozov"): merge it into the only named speaker with that role. An
+    /// institution ("klubben", "rederiet") is named before it is referred to so: a club named
+    /// only later ("hans tidligere klubb X") is another one.
     private mutating func mergeCataphora() {
         for index in entities.indices where entities[index].name == nil && !entities[index].isGroup && !entities[index].isJournalist
             && entities[index].definiteOnly && !entities[index].headRoles.isEmpty {
             let lemmas = entities[index].headRoles.map { roleLemma($0) }
+            let institution = entities[index].headRoles.allSatisfy { words.roleIsInstitution($0) }
+            let first = entities[index].mentions.map(\.lowerBound).min() ?? 0
             let candidates = entities.indices.filter { other in
                 other != index && entities[other].name != nil && !entities[other].isGroup
                     && entities[other].headRoles.contains { item in lemmas.contains { lemmaMatch(roleLemma(item), $0) } }
+                    && (!institution || entities[other].mentions.contains { $0.lowerBound < first })
             }
             guard candidates.count == 1, let target = candidates.first else { continue }
             merge(index, into: target)
