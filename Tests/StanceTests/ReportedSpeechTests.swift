@@ -690,6 +690,59 @@ import Testing
         #expect(article.type(0) != .expert)
     }
 
+    // MARK: Coordinated subjects
+
+    @Test(arguments: [
+        ("Kari Holm og Ola Dal mener at skatten må ned for alle.", "Kari Holm og Ola Dal"),
+        ("Nordre Lag og Søndre Lag lover at skolen skal få mer penger.", "Nordre Lag og Søndre Lag"),
+        ("Også Fjellrike og Sjøland melder at de stanser all trafikk med flyet.", "Fjellrike og Sjøland"),
+    ])
+    func twoNamedSubjectsAreOneSpeaker(sentence: String, speaker: String) {
+        let article = QuoteFixture.analyse(sentence)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == speaker)
+        #expect(article.speaker(0).isGroup)
+    }
+
+    @Test func aPairIsNeitherOfItsMembers() {
+        let article = QuoteFixture.analyse("""
+        Også Kari Holm sier at skatten må ned.
+
+        Kari Holm og Ola Dal mener at bompengene må bort.
+
+        Venstre og Rødt lover at skolen skal få mer penger, mens Høyre og Venstre er enige om at veiene må bygges.
+        """)
+        #expect(article.names == ["Kari Holm", "Kari Holm og Ola Dal", "Venstre og Rødt", "Høyre og Venstre"])
+    }
+
+    @Test func focusParticleBeforeAPrepositionStaysAnAdverbial() {
+        let article = QuoteFixture.analyse("Også i Nordby melder politiet at veiene er glatte.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "politiet")
+    }
+
+    @Test func ogOpensAMainClauseWithItsOwnSubject() {
+        let article = QuoteFixture.analyse("Det er enighet om kraften, og Nordre Lag og Søndre Lag er enige om at skogen skal vernes.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "skogen skal vernes")
+        #expect(article.name(0) == "Nordre Lag og Søndre Lag")
+    }
+
+    @Test func nameAfterTheLastCommaOfAListIsNoSubject() {
+        let article = QuoteFixture.analyse("Blant avsenderne er Per Lie, tidligere ordfører, og Ola Vik, tidligere lærer, skriver Vestavisa.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Vestavisa")
+    }
+
+    @Test func ledIsNoFormOfLaughing() {
+        let article = QuoteFixture.analyse("""
+        Han viste til paragraf 38 siste ledd:
+
+        «Et forslag som er avgjort, kan ikke tas opp igjen i samme sesjon.»
+        """)
+        #expect(!article.quotes.indices.contains { article.cue($0) == "ledd" })
+    }
+
     // MARK: Document formulas
 
     @Test func staarDetAtQuotesTheDocumentBeforeIt() {

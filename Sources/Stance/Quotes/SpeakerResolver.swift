@@ -229,7 +229,9 @@ struct SpeakerResolver {
     @discardableResult
     mutating func resolve(_ mention: Mention, at position: Int, subject: Bool, exclude: Int? = nil,
                           afterQuote: Bool = false) -> Int? {
-        let key = mention.name?.lowerBound ?? mention.tokens.lowerBound
+        // (A pair, "Kari Holm og Ola Dal", starts where its first member does: a key of its own.)
+        let start = mention.name?.lowerBound ?? mention.tokens.lowerBound
+        let key = mention.name?.contains(where: { words.has($0, .og) }) == true ? -1 - start : start
         if mention.kind != .pronoun, let known = resolvedMention[key] {
             absorb(mention, into: known, at: position, subject: subject)
             return known
@@ -301,6 +303,11 @@ struct SpeakerResolver {
     private func nameMatch(_ entity: [Int32], _ mention: [Int32], mentionLast: Int) -> Int {
         guard !entity.isEmpty, !mention.isEmpty else { return 0 }
         if entity == mention { return 3 }
+        // A pair ("Kari Holm og Ola Dal", "Venstre og Rødt") is neither of its members nor
+        // another pair that shares one.
+        if entity.contains(where: { words.classes[Int($0)].contains(.og) }) || mention.contains(where: { words.classes[Int($0)].contains(.og) }) {
+            return 0
+        }
         if mention.count < entity.count, endsWith(entity, mention) { return 2 }
         if entity.count < mention.count, endsWith(mention, entity) { return 2 }
         // Genitive of the last name ("Gusevs").
@@ -457,6 +464,8 @@ struct SpeakerResolver {
                 }
             }
             if entity.gender == 0 { entity.gender = mention.gender }
+            // A pair of names ("Kari Holm og Ola Dal") is a group: "de", not "hun".
+            if mention.group { entity.isGroup = true }
             let bytes = words.bytes(name)
             if entity.mentions.last != bytes && !entity.mentions.contains(bytes) { entity.mentions.append(bytes) }
             entity.lastSeen = max(entity.lastSeen, position)
