@@ -690,6 +690,48 @@ import Testing
         #expect(article.type(0) != .expert)
     }
 
+    // MARK: Words between the verb and "at"
+
+    @Test(arguments: [
+        ("Direktøren opplyste kl. 19.33 at brannen var slukket.", "direktøren", "brannen var slukket"),
+        ("Treneren sa før VM at laget var klart.", "treneren", "laget var klart"),
+        ("Lederen for utvalget varslet dagen før at nye regler kommer.", "lederen for utvalget", "nye regler kommer"),
+        ("Sjefen for Nordlands vegkontor varslet dagen før at brua stenges.", "sjefen for Nordlands vegkontor", "brua stenges"),
+    ])
+    func timePhraseBetweenTheVerbAndAt(sentence: String, speaker: String, words: String) {
+        let article = QuoteFixture.analyse(sentence)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == speaker)
+        #expect(article.words(0) == words)
+    }
+
+    @Test func forBeforeAClauseIsNoPreposition() {
+        let article = QuoteFixture.analyse("Treneren sa før han dro at laget var klart.")
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func genitiveAfterATopicIsNoSpeaker() {
+        let article = QuoteFixture.analyse("Som svar på Dals siste Facebook-melding skriver Holms kontor at kritikken er urimelig.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Holms kontor")
+    }
+
+    // MARK: Relative clauses
+
+    @Test func relativeClauseAfterAnApposition() {
+        let article = QuoteFixture.analyse("""
+        Kari Holm, en av kandidatene, som sist uke bekreftet at hun stiller til valg, forsøkte å roe gemyttene.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Kari Holm")
+        #expect(article.words(0) == "hun stiller til valg")
+    }
+
+    @Test func relativeClauseAfterAnAppositionWithoutANameIsNoQuote() {
+        let article = QuoteFixture.analyse("Møtet, en av mange i høst, som sist uke bekreftet at alt var i orden, tok to timer.")
+        #expect(article.quotes.isEmpty)
+    }
+
     // MARK: Coordinated subjects
 
     @Test(arguments: [

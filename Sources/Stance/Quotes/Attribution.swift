@@ -310,7 +310,15 @@ extension ArticleWords {
         var best: Mention?
         var index = end - 1
         while index >= lowerLimit, end - index <= 12 {
-            if !isLexical(index) && !(isPunct(index, 0x28) || isPunct(index, 0x29)) { break }
+            if !isLexical(index) && !(isPunct(index, 0x28) || isPunct(index, 0x29)) {
+                // "Kari Holm, en av debattantene, som …": a name before a short apposition.
+                if best?.kind != .name, isComma(index), end - index <= 7, let named = name(endingAt: index, from: lowerLimit) {
+                    var mention = named
+                    mention.roleParts.append((index + 1)..<end)
+                    return mention
+                }
+                break
+            }
             if has(index, [.verb, .at, .som]) || cue(index) >= 0 { break }
             if isPersonHead(index) || mayStartName(index) || isCapitalised(index) && isWord(index) && !has(index, WordClass.function) {
                 var start = index
@@ -328,6 +336,17 @@ extension ArticleWords {
             index -= 1
         }
         return best
+    }
+
+    /// The name (two or more capitalised words, or one used as a name inside sentences) that
+    /// ends right before `end`, read from its first word; nil otherwise.
+    func name(endingAt end: Int, from lowerLimit: Int) -> Mention? {
+        var start = end
+        while start - 1 >= lowerLimit, end - start < 4, isWord(start - 1), isCapitalised(start - 1) { start -= 1 }
+        guard start < end, end - start >= 2 || mayStartName(start),
+              let mention = readMention(from: start, limit: end, appositive: false, skipAdverbs: false),
+              mention.kind == .name, mention.end == end else { return nil }
+        return mention
     }
 
     /// The speaker of a clause that ends in a colon before a quote: "Vik sier det slik:",

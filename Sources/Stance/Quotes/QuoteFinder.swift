@@ -1165,10 +1165,15 @@ struct QuoteFinder {
                 var next = token
                 // (A full stop after a number is an ordinal: "den 12. mai".)
                 // (A pronoun or a verb in -er starts a clause of its own: "sier han nå venter at".)
-                while next < limit, next - token < 9, !words.has(next, [.at, .som, .subordinator, .han, .hun, .de, .vi, .jeg]),
+                // (A full stop inside the sentence ends an abbreviation: "opplyste kl. 19.33 at".)
+                // ("før", "etter" as prepositions: "sa før VM at", "varslet dagen før at"; not "sa før han dro at".)
+                while next < limit, next - token < 9, !words.has(next, [.at, .som, .subordinator, .han, .hun, .de, .vi, .jeg])
+                        || words.has(next, .preposition) && !words.has(next, [.at, .som, .om]) && next + 1 < limit
+                        && !words.has(next + 1, [.han, .hun, .de, .vi, .jeg, .expletive]) && !words.has(next + 1, .verb),
                       !words.isComma(next), !isPresentTense(next),
                       !words.has(next, .verb) || words.has(next, .time),
-                      !words.isSentenceFinal(next) || next > token && words.segmentation.tokens.kinds[next - 1] == .number,
+                      !words.isSentenceFinal(next) || next > token && words.segmentation.tokens.kinds[next - 1] == .number
+                        || words.isPunct(next, 0x2E) && next + 1 < limit && next > token && words.isWord(next - 1),
                       !words.isQuoteMark(next), words.cue(next) < 0 {
                     next += 1
                 }
@@ -1218,7 +1223,14 @@ struct QuoteFinder {
                     || words.has(clauseStart, [.determiner, .de]) else { return }
             rule = .opinionClause
         }
-        let clauseEnd = self.clauseEnd(from: clauseStart, limit: limit)
+        var clauseEnd = self.clauseEnd(from: clauseStart, limit: limit)
+        // "Kari Holm, som sist uke bekreftet at hun stiller, forsøkte …": in a relative clause the
+        // reported words end where the main clause's verb follows a comma.
+        if side == .relative,
+           let comma = (clauseStart..<clauseEnd).first(where: { words.isComma($0) && $0 + 1 < clauseEnd && !words.isCapitalised($0 + 1)
+               && isFiniteVerb($0 + 1) && words.cue($0 + 1) < 0 }) {
+            clauseEnd = comma
+        }
         guard clauseEnd - clauseStart >= (rule == .opinionClause ? 3 : 2) else { return }
         if let parts = aroundSlikQuote(clauseStart..<clauseEnd, limit: limit) {
             var draft = QuoteDraft(kind: .reported, parts: parts, paragraph: paragraph, mode: .indirect,
