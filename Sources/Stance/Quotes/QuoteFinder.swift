@@ -1593,28 +1593,12 @@ extension QuoteFinder {
     }
     private static let hans: [UInt8] = Array("hans".utf8), hennes: [UInt8] = Array("hennes".utf8), deres: [UInt8] = Array("deres".utf8)
 
-    /// Forms of nouns for documents that report findings, also as the last part of a compound
-    /// ("valgundersøkelsen", "ledighetstallene"); not rules or plans ("avtalen", "planen").
-    private static let sourceNouns: [[UInt8]] = {
-        let stems = ["undersøkelse", "rapport", "tall", "statistikk", "måling", "beregning", "anslag", "prognose", "studie",
-                     "analyse", "kartlegging", "estimat", "opptelling", "oversikt", "dokument", "funn", "data",
-                     // Outlets, bodies and their channels: "ifølge lokale medier", "ifølge klubben",
-                     // "ifølge havnemyndighetene", "ifølge presseteamet hans", "ifølge landets
-                     // værtjeneste", "ifølge oljefondets egen nettside", "ifølge nyhetsbyrået".
-                     "medie", "avis", "byrå", "klubb", "myndighet", "team", "tjeneste", "nettside", "nettsted",
-                     "varsling", "regjering", "departement", "direktorat",
-                     "selskap", "forbund", "ambassade", "sykehus", "brannvesen", "redningssentral",
-                     // Court papers and witnesses: "ifølge dommen", "ifølge anklagene", "ifølge en turist".
-                     "kjennelse", "tiltale", "siktelse", "anklage", "klageskrift", "stevning", "vitne", "turist"]
-        let endings = ["", "n", "r", "ne", "en", "er", "ene", "et"]
-        let forms = ["dommen", "dommene", "søksmålet"]
-        return stems.flatMap { stem in endings.map { Array((stem + $0).utf8) } } + forms.map { Array($0.utf8) }
-    }()
-
-    /// Whether the noun at `token` names a document, survey or figures (checked once per "ifølge").
+    /// Whether the noun at `token` names a document, survey, body or witness, also as the last
+    /// part of a compound ("valgundersøkelsen", "ledighetstallene"): a source noun of the lexicon
+    /// (source-nouns.tsv); not rules or plans ("avtalen", "planen"). Checked once per "ifølge".
     private func isSourceNoun(_ token: Int) -> Bool {
         words.withForm(token) { form in
-            Self.sourceNouns.contains { noun in form.count >= noun.count && zip(form.suffix(noun.count), noun).allSatisfy { $0 == $1 } }
+            words.sourceNounForms.contains { noun in form.count >= noun.count && zip(form.suffix(noun.count), noun).allSatisfy { $0 == $1 } }
         }
     }
 
