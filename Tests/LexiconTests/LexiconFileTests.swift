@@ -110,13 +110,41 @@ import Testing
         #expect(try load([("a.tsv", withoutContext)]).sha256 != first.sha256)
     }
 
+    @Test func sourceNounsAreOneWordWildcardsOrForms() {
+        let contents = """
+        pattern\tsource\tnote
+        *rapport\tdocument\treport
+        =dommen\tcourt\tthe judgment
+        rapport\tdocument\tno wildcard
+        ifølge rapporten\tdocument\ttwo words
+        """
+        do {
+            _ = try load([("nouns.tsv", contents)])
+            Issue.record("expected errors")
+        } catch {
+            #expect(error.errors.map(\.line) == [4, 5])
+            #expect(error.errors.allSatisfy { $0.reason.contains("source noun") })
+        }
+        let good = try? load([("nouns.tsv", "pattern\tsource\tnote\n*rapport\tdocument\treport\n=dommen\tcourt\tjudgment\n")])
+        #expect(good?.sourceNouns.map(\.pattern.source) == ["*rapport", "=dommen"])
+        #expect(good?.sourceNouns.map(\.source) == ["document", "court"])
+    }
+
+    @Test func defaultLexiconListsSourceNouns() throws {
+        let set = try LexiconSet.standard()
+        let patterns = set.sourceNouns.map(\.pattern.source)
+        #expect(patterns.contains("*undersøkelse"))
+        #expect(patterns.contains("=dommen"))
+        #expect(set.sourceNouns.allSatisfy { ["document", "body", "court", "witness"].contains($0.source) })
+    }
+
     /// Output rows carry only the version, so the default lexicon's content must not change
     /// under the same version: when this fails, bump Resources/lexicon/version.txt and put the
     /// new `stance lexicon info` sha256 here.
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
-        #expect(LexiconSet.defaultVersion == "2026.11.1")
-        #expect(set.sha256 == "f3313ba9ab6da42ea6d3f6618a226c0ef080df06055a0a8a426ec0b2627880c8")
+        #expect(LexiconSet.defaultVersion == "2026.12.1")
+        #expect(set.sha256 == "b4664e384cb9bc28e673633d8432e7f6f64b00f30111719879878ba69499d88a")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

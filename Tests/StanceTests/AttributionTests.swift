@@ -1,3 +1,4 @@
+import Lexicon
 import Testing
 @testable import Stance
 
@@ -89,6 +90,21 @@ import Testing
     @Test func accordingToInsideAnAtClauseEndsWithTheClause() {
         let article = QuoteFixture.analyse("Utover at prøven ifølge legen var normal, fikk hun ingen svar.")
         #expect(article.words(0) == "prøven … var normal")
+    }
+
+    /// The nouns "ifølge" may cite come from the lexicon (source-nouns.tsv): a user's row adds one.
+    @Test func accordingToASourceNounAddedInAUserLexicon() throws {
+        let sentence = "Ifølge årsmeldingen har foreningen fått flere nye medlemmer i år."
+        #expect(QuoteFixture.analyse(sentence).quotes.isEmpty)
+        let user = "pattern\tsource\tnote\n*årsmelding\tdocument\tannual report\n"
+        let lexicon = try LexiconSet.load(userFiles: [(name: "mine.tsv", contents: user)], includeDefault: true)
+        let matcher = Matcher(lexicon: lexicon)
+        let text = Text(sentence)
+        let segmentation = try Segmenter().segment(text)
+        let atoms = AtomCache(matcher: matcher).atoms(for: segmentation)
+        let analysis = QuoteAttribution.analyse(segmentation, atoms: atoms, matcher: matcher)
+        #expect(analysis.quotes.count == 1)
+        #expect(analysis.quotes.first.map { analysis.speakers[$0.speaker].name } == "årsmeldingen")
     }
 
     @Test func accordingToAnAgreementIsNoSpeaker() {

@@ -652,6 +652,139 @@ import Testing
         #expect(article.name(0) == "direktoratet")
     }
 
+    @Test(arguments: [
+        ("Mandag bekreftet klubben at treneren får fortsette ut sesongen.", "klubben", SpeakerType.organisation),
+        ("I et brev skrev tilsynet at saken er avsluttet for denne gang.", "tilsynet", SpeakerType.official),
+        ("På sine nettsider melder rederiet at mannskapet er i god behold.", "rederiet", SpeakerType.organisation),
+        ("Nå skriver fagbladet at anbudet ble trukket i siste liten.", "fagbladet", SpeakerType.organisation),
+    ])
+    func organisationNounAfterTheVerbIsTheSpeaker(sentence: String, speaker: String, type: SpeakerType) {
+        let article = QuoteFixture.analyse(sentence)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == speaker)
+        #expect(article.type(0) == type)
+    }
+
+    @Test func organisationNounAsObjectIsNoSpeaker() {
+        let article = QuoteFixture.analyse("Mandag besøkte klubben at-skolen i sentrum for første gang.")
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func aClubNamedOnlyLaterIsNotTheClubThatSpoke() {
+        let article = QuoteFixture.analyse("""
+        Nordby IL lovet å rydde opp, og mandag bekreftet klubben at spissen ikke får spille mer i år.
+
+        Spissens tidligere klubb Sørvik FK la ut et bilde av ham samme kveld.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) != "Sørvik FK")
+    }
+
+    @Test func aRoleInAnAtClauseIsNotTheSubjectsRole() {
+        let article = QuoteFixture.analyse("""
+        Kari Holm er tydelig på at det ikke er mange professorer som kan lokke henne vekk.
+
+        – Jeg trives godt her, sier Holm.
+        """)
+        #expect(article.name(0) == "Kari Holm")
+        #expect(article.type(0) != .expert)
+    }
+
+    // MARK: Words between the verb and "at"
+
+    @Test(arguments: [
+        ("Direktøren opplyste kl. 19.33 at brannen var slukket.", "direktøren", "brannen var slukket"),
+        ("Treneren sa før VM at laget var klart.", "treneren", "laget var klart"),
+        ("Lederen for utvalget varslet dagen før at nye regler kommer.", "lederen for utvalget", "nye regler kommer"),
+        ("Sjefen for Nordlands vegkontor varslet dagen før at brua stenges.", "sjefen for Nordlands vegkontor", "brua stenges"),
+    ])
+    func timePhraseBetweenTheVerbAndAt(sentence: String, speaker: String, words: String) {
+        let article = QuoteFixture.analyse(sentence)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == speaker)
+        #expect(article.words(0) == words)
+    }
+
+    @Test func forBeforeAClauseIsNoPreposition() {
+        let article = QuoteFixture.analyse("Treneren sa før han dro at laget var klart.")
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func genitiveAfterATopicIsNoSpeaker() {
+        let article = QuoteFixture.analyse("Som svar på Dals siste Facebook-melding skriver Holms kontor at kritikken er urimelig.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Holms kontor")
+    }
+
+    // MARK: Relative clauses
+
+    @Test func relativeClauseAfterAnApposition() {
+        let article = QuoteFixture.analyse("""
+        Kari Holm, en av kandidatene, som sist uke bekreftet at hun stiller til valg, forsøkte å roe gemyttene.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Kari Holm")
+        #expect(article.words(0) == "hun stiller til valg")
+    }
+
+    @Test func relativeClauseAfterAnAppositionWithoutANameIsNoQuote() {
+        let article = QuoteFixture.analyse("Møtet, en av mange i høst, som sist uke bekreftet at alt var i orden, tok to timer.")
+        #expect(article.quotes.isEmpty)
+    }
+
+    // MARK: Coordinated subjects
+
+    @Test(arguments: [
+        ("Kari Holm og Ola Dal mener at skatten må ned for alle.", "Kari Holm og Ola Dal"),
+        ("Nordre Lag og Søndre Lag lover at skolen skal få mer penger.", "Nordre Lag og Søndre Lag"),
+        ("Også Fjellrike og Sjøland melder at de stanser all trafikk med flyet.", "Fjellrike og Sjøland"),
+    ])
+    func twoNamedSubjectsAreOneSpeaker(sentence: String, speaker: String) {
+        let article = QuoteFixture.analyse(sentence)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == speaker)
+        #expect(article.speaker(0).isGroup)
+    }
+
+    @Test func aPairIsNeitherOfItsMembers() {
+        let article = QuoteFixture.analyse("""
+        Også Kari Holm sier at skatten må ned.
+
+        Kari Holm og Ola Dal mener at bompengene må bort.
+
+        Venstre og Rødt lover at skolen skal få mer penger, mens Høyre og Venstre er enige om at veiene må bygges.
+        """)
+        #expect(article.names == ["Kari Holm", "Kari Holm og Ola Dal", "Venstre og Rødt", "Høyre og Venstre"])
+    }
+
+    @Test func focusParticleBeforeAPrepositionStaysAnAdverbial() {
+        let article = QuoteFixture.analyse("Også i Nordby melder politiet at veiene er glatte.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "politiet")
+    }
+
+    @Test func ogOpensAMainClauseWithItsOwnSubject() {
+        let article = QuoteFixture.analyse("Det er enighet om kraften, og Nordre Lag og Søndre Lag er enige om at skogen skal vernes.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "skogen skal vernes")
+        #expect(article.name(0) == "Nordre Lag og Søndre Lag")
+    }
+
+    @Test func nameAfterTheLastCommaOfAListIsNoSubject() {
+        let article = QuoteFixture.analyse("Blant avsenderne er Per Lie, tidligere ordfører, og Ola Vik, tidligere lærer, skriver Vestavisa.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Vestavisa")
+    }
+
+    @Test func ledIsNoFormOfLaughing() {
+        let article = QuoteFixture.analyse("""
+        Han viste til paragraf 38 siste ledd:
+
+        «Et forslag som er avgjort, kan ikke tas opp igjen i samme sesjon.»
+        """)
+        #expect(!article.quotes.indices.contains { article.cue($0) == "ledd" })
+    }
+
     // MARK: Document formulas
 
     @Test func staarDetAtQuotesTheDocumentBeforeIt() {

@@ -89,3 +89,13 @@ public struct TargetEntry: Sendable, Hashable {
     public var note: String
     public var origin: LexiconOrigin
 }
+
+/// A noun for a document, body or witness that "ifølge X" may cite ("rapport", "klubb", "dommen").
+public struct SourceNounEntry: Sendable, Hashable {
+    /// One word: `*stem` (the noun and its endings) or `=form`, both matched at the end of a word.
+    public var pattern: Pattern
+    /// `document`, `body`, `court` or `witness` (documentation; every kind is used alike).
+    public var source: String
+    public var note: String
+    public var origin: LexiconOrigin
+}

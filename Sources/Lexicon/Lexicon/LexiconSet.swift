@@ -1,13 +1,15 @@
 /// The loaded lexicon: the default files (embedded in the binary) and users' files on top.
 ///
 /// A file's role comes from its header: a `category` column makes scoring entries, `type`
-/// modifiers, `kind` speech cues, `speaker_type` roles, `target` stance-target aliases.
+/// modifiers, `kind` speech cues, `speaker_type` roles, `target` stance-target aliases, `source`
+/// the nouns "ifølge" may cite.
 public struct LexiconSet: Sendable {
     public internal(set) var entries: [LexiconEntry] = []
     public internal(set) var modifiers: [ModifierEntry] = []
     public internal(set) var cues: [CueEntry] = []
     public internal(set) var roles: [RoleEntry] = []
     public internal(set) var targets: [TargetEntry] = []
+    public internal(set) var sourceNouns: [SourceNounEntry] = []
     /// The files loaded, in order.
     public internal(set) var files: [String] = []
     /// Whether the default lexicon is part of the set.
@@ -123,6 +125,12 @@ public struct LexiconSet: Sendable {
             } else if columns.contains("speaker_type") {
                 guard let type = row["speaker_type"] else { fail("empty speaker_type"); continue }
                 roles.append(RoleEntry(pattern: pattern, speakerType: type, note: note, origin: origin))
+            } else if columns.contains("source") {
+                guard let source = row["source"] else { fail("empty source"); continue }
+                guard pattern.elements.count == 1, pattern.source.hasPrefix("*") || pattern.source.hasPrefix("=") else {
+                    fail("a source noun is one word, '*stem' or '=form' (got '\(patternText)')"); continue
+                }
+                sourceNouns.append(SourceNounEntry(pattern: pattern, source: source, note: note, origin: origin))
             } else if columns.contains("target") {
                 guard let target = row["target"] else { fail("empty target"); continue }
                 targets.append(TargetEntry(pattern: pattern, target: target, note: note, origin: origin))
@@ -156,13 +164,14 @@ public struct LexiconSet: Sendable {
         for cue in cues { lines.append(["cue", cue.pattern.source.stanceFolded, cue.kind.rawValue, cue.takesAtClause ? "at" : ""].joined(separator: "\t")) }
         for role in roles { lines.append(["role", role.pattern.source.stanceFolded, role.speakerType].joined(separator: "\t")) }
         for target in targets { lines.append(["target", target.pattern.source.stanceFolded, target.target].joined(separator: "\t")) }
+        for noun in sourceNouns { lines.append(["source", noun.pattern.source.stanceFolded, noun.source].joined(separator: "\t")) }
         return lines.sorted().joined(separator: "\n") + "\n"
     }
 
     /// SHA-256 of ``canonicalForm``.
     public var sha256: String { SHA256.hex(Array(canonicalForm.utf8)) }
 
-    /// `default-2026.11.1` for the default lexicon alone; `default-2026.11.1+custom.<sha8>` with
+    /// `default-2026.12.1` for the default lexicon alone; `default-2026.12.1+custom.<sha8>` with
     /// users' files; `custom.<sha8>` without the default.
     public var version: String {
         let custom = files.contains { !$0.hasPrefix("default:") }

@@ -33,11 +33,14 @@ final class ArticleWords {
     /// Every role item's folded lemma bytes, suffix wildcard or not, type: built once per
     /// lexicon version and shared by all documents and workers (it was rebuilt per document).
     private let roleTable: [RoleTable.Entry]
+    /// The byte forms of the lexicon's source nouns (see ``SourceNounTable``), shared like `roleTable`.
+    let sourceNounForms: [[UInt8]]
 
     init(segmentation: Segmentation, atoms: DocumentAtoms, matcher: Matcher) {
         self.segmentation = segmentation
         self.lexicon = matcher.lexicon
         self.roleTable = RoleTable.entries(for: matcher)
+        self.sourceNounForms = SourceNounTable.forms(for: matcher)
         let tokens = segmentation.tokens
         let count = tokens.count
         tokenCount = count
@@ -420,6 +423,36 @@ enum RoleTable {
             source.removeAll { $0 == "*" || $0 == "=" }
             return Entry(lemma: Array(source.utf8), suffix: suffix, type: SpeakerType(lexiconValue: role.speakerType),
                          institution: role.note.contains("as speaker"))
+        }
+        tables[key] = table
+        return table
+    }
+}
+
+/// The source nouns of a lexicon (source-nouns.tsv) as the word endings they match, computed
+/// once per lexicon version: `*stem` gives the stem and its noun endings, `=form` the form.
+enum SourceNounTable {
+    /// The endings a `*stem` source noun takes ("rapport", "rapporten", "rapportene" …).
+    static let endings = ["", "n", "r", "ne", "en", "er", "ene", "et"]
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var tables: [String: [[UInt8]]] = [:]
+
+    static func forms(for matcher: Matcher) -> [[UInt8]] {
+        let key = matcher.lexiconVersion
+        lock.lock()
+        defer { lock.unlock() }
+        if let table = tables[key] { return table }
+        var table: [[UInt8]] = []
+        for noun in matcher.lexicon.sourceNouns {
+            var source = noun.pattern.source.stanceFolded
+            if source.hasPrefix("*") {
+                source.removeFirst()
+                table.append(contentsOf: endings.map { Array((source + $0).utf8) })
+            } else {
+                source.removeAll { $0 == "=" }
+                table.append(Array(source.utf8))
+            }
         }
         tables[key] = table
         return table

@@ -149,8 +149,11 @@ extension ArticleWords {
                 regionStart = index + 1
                 break
             }
-            // "Weidmann er favoritt, men Steinnes sier …": a main clause with a subject of its own.
-            if isComma(index), index + 2 < cueToken, has(index + 1, .men) {
+            // "Weidmann er favoritt, men Steinnes sier …", "…, og Venstre og FrP er enige om at …":
+            // a main clause with a subject of its own.
+            // (After "og" only a plain subject: "…, og Ole Dal, tidligere ordfører, skriver X." ends a list.)
+            if isComma(index), index + 2 < cueToken,
+               has(index + 1, .men) || has(index + 1, .og) && !((index + 1)..<cueToken).contains(where: { isComma($0) }) {
                 regionStart = index + 2
                 break
             }
@@ -213,13 +216,34 @@ extension ArticleWords {
             }
             relative -= 1
         }
-        if has(regionStart, [.preposition, .adverb, .subordinator, .time, .expletive, .accordingTo, .at])
-            && !has(regionStart, [.de, .han, .hun]) || segmentation.tokens.kinds[regionStart] == .number {
+        var start = regionStart
+        // "Også Kari Holm sier at …", "Både Holm og Dal mener …": a focus particle before the
+        // subject, not a fronted adverbial ("Også i Agder melder politiet …" is one).
+        if isForm(start, ArticleWords.ogsaa) || isForm(start, ArticleWords.baade), start + 1 < cueToken, isWord(start + 1),
+           !has(start + 1, [.preposition, .adverb, .subordinator, .time, .expletive, .at, .ikke]) {
+            start += 1
+        }
+        if has(start, [.preposition, .adverb, .subordinator, .time, .expletive, .accordingTo, .at])
+            && !has(start, [.de, .han, .hun]) || segmentation.tokens.kinds[start] == .number {
             return (subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
         }
-        var start = regionStart
         if has(start, [.og, .men]) { start += 1 }
         guard var mention = readMention(from: start, limit: cueToken, appositive: true, skipAdverbs: false) else { return (nil, .none) }
+        // "Kari Holm og Ola Dal mener at …", "Røde Kors og Redd Barna sier …": two named subjects
+        // are one speaker, the pair.
+        if mention.kind == .name, let name = mention.name, mention.end + 1 < cueToken, has(mention.end, .og),
+           let second = readMention(from: mention.end + 1, limit: cueToken, appositive: false, skipAdverbs: false),
+           second.kind == .name, let secondName = second.name {
+            var after = second.end
+            while after < cueToken, has(after, .adverb), !has(after, [.de, .han, .hun]) { after += 1 }
+            if after == cueToken {
+                var pair = Mention(kind: .name, tokens: mention.tokens.lowerBound..<second.end, end: second.end)
+                pair.name = name.lowerBound..<secondName.upperBound
+                pair.plural = true
+                pair.group = true
+                mention = pair
+            }
+        }
         var end = mention.end
         // "Nestleder i bydelsutvalget, Ingeborg Kraft (V), sier": the name after the role.
         var comma = end
@@ -286,7 +310,15 @@ extension ArticleWords {
         var best: Mention?
         var index = end - 1
         while index >= lowerLimit, end - index <= 12 {
-            if !isLexical(index) && !(isPunct(index, 0x28) || isPunct(index, 0x29)) { break }
+            if !isLexical(index) && !(isPunct(index, 0x28) || isPunct(index, 0x29)) {
+                // "Kari Holm, en av debattantene, som …": a name before a short apposition.
+                if best?.kind != .name, isComma(index), end - index <= 7, let named = name(endingAt: index, from: lowerLimit) {
+                    var mention = named
+                    mention.roleParts.append((index + 1)..<end)
+                    return mention
+                }
+                break
+            }
             if has(index, [.verb, .at, .som]) || cue(index) >= 0 { break }
             if isPersonHead(index) || mayStartName(index) || isCapitalised(index) && isWord(index) && !has(index, WordClass.function) {
                 var start = index
@@ -304,6 +336,17 @@ extension ArticleWords {
             index -= 1
         }
         return best
+    }
+
+    /// The name (two or more capitalised words, or one used as a name inside sentences) that
+    /// ends right before `end`, read from its first word; nil otherwise.
+    func name(endingAt end: Int, from lowerLimit: Int) -> Mention? {
+        var start = end
+        while start - 1 >= lowerLimit, end - start < 4, isWord(start - 1), isCapitalised(start - 1) { start -= 1 }
+        guard start < end, end - start >= 2 || mayStartName(start),
+              let mention = readMention(from: start, limit: end, appositive: false, skipAdverbs: false),
+              mention.kind == .name, mention.end == end else { return nil }
+        return mention
     }
 
     /// The speaker of a clause that ends in a colon before a quote: "Vik sier det slik:",
@@ -329,6 +372,7 @@ extension ArticleWords {
     }
 
     static let uten: [UInt8] = Array("uten".utf8)
+    static let ogsaa: [UInt8] = Array("også".utf8), baade: [UInt8] = Array("både".utf8)
 
     /// The first word or number at or after `token`.
     func firstLexical(from token: Int, limit: Int) -> Int {

@@ -270,6 +270,12 @@ extension ArticleWords {
                     for token in object..<end where isCapitalised(token) { mention.places.append(form(token)) }
                     if end < limit, segmentation.tokens.kinds[end] == .number { end += 1 } // "Ringvei 3"
                     end = organisationNameEnd(after: end, limit: limit, startsWithArticle: has(object, [.determiner, .expletive]))
+                    // "sjefen for Irans atomprogram": a genitive name, then the noun it owns (after a
+                    // person's title only: "svar på Trumps siste melding" is no speaker).
+                    if mention.personHead, mention.name == nil, end > object, end < limit, lastFormByte(end - 1) == 0x73, isWord(end), !isCapitalised(end),
+                       !has(end, ArticleWords.notNominal), !has(end, WordClass.function), cue(end) < 0, role(end) < 0 {
+                        end += 1
+                    }
                     words += end - object
                     object = end
                     if object < limit, has(object, .og), object + 1 < limit, isCapitalised(object + 1) {

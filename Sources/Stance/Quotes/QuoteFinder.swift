@@ -1053,7 +1053,8 @@ struct QuoteFinder {
                     return role..<max(mention.end, role + 1)
                 }
             }
-            if words.isSentenceFinal(token) || words.has(token, .som) { return nil }
+            // (Not inside a clause of its own: "Han er tydelig på at det ikke er mange klubber …".)
+            if words.isSentenceFinal(token) || words.has(token, [.som, .at]) { return nil }
             token += 1
             steps += 1
         }
@@ -1164,10 +1165,15 @@ struct QuoteFinder {
                 var next = token
                 // (A full stop after a number is an ordinal: "den 12. mai".)
                 // (A pronoun or a verb in -er starts a clause of its own: "sier han nå venter at".)
-                while next < limit, next - token < 9, !words.has(next, [.at, .som, .subordinator, .han, .hun, .de, .vi, .jeg]),
+                // (A full stop inside the sentence ends an abbreviation: "opplyste kl. 19.33 at".)
+                // ("før", "etter" as prepositions: "sa før VM at", "varslet dagen før at"; not "sa før han dro at".)
+                while next < limit, next - token < 9, !words.has(next, [.at, .som, .subordinator, .han, .hun, .de, .vi, .jeg])
+                        || words.has(next, .preposition) && !words.has(next, [.at, .som, .om]) && next + 1 < limit
+                        && !words.has(next + 1, [.han, .hun, .de, .vi, .jeg, .expletive]) && !words.has(next + 1, .verb),
                       !words.isComma(next), !isPresentTense(next),
                       !words.has(next, .verb) || words.has(next, .time),
-                      !words.isSentenceFinal(next) || next > token && words.segmentation.tokens.kinds[next - 1] == .number,
+                      !words.isSentenceFinal(next) || next > token && words.segmentation.tokens.kinds[next - 1] == .number
+                        || words.isPunct(next, 0x2E) && next + 1 < limit && next > token && words.isWord(next - 1),
                       !words.isQuoteMark(next), words.cue(next) < 0 {
                     next += 1
                 }
@@ -1217,7 +1223,14 @@ struct QuoteFinder {
                     || words.has(clauseStart, [.determiner, .de]) else { return }
             rule = .opinionClause
         }
-        let clauseEnd = self.clauseEnd(from: clauseStart, limit: limit)
+        var clauseEnd = self.clauseEnd(from: clauseStart, limit: limit)
+        // "Kari Holm, som sist uke bekreftet at hun stiller, forsøkte …": in a relative clause the
+        // reported words end where the main clause's verb follows a comma.
+        if side == .relative,
+           let comma = (clauseStart..<clauseEnd).first(where: { words.isComma($0) && $0 + 1 < clauseEnd && !words.isCapitalised($0 + 1)
+               && isFiniteVerb($0 + 1) && words.cue($0 + 1) < 0 }) {
+            clauseEnd = comma
+        }
         guard clauseEnd - clauseStart >= (rule == .opinionClause ? 3 : 2) else { return }
         if let parts = aroundSlikQuote(clauseStart..<clauseEnd, limit: limit) {
             var draft = QuoteDraft(kind: .reported, parts: parts, paragraph: paragraph, mode: .indirect,
@@ -1580,28 +1593,12 @@ extension QuoteFinder {
     }
     private static let hans: [UInt8] = Array("hans".utf8), hennes: [UInt8] = Array("hennes".utf8), deres: [UInt8] = Array("deres".utf8)
 
-    /// Forms of nouns for documents that report findings, also as the last part of a compound
-    /// ("valgundersøkelsen", "ledighetstallene"); not rules or plans ("avtalen", "planen").
-    private static let sourceNouns: [[UInt8]] = {
-        let stems = ["undersøkelse", "rapport", "tall", "statistikk", "måling", "beregning", "anslag", "prognose", "studie",
-                     "analyse", "kartlegging", "estimat", "opptelling", "oversikt", "dokument", "funn", "data",
-                     // Outlets, bodies and their channels: "ifølge lokale medier", "ifølge klubben",
-                     // "ifølge havnemyndighetene", "ifølge presseteamet hans", "ifølge landets
-                     // værtjeneste", "ifølge oljefondets egen nettside", "ifølge nyhetsbyrået".
-                     "medie", "avis", "byrå", "klubb", "myndighet", "team", "tjeneste", "nettside", "nettsted",
-                     "varsling", "regjering", "departement", "direktorat",
-                     "selskap", "forbund", "ambassade", "sykehus", "brannvesen", "redningssentral",
-                     // Court papers and witnesses: "ifølge dommen", "ifølge anklagene", "ifølge en turist".
-                     "kjennelse", "tiltale", "siktelse", "anklage", "klageskrift", "stevning", "vitne", "turist"]
-        let endings = ["", "n", "r", "ne", "en", "er", "ene", "et"]
-        let forms = ["dommen", "dommene", "søksmålet"]
-        return stems.flatMap { stem in endings.map { Array((stem + $0).utf8) } } + forms.map { Array($0.utf8) }
-    }()
-
-    /// Whether the noun at `token` names a document, survey or figures (checked once per "ifølge").
+    /// Whether the noun at `token` names a document, survey, body or witness, also as the last
+    /// part of a compound ("valgundersøkelsen", "ledighetstallene"): a source noun of the lexicon
+    /// (source-nouns.tsv); not rules or plans ("avtalen", "planen"). Checked once per "ifølge".
     private func isSourceNoun(_ token: Int) -> Bool {
         words.withForm(token) { form in
-            Self.sourceNouns.contains { noun in form.count >= noun.count && zip(form.suffix(noun.count), noun).allSatisfy { $0 == $1 } }
+            words.sourceNounForms.contains { noun in form.count >= noun.count && zip(form.suffix(noun.count), noun).allSatisfy { $0 == $1 } }
         }
     }
 

@@ -229,7 +229,9 @@ struct SpeakerResolver {
     @discardableResult
     mutating func resolve(_ mention: Mention, at position: Int, subject: Bool, exclude: Int? = nil,
                           afterQuote: Bool = false) -> Int? {
-        let key = mention.name?.lowerBound ?? mention.tokens.lowerBound
+        // (A pair, "Kari Holm og Ola Dal", starts where its first member does: a key of its own.)
+        let start = mention.name?.lowerBound ?? mention.tokens.lowerBound
+        let key = mention.name?.contains(where: { words.has($0, .og) }) == true ? -1 - start : start
         if mention.kind != .pronoun, let known = resolvedMention[key] {
             absorb(mention, into: known, at: position, subject: subject)
             return known
@@ -301,6 +303,11 @@ struct SpeakerResolver {
     private func nameMatch(_ entity: [Int32], _ mention: [Int32], mentionLast: Int) -> Int {
         guard !entity.isEmpty, !mention.isEmpty else { return 0 }
         if entity == mention { return 3 }
+        // A pair ("Kari Holm og Ola Dal", "Venstre og Rødt") is neither of its members nor
+        // another pair that shares one.
+        if entity.contains(where: { words.classes[Int($0)].contains(.og) }) || mention.contains(where: { words.classes[Int($0)].contains(.og) }) {
+            return 0
+        }
         if mention.count < entity.count, endsWith(entity, mention) { return 2 }
         if entity.count < mention.count, endsWith(mention, entity) { return 2 }
         // Genitive of the last name ("Gusevs").
@@ -457,6 +464,8 @@ struct SpeakerResolver {
                 }
             }
             if entity.gender == 0 { entity.gender = mention.gender }
+            // A pair of names ("Kari Holm og Ola Dal") is a group: "de", not "hun".
+            if mention.group { entity.isGroup = true }
             let bytes = words.bytes(name)
             if entity.mentions.last != bytes && !entity.mentions.contains(bytes) { entity.mentions.append(bytes) }
             entity.lastSeen = max(entity.lastSeen, position)
@@ -656,14 +665,19 @@ struct SpeakerResolver {
     // MARK: After the article
 
     /// A description quoted before the name appears ("Guvernøren … avviser at …", later
-    /// "guvernør Aleksej Morozov"): merge it into the only named speaker with that role.
+    /// "guvernør Aleksej Morozov"): merge it into the only named speaker with that role. An
+    /// institution ("klubben", "rederiet") is named before it is referred to so: a club named
+    /// only later ("hans tidligere klubb X") is another one.
     private mutating func mergeCataphora() {
         for index in entities.indices where entities[index].name == nil && !entities[index].isGroup && !entities[index].isJournalist
             && entities[index].definiteOnly && !entities[index].headRoles.isEmpty {
             let lemmas = entities[index].headRoles.map { roleLemma($0) }
+            let institution = entities[index].headRoles.allSatisfy { words.roleIsInstitution($0) }
+            let first = entities[index].mentions.map(\.lowerBound).min() ?? 0
             let candidates = entities.indices.filter { other in
                 other != index && entities[other].name != nil && !entities[other].isGroup
                     && entities[other].headRoles.contains { item in lemmas.contains { lemmaMatch(roleLemma(item), $0) } }
+                    && (!institution || entities[other].mentions.contains { $0.lowerBound < first })
             }
             guard candidates.count == 1, let target = candidates.first else { continue }
             merge(index, into: target)

@@ -113,6 +113,7 @@ extension StanceCommand.LexiconCommand {
             for cue in set.cues { count(cue.origin.file, "cues") }
             for role in set.roles { count(role.origin.file, "roles") }
             for target in set.targets { count(target.origin.file, "targets") }
+            for noun in set.sourceNouns { count(noun.origin.file, "source_nouns") }
             var perCategory: [String: Int] = [:]
             for entry in set.entries { perCategory[entry.category, default: 0] += 1 }
             let output = Console.shared
@@ -126,13 +127,14 @@ extension StanceCommand.LexiconCommand {
                 output.write(JSONValue.object([
                     "version": .string(set.version), "sha256": .string(set.sha256),
                     "entries": .int(set.entries.count), "modifiers": .int(set.modifiers.count), "cues": .int(set.cues.count),
-                    "roles": .int(set.roles.count), "targets": .int(set.targets.count), "files": .array(files),
+                    "roles": .int(set.roles.count), "targets": .int(set.targets.count),
+                    "source_nouns": .int(set.sourceNouns.count), "files": .array(files),
                     "categories": .object(perCategory.mapValues { .int($0) }),
                 ]).encoded)
             case .text:
                 output.write("version: \(set.version)")
                 output.write("sha256: \(set.sha256)")
-                output.write("entries: \(set.entries.count)  modifiers: \(set.modifiers.count)  cues: \(set.cues.count)  roles: \(set.roles.count)  targets: \(set.targets.count)")
+                output.write("entries: \(set.entries.count)  modifiers: \(set.modifiers.count)  cues: \(set.cues.count)  roles: \(set.roles.count)  targets: \(set.targets.count)  source nouns: \(set.sourceNouns.count)")
                 output.write("files:")
                 let width = max(set.files.map(\.count).max() ?? 0, 10)
                 for file in set.files {
