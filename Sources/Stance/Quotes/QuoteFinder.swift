@@ -676,6 +676,7 @@ struct QuoteFinder {
                 }
             }
             let opensParagraph = open == tokens.lowerBound
+            if attribution == nil, let close, isTermSubject(inner, open: open, close: close) { continue }
             if attribution == nil, let previous = previousAttributed, previous.end == open {
                 drafts[previous.draft].parts.append(inner)
                 for token in inner where owner[token] < 0 { owner[token] = Int32(previous.draft) }
@@ -712,6 +713,20 @@ struct QuoteFinder {
         }
         return embedded
     }
+
+    /// "«Det gylne krysset» er navnet på …", "«Samvittighetsspørsmål» er et uklart begrep": a
+    /// short phrase without a verb, opening its sentence as the subject of "er" and a naming
+    /// predicate, is a term being explained, not anybody's words.
+    private func isTermSubject(_ inner: Range<Int>, open: Int, close: Int) -> Bool {
+        guard words.sentenceStart(of: open) == open, close + 2 < words.tokenCount, words.has(close + 1, .er),
+              words.sentence(close + 1) == words.sentence(open),
+              inner.filter({ words.isLexical($0) }).count <= 4,
+              !inner.contains(where: { words.isSentenceFinal($0) || words.isComma($0) || isFiniteVerb($0) })
+        else { return false }
+        return Self.termPredicates.contains { words.isForm(close + 2, $0) }
+    }
+    private static let termPredicates: [[UInt8]] = ["en", "et", "ei", "det", "navnet", "betegnelsen", "begrepet", "uttrykket",
+                                                    "kallenavnet", "ordet"].map { Array($0.utf8) }
 
     /// "«…» (Kjersti Toppe, Sp)": a name, then ")" or a comma and a short party or title.
     private func parenthesisAttribution(at paren: Int, limit: Int) -> Attribution? {
