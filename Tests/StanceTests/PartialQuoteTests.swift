@@ -4,6 +4,39 @@ import Testing
 /// Quotations inside narration that are, or are not, somebody's words
 /// (Sources/Stance/Quotes/QuoteFinder.swift: addTranslation, addNounOwnerQuote, isTermSubject).
 @Suite struct PartialQuoteTests {
+    @Test func translationAfterAColonIsTheOriginalSpeakers() {
+        let article = QuoteFixture.analyse("""
+        Sigrid Lunde svarte turistene på engelsk.
+
+        «We never leave anyone on the mountain», skrev Lunde på Facebook. Oversatt til norsk: «Vi etterlater aldri noen på fjellet».
+        """)
+        guard let translation = article.quote(startingWith: "Vi etterlater") else {
+            Issue.record("no quote for the translation: \(article.quotes.indices.map { article.words($0) })")
+            return
+        }
+        #expect(article.words(translation) == "Vi etterlater aldri noen på fjellet")
+        #expect(article.name(translation) == "Sigrid Lunde")
+        #expect(article.quotes[translation].mode == .direct)
+        #expect(article.quotes[translation].rule == .repeatedQuote)
+    }
+
+    @Test func translationInsideASentenceIsTheOriginalSpeakers() {
+        let article = QuoteFixture.analyse("""
+        «Why is the road still closed?» spør hytteeieren Tor Vemund Aas i en melding. Spørsmålet blir på norsk «hvorfor er veien fortsatt stengt?»
+        """)
+        let translation = article.quote(startingWith: "hvorfor")
+        #expect(translation != nil)
+        if let translation { #expect(article.name(translation) == "Tor Vemund Aas") }
+    }
+
+    @Test func aNorwegianTitleIsNoTranslation() {
+        // No quote just given, and "norsk" does not name a translation of it.
+        let article = QuoteFixture.analyse("""
+        Filmen kom på norsk med tittelen «Den lange vinteren» i fjor.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
     @Test func termExplainedAtTheStartOfAParagraphIsNoQuote() {
         let article = QuoteFixture.analyse("""
         – Vi følger nøye med på markedet, sier analytiker Frida Moe.

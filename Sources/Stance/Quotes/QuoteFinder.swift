@@ -564,6 +564,7 @@ struct QuoteFinder {
     /// ("Hun kalte forslaget «et hån mot innbyggerne»"). Titles, names and scare quotes have no
     /// such verb, or start with a capital letter.
     private mutating func addPartialQuote(_ inner: Range<Int>, open: Int, paragraph: Int) {
+        if addTranslation(inner, open: open, paragraph: paragraph) { return }
         guard words.isWord(inner.lowerBound), !words.isCapitalised(inner.lowerBound) else { return }
         let start = words.sentenceStart(of: open)
         var cueToken = open - 1
@@ -603,6 +604,25 @@ struct QuoteFinder {
         }
         add(draft)
     }
+
+    /// "«…», skrev hun. Oversatt til norsk: «…»", "spørsmålet blir på norsk «…»", "en tweet som
+    /// oversatt til norsk lød slik: «…»": a translation of the quote just given, by its speaker.
+    private mutating func addTranslation(_ inner: Range<Int>, open: Int, paragraph: Int) -> Bool {
+        let start = words.sentenceStart(of: open)
+        guard let norsk = (max(start, open - 4)..<open).last(where: { words.isForm($0, Self.norsk) }),
+              (max(start, norsk - 3)..<norsk).contains(where: { words.isForm($0, Self.oversatt) || words.has($0, .paa) }),
+              !((norsk + 1)..<open).contains(where: { words.isQuoteMark($0) || words.has($0, .at) }),
+              let original = drafts.indices.filter({ drafts[$0].mode == .direct && drafts[$0].kind != .title
+                  && drafts[$0].paragraph >= paragraph - 1 && drafts[$0].parts.last!.upperBound <= open })
+                  .max(by: { drafts[$0].parts.last!.upperBound < drafts[$1].parts.last!.upperBound })
+        else { return false }
+        var draft = QuoteDraft(kind: .reported, parts: [inner], paragraph: paragraph, mode: .direct,
+                               attribution: Attribution(cue: norsk..<(norsk + 1), subject: nil, rule: .repeatedQuote))
+        draft.subjectOf = original
+        add(draft)
+        return true
+    }
+    private static let norsk: [UInt8] = Array("norsk".utf8), oversatt: [UInt8] = Array("oversatt".utf8)
 
     /// "han" or "hun" right before the verb at `cueToken`, past adverbs and a perfect auxiliary
     /// ("han har omtalt", "hun selv beskriver"), after a noun or "det" that it modifies.
