@@ -37,6 +37,31 @@ import Testing
         #expect(article.quotes.isEmpty)
     }
 
+    @Test func quotationAfterAnOwnersReportingNounAndOmAt() {
+        let article = QuoteFixture.analyse("""
+        Debatten startet med rådmann Eirik Fossums påstand i går om at «kommunen har aldri hatt bedre økonomi».
+
+        Ordfører Gunn Tveit har fått kritikk for skolekuttene. Avisen siterer henne på hennes utsagn fra 2019, om at «Ingen skole skal legges ned».
+        """)
+        let first = article.quote(startingWith: "kommunen")
+        #expect(first != nil)
+        if let first {
+            #expect(article.name(first) == "Eirik Fossum")
+            #expect(article.quotes[first].mode == .direct)
+            #expect(article.quotes[first].rule == .partialQuote)
+        }
+        let second = article.quote(startingWith: "Ingen skole")
+        #expect(second != nil)
+        if let second { #expect(article.name(second) == "Gunn Tveit") }
+    }
+
+    @Test func aTitleAfterOmAtWithoutAReportingNounStaysOut() {
+        let article = QuoteFixture.analyse("""
+        Boka handler om at «Sommeren i Vik» ble filmet i hemmelighet.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
     @Test func termExplainedAtTheStartOfAParagraphIsNoQuote() {
         let article = QuoteFixture.analyse("""
         – Vi følger nøye med på markedet, sier analytiker Frida Moe.

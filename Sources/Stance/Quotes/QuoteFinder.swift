@@ -564,7 +564,7 @@ struct QuoteFinder {
     /// ("Hun kalte forslaget «et hån mot innbyggerne»"). Titles, names and scare quotes have no
     /// such verb, or start with a capital letter.
     private mutating func addPartialQuote(_ inner: Range<Int>, open: Int, paragraph: Int) {
-        if addTranslation(inner, open: open, paragraph: paragraph) { return }
+        if addTranslation(inner, open: open, paragraph: paragraph) || addNounOwnerQuote(inner, open: open, paragraph: paragraph) { return }
         guard words.isWord(inner.lowerBound), !words.isCapitalised(inner.lowerBound) else { return }
         let start = words.sentenceStart(of: open)
         var cueToken = open - 1
@@ -623,6 +623,42 @@ struct QuoteFinder {
         return true
     }
     private static let norsk: [UInt8] = Array("norsk".utf8), oversatt: [UInt8] = Array("oversatt".utf8)
+
+    /// "Sanners påstand i går om at «…»", "hans utsagn fra 2008, om at «…»": a quotation that is all
+    /// of what a reporting noun with its owner reports, by the owner.
+    private mutating func addNounOwnerQuote(_ inner: Range<Int>, open: Int, paragraph: Int) -> Bool {
+        let start = words.sentenceStart(of: open)
+        guard open - 3 > start, words.has(open - 1, .at), words.has(open - 2, .om) else { return false }
+        var noun = open - 3
+        while noun > start, open - 3 - noun < 6, !words.has(noun, .reportingNoun) {
+            if owner[noun] >= 0 || words.isQuoteMark(noun) || words.has(noun, [.at, .som]) || words.cue(noun) >= 0 { return false }
+            noun -= 1
+        }
+        let possessor = noun - 1
+        guard noun > start, words.has(noun, .reportingNoun), owner[possessor] < 0, words.isWord(possessor) else { return false }
+        var subject: Mention?
+        if words.isForm(possessor, Self.hans) || words.isForm(possessor, Self.hennes) {
+            let pronoun: WordClass = words.isForm(possessor, Self.hans) ? .han : .hun
+            var mention = Mention(kind: .pronoun, pronoun: pronoun, tokens: possessor..<(possessor + 1), end: possessor + 1)
+            mention.gender = pronoun == .hun ? 1 : 2
+            subject = mention
+        } else if words.isCapitalised(possessor), words.lastFormByte(possessor) == 0x73, !words.has(possessor, WordClass.function) {
+            // "Høyre-nestleder Jan Tore Sanners påstand": the whole name before the noun.
+            var first = possessor
+            while first > start, words.isWord(first - 1), words.isCapitalised(first - 1), owner[first - 1] < 0 { first -= 1 }
+            for from in [first, possessor] where subject == nil {
+                if var mention = words.readMention(from: from, limit: possessor + 1, appositive: false, skipAdverbs: false),
+                   mention.end == possessor + 1, mention.kind == .name {
+                    mention.genitive = true
+                    subject = mention
+                }
+            }
+        }
+        guard let subject else { return false }
+        add(QuoteDraft(kind: .reported, parts: [inner], paragraph: paragraph, mode: .direct,
+                       attribution: Attribution(cue: noun..<(noun + 1), subject: subject, rule: .partialQuote)))
+        return true
+    }
 
     /// "han" or "hun" right before the verb at `cueToken`, past adverbs and a perfect auxiliary
     /// ("han har omtalt", "hun selv beskriver"), after a noun or "det" that it modifies.
