@@ -83,4 +83,23 @@ import Testing
         """)
         #expect(article.quote(startingWith: "Helt fantastisk") != nil)
     }
+
+    @Test func subjectlessMenLeggerTilAtContinuesThePreviousSpeaker() {
+        let article = QuoteFixture.analyse("""
+        I et brev skrev fylkesmannen at klagen er avvist. Men legger til at «saken kan bli vurdert på nytt til høsten».
+        """)
+        let partial = article.quote(startingWith: "saken kan")
+        #expect(partial != nil)
+        if let partial {
+            #expect(article.name(partial) == "fylkesmannen")
+            #expect(article.quotes[partial].mode == .direct)
+        }
+    }
+
+    @Test func subjectlessCueAfterNarrationFindsNoSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Møtet i bystyret varte i tre timer. Men legger til at «alt gikk etter planen».
+        """)
+        #expect(article.quotes.isEmpty)
+    }
 }

@@ -590,6 +590,11 @@ struct QuoteFinder {
             // "en avtale han har omtalt som «…»", "det hun selv beskriver som et «…»": a relative
             // clause without "som" whose subject is the pronoun before the verb.
             draft.attribution = Attribution(cue: cueToken..<cueEnd, subject: pronoun, rule: .partialQuote)
+        } else if words.has(cueEnd, .at), cueEnd + 1 == open,
+                  let previous = previousSentenceSpeaker(opening: start, cueToken: cueToken) {
+            // "… skrev tilsynet at …. Men legger til at «…»": no subject, the same speaker.
+            draft.subjectOf = previous
+            draft.attribution = Attribution(cue: cueToken..<cueEnd, subject: nil, rule: .partialQuote)
         } else if side == .coordinated || side == .none, case var first = start, first < cueToken {
             // "Johnson har uttrykt støtte til …, og kalt terroren «nødvendig»", "Johnson har
             // kalt …": the subject that opens the sentence.
@@ -658,6 +663,16 @@ struct QuoteFinder {
         add(QuoteDraft(kind: .reported, parts: [inner], paragraph: paragraph, mode: .direct,
                        attribution: Attribution(cue: noun..<(noun + 1), subject: subject, rule: .partialQuote)))
         return true
+    }
+
+    /// The quote whose speaker the sentence before names, when the sentence from `opening` has no
+    /// subject: it opens with the verb at `cueToken`, perhaps after "men" or "og" ("Men legger til
+    /// at …").
+    private func previousSentenceSpeaker(opening: Int, cueToken: Int) -> Int? {
+        let first = words.firstLexical(from: opening, limit: cueToken + 1)
+        guard first == cueToken || words.has(first, [.men, .og]) && words.firstLexical(from: first + 1, limit: cueToken + 1) == cueToken,
+              words.sentence(opening) > 0 else { return nil }
+        return sentenceSubject[words.sentence(opening) - 1]
     }
 
     /// "han" or "hun" right before the verb at `cueToken`, past adverbs and a perfect auxiliary
