@@ -102,4 +102,26 @@ import Testing
         """)
         #expect(article.quotes.isEmpty)
     }
+
+    @Test func headlineQuotationAfterACallingVerbIsATitleQuote() {
+        let article = QuoteFixture.analyse("""
+        Kalte rådmannen «sirkusdirektør» – da grep ordføreren inn
+
+        Kommunestyrerepresentant Eva Lien (SV) kalte rådmannen for «sirkusdirektør» i debatten.
+
+        – Slik kan vi ikke drive kommunen, sier Eva Lien.
+        """)
+        let title = article.quotes.indices.first { article.words($0) == "sirkusdirektør" && article.quotes[$0].paragraph == 0 }
+        #expect(title != nil)
+        if let title { #expect(article.name(title) == "Eva Lien") }
+    }
+
+    @Test func scareQuoteInAHeadlineStaysOut() {
+        let article = QuoteFixture.analyse("""
+        Mann i «dvale» fant veien hjem
+
+        En 40 år gammel mann ble funnet i god behold lørdag.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
 }

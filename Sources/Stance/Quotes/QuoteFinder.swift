@@ -347,6 +347,30 @@ struct QuoteFinder {
                     }
                 }
             }
+            headlinePartialQuotes(paragraph, tokens)
+        }
+    }
+
+    /// "Kalte Siv Jensen «forskjellsdronning» – da reagerte …", "Borgermesteren kaller utspillet
+    /// for «barnslig»": a quotation right after a verb of saying or calling in a headline is a title
+    /// quote, by the subject before the verb or else by the article's voice (a scare quote in a
+    /// headline, "Kvinne i «koma» fødte", has no such verb).
+    private mutating func headlinePartialQuotes(_ paragraph: Int, _ tokens: Range<Int>) {
+        for span in QuoteMarks.spans(in: segmentation.text.utf8, paragraph: segmentation.paragraphs[paragraph].range) where span.depth == 0 {
+            let open = token(atOrAfter: span.open.lowerBound)
+            let inner = token(atOrAfter: span.inner.lowerBound)..<token(atOrAfter: span.inner.upperBound)
+            guard open > tokens.lowerBound, open < tokens.upperBound, !inner.isEmpty, inner.contains(where: { words.isLexical($0) }),
+                  !(open..<inner.upperBound).contains(where: { owner[$0] >= 0 }),
+                  let cue = (max(tokens.lowerBound, open - 5)..<open).last(where: {
+                      words.cue($0) >= 0 && words.cueKind(words.cue($0)) != .indirect && !words.isPassiveCue($0)
+                          && (words.has($0, .verb) || words.cueKind(words.cue($0)) == .speech) }),
+                  Int(words.cueEnd[cue]) <= open,
+                  !(cue..<open).contains(where: { words.isComma($0) || words.isDash($0) || words.isColon($0) || words.has($0, .at) })
+            else { continue }
+            var draft = QuoteDraft(kind: .title, parts: [inner], paragraph: paragraph)
+            let (subject, side) = words.subjectOfCue(cue, cueEnd: Int(words.cueEnd[cue]), from: tokens.lowerBound, limit: open)
+            if let subject, side == .before, subject.kind != .pronoun { draft.titleSpeaker = subject }
+            add(draft)
         }
     }
 
