@@ -70,7 +70,8 @@ public enum AttributionRule: String, Sendable, Hashable, Codable, CaseIterable {
     case continuation
     /// An unattributed question before an answer: the interviewer.
     case interviewerQuestion = "interviewer-question"
-    /// A pull quote or title quote repeating words that are attributed elsewhere in the article.
+    /// A pull quote or title quote repeating words that are attributed elsewhere in the article;
+    /// also a translation of the quote just given ("Oversatt til norsk: «…»").
     case repeatedQuote = "repeated-quote"
     /// A short quote used as a subheading ("– Må være oppmerksomme"): the speaker of the
     /// section it heads.

@@ -347,6 +347,30 @@ struct QuoteFinder {
                     }
                 }
             }
+            headlinePartialQuotes(paragraph, tokens)
+        }
+    }
+
+    /// "Kalte Siv Jensen «forskjellsdronning» – da reagerte …", "Borgermesteren kaller utspillet
+    /// for «barnslig»": a quotation right after a verb of saying or calling in a headline is a title
+    /// quote, by the subject before the verb or else by the article's voice (a scare quote in a
+    /// headline, "Kvinne i «koma» fødte", has no such verb).
+    private mutating func headlinePartialQuotes(_ paragraph: Int, _ tokens: Range<Int>) {
+        for span in QuoteMarks.spans(in: segmentation.text.utf8, paragraph: segmentation.paragraphs[paragraph].range) where span.depth == 0 {
+            let open = token(atOrAfter: span.open.lowerBound)
+            let inner = token(atOrAfter: span.inner.lowerBound)..<token(atOrAfter: span.inner.upperBound)
+            guard open > tokens.lowerBound, open < tokens.upperBound, !inner.isEmpty, inner.contains(where: { words.isLexical($0) }),
+                  !(open..<inner.upperBound).contains(where: { owner[$0] >= 0 }),
+                  let cue = (max(tokens.lowerBound, open - 5)..<open).last(where: {
+                      words.cue($0) >= 0 && words.cueKind(words.cue($0)) != .indirect && !words.isPassiveCue($0)
+                          && (words.has($0, .verb) || words.cueKind(words.cue($0)) == .speech) }),
+                  Int(words.cueEnd[cue]) <= open,
+                  !(cue..<open).contains(where: { words.isComma($0) || words.isDash($0) || words.isColon($0) || words.has($0, .at) })
+            else { continue }
+            var draft = QuoteDraft(kind: .title, parts: [inner], paragraph: paragraph)
+            let (subject, side) = words.subjectOfCue(cue, cueEnd: Int(words.cueEnd[cue]), from: tokens.lowerBound, limit: open)
+            if let subject, side == .before, subject.kind != .pronoun { draft.titleSpeaker = subject }
+            add(draft)
         }
     }
 
@@ -564,6 +588,7 @@ struct QuoteFinder {
     /// ("Hun kalte forslaget «et hån mot innbyggerne»"). Titles, names and scare quotes have no
     /// such verb, or start with a capital letter.
     private mutating func addPartialQuote(_ inner: Range<Int>, open: Int, paragraph: Int) {
+        if addTranslation(inner, open: open, paragraph: paragraph) || addNounOwnerQuote(inner, open: open, paragraph: paragraph) { return }
         guard words.isWord(inner.lowerBound), !words.isCapitalised(inner.lowerBound) else { return }
         let start = words.sentenceStart(of: open)
         var cueToken = open - 1
@@ -589,6 +614,11 @@ struct QuoteFinder {
             // "en avtale han har omtalt som «…»", "det hun selv beskriver som et «…»": a relative
             // clause without "som" whose subject is the pronoun before the verb.
             draft.attribution = Attribution(cue: cueToken..<cueEnd, subject: pronoun, rule: .partialQuote)
+        } else if words.has(cueEnd, .at), cueEnd + 1 == open,
+                  let previous = previousSentenceSpeaker(opening: start, cueToken: cueToken) {
+            // "… skrev tilsynet at …. Men legger til at «…»": no subject, the same speaker.
+            draft.subjectOf = previous
+            draft.attribution = Attribution(cue: cueToken..<cueEnd, subject: nil, rule: .partialQuote)
         } else if side == .coordinated || side == .none, case var first = start, first < cueToken {
             // "Johnson har uttrykt støtte til …, og kalt terroren «nødvendig»", "Johnson har
             // kalt …": the subject that opens the sentence.
@@ -602,6 +632,71 @@ struct QuoteFinder {
             return
         }
         add(draft)
+    }
+
+    /// "«…», skrev hun. Oversatt til norsk: «…»", "spørsmålet blir på norsk «…»", "en tweet som
+    /// oversatt til norsk lød slik: «…»": a translation of the quote just given, by its speaker.
+    private mutating func addTranslation(_ inner: Range<Int>, open: Int, paragraph: Int) -> Bool {
+        let start = words.sentenceStart(of: open)
+        guard let norsk = (max(start, open - 4)..<open).last(where: { words.isForm($0, Self.norsk) }),
+              (max(start, norsk - 3)..<norsk).contains(where: { words.isForm($0, Self.oversatt) || words.has($0, .paa) }),
+              !((norsk + 1)..<open).contains(where: { words.isQuoteMark($0) || words.has($0, .at) }),
+              let original = drafts.indices.filter({ drafts[$0].mode == .direct && drafts[$0].kind != .title
+                  && drafts[$0].paragraph >= paragraph - 1 && drafts[$0].parts.last!.upperBound <= open })
+                  .max(by: { drafts[$0].parts.last!.upperBound < drafts[$1].parts.last!.upperBound })
+        else { return false }
+        var draft = QuoteDraft(kind: .reported, parts: [inner], paragraph: paragraph, mode: .direct,
+                               attribution: Attribution(cue: norsk..<(norsk + 1), subject: nil, rule: .repeatedQuote))
+        draft.subjectOf = original
+        add(draft)
+        return true
+    }
+    private static let norsk: [UInt8] = Array("norsk".utf8), oversatt: [UInt8] = Array("oversatt".utf8)
+
+    /// "Sanners påstand i går om at «…»", "hans utsagn fra 2008, om at «…»": a quotation that is all
+    /// of what a reporting noun with its owner reports, by the owner.
+    private mutating func addNounOwnerQuote(_ inner: Range<Int>, open: Int, paragraph: Int) -> Bool {
+        let start = words.sentenceStart(of: open)
+        guard open - 3 > start, words.has(open - 1, .at), words.has(open - 2, .om) else { return false }
+        var noun = open - 3
+        while noun > start, open - 3 - noun < 6, !words.has(noun, .reportingNoun) {
+            if owner[noun] >= 0 || words.isQuoteMark(noun) || words.has(noun, [.at, .som]) || words.cue(noun) >= 0 { return false }
+            noun -= 1
+        }
+        let possessor = noun - 1
+        guard noun > start, words.has(noun, .reportingNoun), owner[possessor] < 0, words.isWord(possessor) else { return false }
+        var subject: Mention?
+        if words.isForm(possessor, Self.hans) || words.isForm(possessor, Self.hennes) {
+            let pronoun: WordClass = words.isForm(possessor, Self.hans) ? .han : .hun
+            var mention = Mention(kind: .pronoun, pronoun: pronoun, tokens: possessor..<(possessor + 1), end: possessor + 1)
+            mention.gender = pronoun == .hun ? 1 : 2
+            subject = mention
+        } else if words.isCapitalised(possessor), words.lastFormByte(possessor) == 0x73, !words.has(possessor, WordClass.function) {
+            // "Høyre-nestleder Jan Tore Sanners påstand": the whole name before the noun.
+            var first = possessor
+            while first > start, words.isWord(first - 1), words.isCapitalised(first - 1), owner[first - 1] < 0 { first -= 1 }
+            for from in [first, possessor] where subject == nil {
+                if var mention = words.readMention(from: from, limit: possessor + 1, appositive: false, skipAdverbs: false),
+                   mention.end == possessor + 1, mention.kind == .name {
+                    mention.genitive = true
+                    subject = mention
+                }
+            }
+        }
+        guard let subject else { return false }
+        add(QuoteDraft(kind: .reported, parts: [inner], paragraph: paragraph, mode: .direct,
+                       attribution: Attribution(cue: noun..<(noun + 1), subject: subject, rule: .partialQuote)))
+        return true
+    }
+
+    /// The quote whose speaker the sentence before names, when the sentence from `opening` has no
+    /// subject: it opens with the verb at `cueToken`, perhaps after "men" or "og" ("Men legger til
+    /// at …").
+    private func previousSentenceSpeaker(opening: Int, cueToken: Int) -> Int? {
+        let first = words.firstLexical(from: opening, limit: cueToken + 1)
+        guard first == cueToken || words.has(first, [.men, .og]) && words.firstLexical(from: first + 1, limit: cueToken + 1) == cueToken,
+              words.sentence(opening) > 0 else { return nil }
+        return sentenceSubject[words.sentence(opening) - 1]
     }
 
     /// "han" or "hun" right before the verb at `cueToken`, past adverbs and a perfect auxiliary
@@ -676,6 +771,7 @@ struct QuoteFinder {
                 }
             }
             let opensParagraph = open == tokens.lowerBound
+            if attribution == nil, let close, isTermSubject(inner, open: open, close: close) { continue }
             if attribution == nil, let previous = previousAttributed, previous.end == open {
                 drafts[previous.draft].parts.append(inner)
                 for token in inner where owner[token] < 0 { owner[token] = Int32(previous.draft) }
@@ -712,6 +808,20 @@ struct QuoteFinder {
         }
         return embedded
     }
+
+    /// "«Det gylne krysset» er navnet på …", "«Samvittighetsspørsmål» er et uklart begrep": a
+    /// short phrase without a verb, opening its sentence as the subject of "er" and a naming
+    /// predicate, is a term being explained, not anybody's words.
+    private func isTermSubject(_ inner: Range<Int>, open: Int, close: Int) -> Bool {
+        guard words.sentenceStart(of: open) == open, close + 2 < words.tokenCount, words.has(close + 1, .er),
+              words.sentence(close + 1) == words.sentence(open),
+              inner.filter({ words.isLexical($0) }).count <= 4,
+              !inner.contains(where: { words.isSentenceFinal($0) || words.isComma($0) || isFiniteVerb($0) })
+        else { return false }
+        return Self.termPredicates.contains { words.isForm(close + 2, $0) }
+    }
+    private static let termPredicates: [[UInt8]] = ["en", "et", "ei", "det", "navnet", "betegnelsen", "begrepet", "uttrykket",
+                                                    "kallenavnet", "ordet"].map { Array($0.utf8) }
 
     /// "«…» (Kjersti Toppe, Sp)": a name, then ")" or a comma and a short party or title.
     private func parenthesisAttribution(at paren: Int, limit: Int) -> Attribution? {
