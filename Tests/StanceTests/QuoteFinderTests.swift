@@ -414,4 +414,29 @@ import Testing
         #expect(article.words(0) == "Kom hjem med en gang")
         #expect(article.name(0) == "Lise Moen")
     }
+
+    // MARK: Dash bullets that lost their line breaks
+
+    @Test func thirdPersonDashBulletsInOneParagraphAreAList() {
+        let article = QuoteFixture.analyse("""
+        Løftene i plattformen
+
+        Nye løfter om skolen - Partiet vil bygge flere skoler i distriktene. - Partiet vil ansette flere lærere. - Partiet vil gi elevene gratis frukt. - Partiet vil styrke rådgivningen.
+
+        Ingen av løftene er tallfestet.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func firstPersonDashSentencesInOneParagraphStaySpeech() {
+        let article = QuoteFixture.analyse("""
+        Løftene i plattformen
+
+        Ordfører Siri Lund var fornøyd etter møtet. - Vi har fått gjennomslag. - Jeg er glad for det. - Vi skal bygge skolen i år, sier Lund.
+
+        Skolen åpner neste høst.
+        """)
+        #expect(!article.quotes.isEmpty)
+        #expect(article.quotes.indices.contains { article.words($0).contains("fått gjennomslag") && article.name($0) == "Siri Lund" })
+    }
 }

@@ -483,10 +483,12 @@ struct QuoteFinder {
     /// for the next paragraph.
     private mutating func scanBody(_ paragraph: Int, _ tokens: Range<Int>, colon: Attribution?, chain: Int?) -> Attribution? {
         // Dash quotes inside the paragraph: a sentence opening with a dash, or "X sier: – …".
+        let dashList = isDashList(paragraph, tokens)
         for sentenceIndex in segmentation.paragraphs[paragraph].sentences {
             let sentence = segmentation.sentences[sentenceIndex].tokens
             guard !sentence.isEmpty, owner[sentence.lowerBound] < 0 else { continue }
             if sentence.lowerBound > tokens.lowerBound, words.isDash(sentence.lowerBound) {
+                if dashList { continue }
                 addRun(from: sentence.lowerBound + 1, paragraph: paragraph, limit: tokens.upperBound, colon: nil, startsSentence: true)
                 continue
             }
@@ -537,6 +539,21 @@ struct QuoteFinder {
             }
         }
         return nil
+    }
+
+    /// "Løfter fra erklæringen - Regjeringen vil styrke X. - Regjeringen vil bygge Y. - …": three or
+    /// more sentences inside a paragraph open with a dash and fewer than a quarter of them speak in
+    /// the first or second person — the bullets of a list that lost its line breaks, not speech.
+    private func isDashList(_ paragraph: Int, _ tokens: Range<Int>) -> Bool {
+        var items = 0
+        var personal = 0
+        for sentenceIndex in segmentation.paragraphs[paragraph].sentences {
+            let sentence = segmentation.sentences[sentenceIndex].tokens
+            guard !sentence.isEmpty, sentence.lowerBound > tokens.lowerBound, words.isDash(sentence.lowerBound) else { continue }
+            if sentence.contains(where: { words.has($0, [.firstPerson, .secondPerson]) }) { personal += 1 }
+            items += 1
+        }
+        return items >= 3 && personal * 4 < items
     }
 
     /// A «partial quote» inside reported speech: the speaker's own words within the reported
