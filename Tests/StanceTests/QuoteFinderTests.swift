@@ -290,6 +290,30 @@ import Testing
         #expect(article.name(0) == "Kari Holm")
     }
 
+    @Test func signatureWithANameParticle() {
+        let article = QuoteFixture.analyse("""
+        Nattmøter på tinget
+
+        Eller som partiets Marius van Dal sa i debatten:
+
+        Jeg tror ingen av oss gjør sitt beste arbeid når klokka har passert midnatt Marius van Dal, V
+
+        Forslaget falt.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Jeg tror ingen av oss gjør sitt beste arbeid når klokka har passert midnatt")
+        #expect(article.name(0) == "Marius van Dal")
+    }
+
+    @Test func pronounDeAfterANameIsNoParticle() {
+        let article = QuoteFixture.analyse("""
+        Nattmøter på tinget
+
+        Representantene sitter ofte i salen til langt på kveld, og i fjor var det Kari de Holm hadde ansvaret for
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
     @Test func captionEndingInAPhotographersNameIsNoSignedQuote() {
         let article = QuoteFixture.analyse("""
         Snøkaos i fjellet

@@ -793,7 +793,7 @@ struct QuoteFinder {
             guard words.isSentenceFinal(before) || words.isPunct(before, 0x29)
                     || words.isWord(before) && !words.isCapitalised(before) && !words.has(before, WordClass.function)
                     && words.cue(before) < 0 && !words.has(before, .verb) else { continue }
-            guard let mention = words.readMention(from: first, limit: end, appositive: false, skipAdverbs: false),
+            guard let mention = nameWithParticle(words.readMention(from: first, limit: end, appositive: false, skipAdverbs: false), limit: end),
                   mention.kind == .name, let name = mention.name, mention.tokens.lowerBound == first,
                   name.count >= 2 || name.lowerBound > first else { continue }
             var rest = mention.end
@@ -817,6 +817,24 @@ struct QuoteFinder {
         }
         return nil
     }
+
+    /// "Freddy de Ruiter", "Rafael van Dijk": a signature's first name followed by a lowercase
+    /// particle and a capitalised surname is one name.
+    private func nameWithParticle(_ mention: Mention?, limit: Int) -> Mention? {
+        guard var mention, mention.kind == .name, let name = mention.name, name.count == 1 else { return mention }
+        let particle = name.upperBound
+        guard particle + 1 < limit, words.isWord(particle), !words.isCapitalised(particle),
+              Self.nameParticles.contains(where: { words.isForm(particle, $0) }),
+              words.isWord(particle + 1), words.isCapitalised(particle + 1),
+              let surname = words.readMention(from: particle + 1, limit: limit, appositive: false, skipAdverbs: false),
+              surname.kind == .name, let last = surname.name, last.lowerBound == particle + 1 else { return mention }
+        mention.name = name.lowerBound..<last.upperBound
+        mention.tokens = mention.tokens.lowerBound..<max(surname.tokens.upperBound, last.upperBound)
+        mention.end = max(surname.end, last.upperBound)
+        return mention
+    }
+
+    private static let nameParticles: [[UInt8]] = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le"].map { Array($0.utf8) }
 
     /// "«under enhver kritikk» slik Aftenposten uttrykte det", "«…», slik Hansson kalte dem": the
     /// speaker named in a slik-clause right after a quotation.
