@@ -314,6 +314,61 @@ import Testing
         #expect(article.quotes.isEmpty)
     }
 
+    @Test func namedPersonBeforeAColonWithoutASpeechVerbIntroducesAFirstPersonParagraph() {
+        let article = QuoteFixture.analyse("""
+        Pisken i partiet
+
+        Partiene har ulike regler for frie stemmer.
+
+        I budsjettsaken var gruppeleder Ola Vik klar for å stramme inn:
+
+        Hvis vi skal få flertall i salen, må alle i gruppen vår stemme likt, også de som er uenige.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Hvis vi skal få flertall i salen, må alle i gruppen vår stemme likt, også de som er uenige.")
+        #expect(article.name(0) == "Ola Vik")
+    }
+
+    @Test func omissionMarkMakesAnIntroducedParagraphAQuotation() {
+        let article = QuoteFixture.analyse("""
+        Debatt i gamle dager
+
+        Også før var debatten viktig. Dette var Anders Lie, byens første ordfører, opptatt av:
+
+        Alle forslag som angår byen […] skal legges fram for innbyggerne før bystyret gjør vedtak.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Anders Lie")
+    }
+
+    @Test func thirdPersonParagraphAfterANamedColonIsNarration() {
+        let article = QuoteFixture.analyse("""
+        Pisken i partiet
+
+        Partiene har ulike regler for frie stemmer.
+
+        I budsjettsaken var gruppeleder Ola Vik klar for å stramme inn:
+
+        Partiet har tidligere latt representantene stemme fritt i slike saker, men reglene ble endret i fjor.
+
+        Kari Lund stiller slik:
+
+        Per Dal - Ola Vik, Jon Berg, Siv Moe, Tor Ask, Liv Nes, Åse Rud, Kai Li, Ola Holm, Kim Ek.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func nameAsAnObjectBeforeAColonIntroducesNoQuote() {
+        let article = QuoteFixture.analyse("""
+        Ønskene våre
+
+        Vi har mange ønsker. Her er listen vi nylig har sendt Bystyret:
+
+        Vi vil ha alle møtereferater på et åpent format, slik at alle kan lese dem og bruke dem videre.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
     @Test func captionEndingInAPhotographersNameIsNoSignedQuote() {
         let article = QuoteFixture.analyse("""
         Snøkaos i fjellet

@@ -136,6 +136,16 @@ struct QuoteFinder {
                 continue
             }
             if let block { colon = block.attribution }
+            if seenContent, colon == nil, paragraph.kind == .body, !opensQuote[index], let intro = namedColonIntro(before: index),
+               isQuotedProse(tokens) {
+                // "Dette var Kari Holm opptatt av:", "Også her var Holm klar for å svinge pisken:":
+                // a person named before a final colon without a speech verb, and a paragraph in
+                // the first person or with "[…]" after it: the quotation, its marks lost.
+                var draft = QuoteDraft(kind: .marks, parts: [tokens], paragraph: index, attribution: intro)
+                draft.opensParagraph = true
+                add(draft)
+                continue
+            }
             if seenContent, paragraph.kind == .body || paragraph.kind == .headline, !opensQuote[index], let colon,
                block != nil || introducesSpeech(colon),
                tokens.filter({ words.isWord($0) }).count >= 4 {
@@ -816,6 +826,47 @@ struct QuoteFinder {
             return (quoted, Attribution(cue: first..<end, subject: mention, rule: .parenthesis))
         }
         return nil
+    }
+
+    /// The person named in the last sentence of the body paragraph before `index` when that
+    /// paragraph ends in a colon: a name opening the sentence or right after "er"/"var" ("Dette var
+    /// Kari Holm, partiets leder, opptatt av:"), not one cited with "ifølge".
+    private func namedColonIntro(before index: Int) -> Attribution? {
+        guard index > 0, segmentation.paragraphs[index - 1].kind == .body else { return nil }
+        let tokens = tokenRange(ofParagraph: index - 1)
+        guard tokens.count >= 4, words.isColon(tokens.upperBound - 1), owner[tokens.upperBound - 1] < 0 else { return nil }
+        let colon = tokens.upperBound - 1
+        let start = words.sentenceStart(of: colon)
+        // (A speech verb or "at" before the colon is the colon rule's; "ifølge Dagbladet" may stand.)
+        guard !(start..<colon).contains(where: { token in
+            words.cue(token) >= 0 && !words.has(token, .accordingTo) && !Self.folge.contains { words.isForm(token, $0) } || words.has(token, .at)
+        }) else { return nil }
+        for token in start..<colon where words.isWord(token) {
+            let opens = token == words.firstLexical(from: start, limit: colon)
+            // (After the copula: "Dette var Kari Holm opptatt av:"; not "vi har sendt Stortinget:".)
+            guard opens || token > start && words.has(token - 1, .er) else { continue }
+            // (A name, or a title and a name: "gruppeleder Ola Vik".)
+            guard let mention = words.readMention(from: token, limit: colon, appositive: true, skipAdverbs: false),
+                  mention.kind == .name, let name = mention.name, mention.tokens.lowerBound == token,
+                  words.isCapitalised(token) || name.lowerBound > token,
+                  !(opens && name.count == 1) else { continue }
+            return Attribution(cue: colon..<(colon + 1), subject: mention, rule: .colon)
+        }
+        return nil
+    }
+
+    private static let folge: [[UInt8]] = ["i", "følge", "ifølge"].map { Array($0.utf8) }
+
+    /// A prose paragraph of at least ten words that reads as a quotation: in the first person, or
+    /// with an omission mark ("[…]", "(…)").
+    private func isQuotedProse(_ tokens: Range<Int>) -> Bool {
+        let first = tokens.lowerBound
+        guard words.isWord(first), words.isCapitalised(first), words.isSentenceFinal(tokens.upperBound - 1),
+              tokens.filter({ words.isWord($0) }).count >= 10 else { return false }
+        return tokens.contains { token in
+            words.has(token, .firstPerson)
+                || words.scalar(token) == 0x2026 && token > first && (words.isPunct(token - 1, 0x5B) || words.isPunct(token - 1, 0x28))
+        }
     }
 
     /// "Freddy de Ruiter", "Rafael van Dijk": a signature's first name followed by a lowercase
