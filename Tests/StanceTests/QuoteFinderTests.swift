@@ -369,6 +369,35 @@ import Testing
         #expect(article.quotes.isEmpty)
     }
 
+    @Test func quotationNounFromANamedPersonBeforeAColon() {
+        let article = QuoteFixture.analyse("""
+        Sent på kveld
+
+        Partiet vil ikke ta voteringen på nytt.
+
+        Da er det verdt å minne om dette sitatet fra ordfører Siri Lund fra en gang hun selv stemte feil:
+
+        «Det er sent, men det er greit at det bystyret faktisk vil, er det som blir vedtatt.»
+
+        Saken er likevel avgjort.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Siri Lund")
+    }
+
+    @Test func quotationNounFromABookIsNoSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Sent på kveld
+
+        Ordfører Siri Lund holdt tale i bystyret.
+
+        Da er det verdt å minne om dette sitatet fra boka:
+
+        «Det er sent, men det er greit at det bystyret faktisk vil, er det som blir vedtatt.»
+        """)
+        #expect(article.quotes.indices.allSatisfy { article.name($0) != "boka" })
+    }
+
     @Test func captionEndingInAPhotographersNameIsNoSignedQuote() {
         let article = QuoteFixture.analyse("""
         Snøkaos i fjellet

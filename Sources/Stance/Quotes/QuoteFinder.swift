@@ -183,7 +183,8 @@ struct QuoteFinder {
                 } else if seenContent, opensWithGluedHyphen(tokens) {
                     scanDashParagraph(index, tokens, colon: colon)
                 } else {
-                    pendingColon = scanBody(index, tokens, colon: colon, chain: chain)
+                    let found = scanBody(index, tokens, colon: colon, chain: chain)
+                    pendingColon = found?.subject == nil ? quotationFrom(paragraph: index, tokens) ?? found : found
                 }
             }
             if paragraph.kind != .caption { seenContent = true }
@@ -856,6 +857,24 @@ struct QuoteFinder {
     }
 
     private static let folge: [[UInt8]] = ["i", "følge", "ifølge"].map { Array($0.utf8) }
+
+    /// "… å trekke frem dette sitatet fra statsminister Kari Holm fra en gang hun …:": a quotation
+    /// noun with "fra"/"av" and a named person before a final colon introduces the next paragraph.
+    private func quotationFrom(paragraph: Int, _ tokens: Range<Int>) -> Attribution? {
+        let colon = tokens.upperBound - 1
+        guard colon > tokens.lowerBound, words.isColon(colon), owner[colon] < 0 else { return nil }
+        let start = words.sentenceStart(of: colon)
+        guard colon - start > 3, let noun = (start..<(colon - 2)).first(where: { token in Self.quotationNouns.contains { words.isForm(token, $0) } }),
+              words.isForm(noun + 1, Self.fra) || words.isForm(noun + 1, Self.av),
+              let mention = words.readMention(from: noun + 2, limit: colon, appositive: false, skipAdverbs: false),
+              mention.kind == .name, mention.tokens.lowerBound == noun + 2 else { return nil }
+        return Attribution(cue: noun..<(noun + 1), subject: mention, rule: .colon)
+    }
+
+    private static let quotationNouns: [[UInt8]] = ["sitat", "sitatet", "sitater", "sitatene", "uttalelse", "uttalelsen", "utsagn", "utsagnet"]
+        .map { Array($0.utf8) }
+    private static let fra: [UInt8] = Array("fra".utf8)
+    private static let av: [UInt8] = Array("av".utf8)
 
     /// A prose paragraph of at least ten words that reads as a quotation: in the first person, or
     /// with an omission mark ("[…]", "(…)").
