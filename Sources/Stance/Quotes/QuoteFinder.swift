@@ -894,7 +894,7 @@ struct QuoteFinder {
         guard var mention, mention.kind == .name, let name = mention.name, name.count == 1 else { return mention }
         let particle = name.upperBound
         guard particle + 1 < limit, words.isWord(particle), !words.isCapitalised(particle),
-              Self.nameParticles.contains(where: { words.isForm(particle, $0) }),
+              ArticleWords.nameParticles.contains(where: { words.isForm(particle, $0) }),
               words.isWord(particle + 1), words.isCapitalised(particle + 1),
               let surname = words.readMention(from: particle + 1, limit: limit, appositive: false, skipAdverbs: false),
               surname.kind == .name, let last = surname.name, last.lowerBound == particle + 1 else { return mention }
@@ -903,8 +903,6 @@ struct QuoteFinder {
         mention.end = max(surname.end, last.upperBound)
         return mention
     }
-
-    private static let nameParticles: [[UInt8]] = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le"].map { Array($0.utf8) }
 
     /// "«under enhver kritikk» slik Aftenposten uttrykte det", "«…», slik Hansson kalte dem": the
     /// speaker named in a slik-clause right after a quotation.
