@@ -290,6 +290,114 @@ import Testing
         #expect(article.name(0) == "Kari Holm")
     }
 
+    @Test func signatureWithANameParticle() {
+        let article = QuoteFixture.analyse("""
+        Nattmøter på tinget
+
+        Eller som partiets Marius van Dal sa i debatten:
+
+        Jeg tror ingen av oss gjør sitt beste arbeid når klokka har passert midnatt Marius van Dal, V
+
+        Forslaget falt.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Jeg tror ingen av oss gjør sitt beste arbeid når klokka har passert midnatt")
+        #expect(article.name(0) == "Marius van Dal")
+    }
+
+    @Test func pronounDeAfterANameIsNoParticle() {
+        let article = QuoteFixture.analyse("""
+        Nattmøter på tinget
+
+        Representantene sitter ofte i salen til langt på kveld, og i fjor var det Kari de Holm hadde ansvaret for
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func namedPersonBeforeAColonWithoutASpeechVerbIntroducesAFirstPersonParagraph() {
+        let article = QuoteFixture.analyse("""
+        Pisken i partiet
+
+        Partiene har ulike regler for frie stemmer.
+
+        I budsjettsaken var gruppeleder Ola Vik klar for å stramme inn:
+
+        Hvis vi skal få flertall i salen, må alle i gruppen vår stemme likt, også de som er uenige.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Hvis vi skal få flertall i salen, må alle i gruppen vår stemme likt, også de som er uenige.")
+        #expect(article.name(0) == "Ola Vik")
+    }
+
+    @Test func omissionMarkMakesAnIntroducedParagraphAQuotation() {
+        let article = QuoteFixture.analyse("""
+        Debatt i gamle dager
+
+        Også før var debatten viktig. Dette var Anders Lie, byens første ordfører, opptatt av:
+
+        Alle forslag som angår byen […] skal legges fram for innbyggerne før bystyret gjør vedtak.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Anders Lie")
+    }
+
+    @Test func thirdPersonParagraphAfterANamedColonIsNarration() {
+        let article = QuoteFixture.analyse("""
+        Pisken i partiet
+
+        Partiene har ulike regler for frie stemmer.
+
+        I budsjettsaken var gruppeleder Ola Vik klar for å stramme inn:
+
+        Partiet har tidligere latt representantene stemme fritt i slike saker, men reglene ble endret i fjor.
+
+        Kari Lund stiller slik:
+
+        Per Dal - Ola Vik, Jon Berg, Siv Moe, Tor Ask, Liv Nes, Åse Rud, Kai Li, Ola Holm, Kim Ek.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func nameAsAnObjectBeforeAColonIntroducesNoQuote() {
+        let article = QuoteFixture.analyse("""
+        Ønskene våre
+
+        Vi har mange ønsker. Her er listen vi nylig har sendt Bystyret:
+
+        Vi vil ha alle møtereferater på et åpent format, slik at alle kan lese dem og bruke dem videre.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func quotationNounFromANamedPersonBeforeAColon() {
+        let article = QuoteFixture.analyse("""
+        Sent på kveld
+
+        Partiet vil ikke ta voteringen på nytt.
+
+        Da er det verdt å minne om dette sitatet fra ordfører Siri Lund fra en gang hun selv stemte feil:
+
+        «Det er sent, men det er greit at det bystyret faktisk vil, er det som blir vedtatt.»
+
+        Saken er likevel avgjort.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Siri Lund")
+    }
+
+    @Test func quotationNounFromABookIsNoSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Sent på kveld
+
+        Ordfører Siri Lund holdt tale i bystyret.
+
+        Da er det verdt å minne om dette sitatet fra boka:
+
+        «Det er sent, men det er greit at det bystyret faktisk vil, er det som blir vedtatt.»
+        """)
+        #expect(article.quotes.indices.allSatisfy { article.name($0) != "boka" })
+    }
+
     @Test func captionEndingInAPhotographersNameIsNoSignedQuote() {
         let article = QuoteFixture.analyse("""
         Snøkaos i fjellet
@@ -413,5 +521,30 @@ import Testing
         #expect(article.quotes.count == 1)
         #expect(article.words(0) == "Kom hjem med en gang")
         #expect(article.name(0) == "Lise Moen")
+    }
+
+    // MARK: Dash bullets that lost their line breaks
+
+    @Test func thirdPersonDashBulletsInOneParagraphAreAList() {
+        let article = QuoteFixture.analyse("""
+        Løftene i plattformen
+
+        Nye løfter om skolen - Partiet vil bygge flere skoler i distriktene. - Partiet vil ansette flere lærere. - Partiet vil gi elevene gratis frukt. - Partiet vil styrke rådgivningen.
+
+        Ingen av løftene er tallfestet.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func firstPersonDashSentencesInOneParagraphStaySpeech() {
+        let article = QuoteFixture.analyse("""
+        Løftene i plattformen
+
+        Ordfører Siri Lund var fornøyd etter møtet. - Vi har fått gjennomslag. - Jeg er glad for det. - Vi skal bygge skolen i år, sier Lund.
+
+        Skolen åpner neste høst.
+        """)
+        #expect(!article.quotes.isEmpty)
+        #expect(article.quotes.indices.contains { article.words($0).contains("fått gjennomslag") && article.name($0) == "Siri Lund" })
     }
 }

@@ -805,4 +805,17 @@ import Testing
         let article = QuoteFixture.analyse("Etter kampen står det klart at laget rykker ned til andredivisjon.")
         #expect(article.quotes.isEmpty)
     }
+
+    @Test func partyNameWithALowercaseParticleInTheSpeakersFromPhrase() {
+        let article = QuoteFixture.analyse("Kari Holm fra Miljøpartiet de Grønne hevdet på radio nylig at hun møtte til flest avstemninger.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Kari Holm")
+        #expect(article.words(0) == "hun møtte til flest avstemninger")
+    }
+
+    @Test func conjunctionDaAfterAFromPhraseIsNoNameParticle() {
+        let article = QuoteFixture.analyse("– Vi sees snart, skrev klubben fra Tromsø da Ola Moes avgang ble kjent.")
+        #expect(article.quotes.count == 1)
+        #expect(!article.name(0).contains("Moe"))
+    }
 }

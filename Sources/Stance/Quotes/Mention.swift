@@ -39,6 +39,10 @@ struct Mention: Sendable {
 }
 
 extension ArticleWords {
+    /// Lowercase particles inside names: "Miljøpartiet de Grønne", "Rafael van Dijk" (not "da",
+    /// "der", "du": "skrev klubben da Maradonas avgang …").
+    static let nameParticles: [[UInt8]] = ["de", "van", "von"].map { Array($0.utf8) }
+
     /// Classes that never belong inside a noun phrase as a modifier or head.
     static let notNominal: WordClass = [.preposition, .conjunction, .subordinator, .verb, .at, .som, .adverb, .seg,
                                         .ikke, .han, .hun, .vi, .jeg, .heter, .accordingTo, .secondPerson]
@@ -263,6 +267,11 @@ extension ArticleWords {
                     // administrative noun ("fra Kursk fylke") — or, after "Det"/"Den", the rest of
                     // an organisation's name ("ved Det utenrikspolitiske selskab").
                     var end = nameRunEnd(object, limit: limit)
+                    // "fra Miljøpartiet de Grønne", "fra Freddy de Ruiter": a lowercase particle inside the name.
+                    if end + 1 < limit, isWord(end), !isCapitalised(end), ArticleWords.nameParticles.contains(where: { isForm(end, $0) }),
+                       isWord(end + 1), isCapitalised(end + 1) {
+                        end = nameRunEnd(end + 1, limit: limit)
+                    }
                     // "kollega i SVT Anders Holmberg": an acronym, then the person's name.
                     if end - object >= 3, isAllCaps(object), !isAllCaps(object + 1) { end = object + 1 }
                     // "kommuneadvokat i Oslo Hanne Harlem": a place, then the person's name.

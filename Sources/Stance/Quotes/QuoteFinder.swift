@@ -136,6 +136,16 @@ struct QuoteFinder {
                 continue
             }
             if let block { colon = block.attribution }
+            if seenContent, colon == nil, paragraph.kind == .body, !opensQuote[index], let intro = namedColonIntro(before: index),
+               isQuotedProse(tokens) {
+                // "Dette var Kari Holm opptatt av:", "Også her var Holm klar for å svinge pisken:":
+                // a person named before a final colon without a speech verb, and a paragraph in
+                // the first person or with "[…]" after it: the quotation, its marks lost.
+                var draft = QuoteDraft(kind: .marks, parts: [tokens], paragraph: index, attribution: intro)
+                draft.opensParagraph = true
+                add(draft)
+                continue
+            }
             if seenContent, paragraph.kind == .body || paragraph.kind == .headline, !opensQuote[index], let colon,
                block != nil || introducesSpeech(colon),
                tokens.filter({ words.isWord($0) }).count >= 4 {
@@ -173,7 +183,8 @@ struct QuoteFinder {
                 } else if seenContent, opensWithGluedHyphen(tokens) {
                     scanDashParagraph(index, tokens, colon: colon)
                 } else {
-                    pendingColon = scanBody(index, tokens, colon: colon, chain: chain)
+                    let found = scanBody(index, tokens, colon: colon, chain: chain)
+                    pendingColon = found?.subject == nil ? quotationFrom(paragraph: index, tokens) ?? found : found
                 }
             }
             if paragraph.kind != .caption { seenContent = true }
@@ -507,10 +518,12 @@ struct QuoteFinder {
     /// for the next paragraph.
     private mutating func scanBody(_ paragraph: Int, _ tokens: Range<Int>, colon: Attribution?, chain: Int?) -> Attribution? {
         // Dash quotes inside the paragraph: a sentence opening with a dash, or "X sier: – …".
+        let dashList = isDashList(paragraph, tokens)
         for sentenceIndex in segmentation.paragraphs[paragraph].sentences {
             let sentence = segmentation.sentences[sentenceIndex].tokens
             guard !sentence.isEmpty, owner[sentence.lowerBound] < 0 else { continue }
             if sentence.lowerBound > tokens.lowerBound, words.isDash(sentence.lowerBound) {
+                if dashList { continue }
                 addRun(from: sentence.lowerBound + 1, paragraph: paragraph, limit: tokens.upperBound, colon: nil, startsSentence: true)
                 continue
             }
@@ -561,6 +574,21 @@ struct QuoteFinder {
             }
         }
         return nil
+    }
+
+    /// "Løfter fra erklæringen - Regjeringen vil styrke X. - Regjeringen vil bygge Y. - …": three or
+    /// more sentences inside a paragraph open with a dash and fewer than a quarter of them speak in
+    /// the first or second person — the bullets of a list that lost its line breaks, not speech.
+    private func isDashList(_ paragraph: Int, _ tokens: Range<Int>) -> Bool {
+        var items = 0
+        var personal = 0
+        for sentenceIndex in segmentation.paragraphs[paragraph].sentences {
+            let sentence = segmentation.sentences[sentenceIndex].tokens
+            guard !sentence.isEmpty, sentence.lowerBound > tokens.lowerBound, words.isDash(sentence.lowerBound) else { continue }
+            if sentence.contains(where: { words.has($0, [.firstPerson, .secondPerson]) }) { personal += 1 }
+            items += 1
+        }
+        return items >= 3 && personal * 4 < items
     }
 
     /// A «partial quote» inside reported speech: the speaker's own words within the reported
@@ -886,7 +914,7 @@ struct QuoteFinder {
             guard words.isSentenceFinal(before) || words.isPunct(before, 0x29)
                     || words.isWord(before) && !words.isCapitalised(before) && !words.has(before, WordClass.function)
                     && words.cue(before) < 0 && !words.has(before, .verb) else { continue }
-            guard let mention = words.readMention(from: first, limit: end, appositive: false, skipAdverbs: false),
+            guard let mention = nameWithParticle(words.readMention(from: first, limit: end, appositive: false, skipAdverbs: false), limit: end),
                   mention.kind == .name, let name = mention.name, mention.tokens.lowerBound == first,
                   name.count >= 2 || name.lowerBound > first else { continue }
             var rest = mention.end
@@ -909,6 +937,81 @@ struct QuoteFinder {
             return (quoted, Attribution(cue: first..<end, subject: mention, rule: .parenthesis))
         }
         return nil
+    }
+
+    /// The person named in the last sentence of the body paragraph before `index` when that
+    /// paragraph ends in a colon: a name opening the sentence or right after "er"/"var" ("Dette var
+    /// Kari Holm, partiets leder, opptatt av:"), not one cited with "ifølge".
+    private func namedColonIntro(before index: Int) -> Attribution? {
+        guard index > 0, segmentation.paragraphs[index - 1].kind == .body else { return nil }
+        let tokens = tokenRange(ofParagraph: index - 1)
+        guard tokens.count >= 4, words.isColon(tokens.upperBound - 1), owner[tokens.upperBound - 1] < 0 else { return nil }
+        let colon = tokens.upperBound - 1
+        let start = words.sentenceStart(of: colon)
+        // (A speech verb or "at" before the colon is the colon rule's; "ifølge Dagbladet" may stand.)
+        guard !(start..<colon).contains(where: { token in
+            words.cue(token) >= 0 && !words.has(token, .accordingTo) && !Self.folge.contains { words.isForm(token, $0) } || words.has(token, .at)
+        }) else { return nil }
+        for token in start..<colon where words.isWord(token) {
+            let opens = token == words.firstLexical(from: start, limit: colon)
+            // (After the copula: "Dette var Kari Holm opptatt av:"; not "vi har sendt Stortinget:".)
+            guard opens || token > start && words.has(token - 1, .er) else { continue }
+            // (A name, or a title and a name: "gruppeleder Ola Vik".)
+            guard let mention = words.readMention(from: token, limit: colon, appositive: true, skipAdverbs: false),
+                  mention.kind == .name, let name = mention.name, mention.tokens.lowerBound == token,
+                  words.isCapitalised(token) || name.lowerBound > token,
+                  !(opens && name.count == 1) else { continue }
+            return Attribution(cue: colon..<(colon + 1), subject: mention, rule: .colon)
+        }
+        return nil
+    }
+
+    private static let folge: [[UInt8]] = ["i", "følge", "ifølge"].map { Array($0.utf8) }
+
+    /// "… å trekke frem dette sitatet fra statsminister Kari Holm fra en gang hun …:": a quotation
+    /// noun with "fra"/"av" and a named person before a final colon introduces the next paragraph.
+    private func quotationFrom(paragraph: Int, _ tokens: Range<Int>) -> Attribution? {
+        let colon = tokens.upperBound - 1
+        guard colon > tokens.lowerBound, words.isColon(colon), owner[colon] < 0 else { return nil }
+        let start = words.sentenceStart(of: colon)
+        guard colon - start > 3, let noun = (start..<(colon - 2)).first(where: { token in Self.quotationNouns.contains { words.isForm(token, $0) } }),
+              words.isForm(noun + 1, Self.fra) || words.isForm(noun + 1, Self.av),
+              let mention = words.readMention(from: noun + 2, limit: colon, appositive: false, skipAdverbs: false),
+              mention.kind == .name, mention.tokens.lowerBound == noun + 2 else { return nil }
+        return Attribution(cue: noun..<(noun + 1), subject: mention, rule: .colon)
+    }
+
+    private static let quotationNouns: [[UInt8]] = ["sitat", "sitatet", "sitater", "sitatene", "uttalelse", "uttalelsen", "utsagn", "utsagnet"]
+        .map { Array($0.utf8) }
+    private static let fra: [UInt8] = Array("fra".utf8)
+    private static let av: [UInt8] = Array("av".utf8)
+
+    /// A prose paragraph of at least ten words that reads as a quotation: in the first person, or
+    /// with an omission mark ("[…]", "(…)").
+    private func isQuotedProse(_ tokens: Range<Int>) -> Bool {
+        let first = tokens.lowerBound
+        guard words.isWord(first), words.isCapitalised(first), words.isSentenceFinal(tokens.upperBound - 1),
+              tokens.filter({ words.isWord($0) }).count >= 10 else { return false }
+        return tokens.contains { token in
+            words.has(token, .firstPerson)
+                || words.scalar(token) == 0x2026 && token > first && (words.isPunct(token - 1, 0x5B) || words.isPunct(token - 1, 0x28))
+        }
+    }
+
+    /// "Freddy de Ruiter", "Rafael van Dijk": a signature's first name followed by a lowercase
+    /// particle and a capitalised surname is one name.
+    private func nameWithParticle(_ mention: Mention?, limit: Int) -> Mention? {
+        guard var mention, mention.kind == .name, let name = mention.name, name.count == 1 else { return mention }
+        let particle = name.upperBound
+        guard particle + 1 < limit, words.isWord(particle), !words.isCapitalised(particle),
+              ArticleWords.nameParticles.contains(where: { words.isForm(particle, $0) }),
+              words.isWord(particle + 1), words.isCapitalised(particle + 1),
+              let surname = words.readMention(from: particle + 1, limit: limit, appositive: false, skipAdverbs: false),
+              surname.kind == .name, let last = surname.name, last.lowerBound == particle + 1 else { return mention }
+        mention.name = name.lowerBound..<last.upperBound
+        mention.tokens = mention.tokens.lowerBound..<max(surname.tokens.upperBound, last.upperBound)
+        mention.end = max(surname.end, last.upperBound)
+        return mention
     }
 
     /// "«under enhver kritikk» slik Aftenposten uttrykte det", "«…», slik Hansson kalte dem": the
