@@ -143,8 +143,8 @@ import Testing
     /// new `stance lexicon info` sha256 here.
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
-        #expect(LexiconSet.defaultVersion == "2026.12.1")
-        #expect(set.sha256 == "b4664e384cb9bc28e673633d8432e7f6f64b00f30111719879878ba69499d88a")
+        #expect(LexiconSet.defaultVersion == "2026.12.2")
+        #expect(set.sha256 == "b74fe932f1f82d728a6691b7df9aa01c05685d5261f0d0ad21bcd67d9778bc5c")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

@@ -206,4 +206,75 @@ import Testing
         #expect(article.name(0) == "Kari Lunde")
         #expect(article.type(0) == .organisation)
     }
+
+    @Test func aPartyGenitiveBeforeTheNameMakesAPolitician() {
+        let article = QuoteFixture.analyse("""
+        Venstres Mette Lien sier at kommunen må bygge flere sykkelveier.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func aGenitiveThatIsNoPartyLeavesAPrivatePerson() {
+        let article = QuoteFixture.analyse("""
+        Bergens Kari Vik sier at kommunen må bygge flere broer.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.type(0) == .civilian)
+    }
+
+    @Test func aNewsOutletIsAnOrganisation() {
+        let article = QuoteFixture.analyse("""
+        Brua skal stenges i tre måneder, skriver Hamar Tidende.
+
+        Prisen på strøm stiger igjen neste uke, melder Finnmarksavisen.
+        """)
+        #expect(article.names == ["Hamar Tidende", "Finnmarksavisen"])
+        #expect(article.type(0) == .organisation)
+        #expect(article.type(1) == .organisation)
+    }
+
+    @Test func aPersonWhoseSurnameIsNoOutletStaysAPrivatePerson() {
+        let article = QuoteFixture.analyse("""
+        – Vi så røyken fra vinduet, sier Hanne Postvik.
+        """)
+        #expect(article.name(0) == "Hanne Postvik")
+        #expect(article.type(0) == .civilian)
+    }
+
+    @Test func aPartyNamedAsSpeakerIsAnOrganisation() {
+        let article = QuoteFixture.analyse("""
+        Høyre og Venstre skriver i programmet at skatten på arbeid skal ned.
+        """)
+        #expect(article.name(0) == "Høyre og Venstre")
+        #expect(article.type(0) == .organisation)
+    }
+
+    @Test func newRoleNounsGiveTheirTypes() {
+        let article = QuoteFixture.analyse("""
+        – Isen smelter fortere enn før, sier glasiolog Eirik Strand.
+
+        – Spis mer grønnsaker, sier ernæringsfysiolog Kaja Moe.
+
+        – Vi beklager hendelsen, sier fagdirektør Rune Fjell i Helse Vest.
+
+        – Avisen står ved saken, sier sjefredaktør Nina Dal.
+
+        – Togene går som normalt igjen, sier pressevakt Ola Brekke i Togselskapet.
+        """)
+        #expect(article.quotes.count == 5)
+        #expect(article.type(0) == .expert)
+        #expect(article.type(1) == .expert)
+        #expect(article.type(2) == .official)
+        #expect(article.type(3) == .organisation)
+        #expect(article.type(4) == .organisation)
+    }
+
+    @Test func aPressOfficerOfAMinistrySpeaksAsAnOfficial() {
+        let article = QuoteFixture.analyse("""
+        – Vi har mottatt brevet, sier pressevakt Siri Haug i Justisdepartementet.
+        """)
+        #expect(article.name(0) == "Siri Haug")
+        #expect(article.type(0) == .official)
+    }
 }

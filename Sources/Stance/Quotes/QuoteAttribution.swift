@@ -123,6 +123,12 @@ public enum QuoteAttribution {
                entity.roleItems.dropFirst().contains(where: { words.roleTypeOf($0) == .official && words.roleIsInstitution($0) }) {
                 type = .official
             }
+            // "pressevakt i Justisdepartementet": a spokesperson of a government institution speaks
+            // as an official, not for an organisation.
+            if type == .organisation, !words.roleIsInstitution(item),
+               entity.roleItems.dropFirst().contains(where: { words.roleTypeOf($0) == .official && words.roleIsInstitution($0) }) {
+                type = .official
+            }
             if entity.isKin, type == .civilian || type == .unknown { type = .relative }
         } else if entity.isKin {
             type = .relative
@@ -134,7 +140,7 @@ public enum QuoteAttribution {
             let single = range.count == 1
             let acronym = single && words.segmentation.text.string(words.bytes(range)).allSatisfy { $0.isUppercase || $0 == "-" }
             let institution = single && words.endsWithBytes(range.lowerBound, [0x65, 0x74]) // "-et": Mattilsynet, Rederiet
-            if acronym || institution || range.contains(where: { words.has($0, .orgWord) }) {
+            if acronym || institution || range.contains(where: { words.has($0, .orgWord) }) || isOutletOrParty(range, words: words) {
                 type = .organisation
             } else {
                 type = single ? .unknown : .civilian
@@ -145,12 +151,52 @@ public enum QuoteAttribution {
         if type == .civilian || type == .unknown, entity.name != nil, mentions.contains(where: { hasParty(after: $0, words: words) }) {
             type = .official
         }
+        // "Venstres Abid Raja", "Høyres Kari Holm": a party genitive before the name.
+        if type == .civilian || type == .unknown, entity.name != nil,
+           role.split(separator: " ").first.map({ partyGenitives.contains(String($0)) }) == true
+            || mentions.contains(where: { hasPartyGenitive(before: $0, words: words) }) {
+            type = .official
+        }
         return Speaker(name: name, type: type, role: role, isGroup: entity.isGroup, mentions: mentions)
     }
 
     /// Norwegian party abbreviations and names, folded.
     private static let parties: Set<String> = ["ap", "a", "h", "frp", "krf", "sp", "sv", "v", "mdg", "r", "rødt", "høyre",
                                                "venstre", "pp", "inp", "kp", "frp-", "arbeiderpartiet", "senterpartiet"]
+
+    /// Norwegian party names in the genitive, as written before a politician's name ("Høyres Kari Holm").
+    static let partyGenitives: Set<String> = ["Aps", "Arbeiderpartiets", "Høyres", "Frps", "FrPs", "Fremskrittspartiets", "KrFs",
+                                              "Sps", "Senterpartiets", "SVs", "Venstres", "MDGs", "Rødts"]
+
+    /// Whether the name at `mention` (byte offsets) comes right after a capitalised party genitive:
+    /// "FrPs Erlend Wiborg", "Arbeiderpartiets Freddy de Ruiter".
+    private static func hasPartyGenitive(before mention: Range<Int>, words: ArticleWords) -> Bool {
+        let token = words.token(atOrAfter: mention.lowerBound)
+        guard token > 0, token < words.tokenCount, words.isWord(token - 1), words.isCapitalised(token - 1) else { return false }
+        let form = words.segmentation.text.string(words.bytes((token - 1)..<token))
+        return partyGenitives.contains(form)
+    }
+
+    /// Last words of news outlets' names ("Stavanger Aftenblad", "Washington Post", "Adresseavisen").
+    private static let outletWords: Set<String> = ["tidende", "aftenblad", "dagblad", "næringsliv", "times", "post", "journal",
+                                                   "tribune", "herald", "telegraph", "reuters", "interfax", "bloomberg",
+                                                   "politiken", "resett", "technica", "aftonbladet", "expressen"]
+    /// Capitalised party names a quote may be credited to ("Høyre", "FrP", "Venstre og FrP").
+    private static let partyNames: Set<String> = ["Ap", "Arbeiderpartiet", "Høyre", "Frp", "FrP", "Fremskrittspartiet", "KrF", "Krf",
+                                                  "Sp", "Senterpartiet", "SV", "Venstre", "MDG", "Rødt", "Miljøpartiet"]
+
+    /// A name that is a news outlet or a party (or parties joined by "og"): an organisation.
+    private static func isOutletOrParty(_ range: Range<Int>, words: ArticleWords) -> Bool {
+        let parts = words.segmentation.text.string(words.bytes(range)).split(separator: " ").map(String.init)
+        guard let last = parts.last else { return false }
+        let lower = last.lowercased()
+        if words.isCapitalised(range.upperBound - 1),
+           outletWords.contains(lower) || lower.hasSuffix("avisen") || lower.hasSuffix("avisa") || lower.hasSuffix("posten") {
+            return true
+        }
+        let names = parts.filter { $0 != "og" }
+        return !names.isEmpty && names.allSatisfy { partyNames.contains($0) }
+    }
 
     /// Whether the name at `mention` (byte offsets) is followed by its party: "(Sp)", ", Sp)".
     private static func hasParty(after mention: Range<Int>, words: ArticleWords) -> Bool {
