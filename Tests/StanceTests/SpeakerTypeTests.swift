@@ -277,4 +277,25 @@ import Testing
         #expect(article.name(0) == "Siri Haug")
         #expect(article.type(0) == .official)
     }
+
+    @Test func aPoliceDistrictOrACommunicationsHeadGivesTheType() {
+        let article = QuoteFixture.analyse("""
+        – Vi har trukket mannskapene ut av området, sier Jon Tveit i Nordland politidistrikt.
+
+        – Vi venter mange besøkende i helgen, sier Lise Aas, kommunikasjonsansvarlig i Fjellfestivalen.
+
+        – Vi venter mange besøkende i helgen, sier Lise Aas, som bor i Nordland.
+        """)
+        #expect(article.quotes.count == 3)
+        #expect(article.type(0) == .official)
+        #expect(article.type(1) == .organisation)
+    }
+
+    @Test func aPrivatePersonFromAPlaceStaysAPrivatePerson() {
+        let article = QuoteFixture.analyse("""
+        – Vi så røyken fra vinduet, sier Jon Tveit i Bodø.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.type(0) == .civilian)
+    }
 }
