@@ -19,7 +19,7 @@ Typical use:
   python3 eval/mine_quotes.py diff /tmp/before.jsonl /tmp/after.jsonl
   python3 eval/mine_quotes.py misses /tmp/after.jsonl | less
 
-Texts are normalised as quotes_eval.py does (CR LF and CR to LF), so offsets match.
+Texts are normalised by quotes_eval.py's own function (BOM, CR LF and CR), so offsets match.
 """
 import argparse
 import json
@@ -34,22 +34,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 GOLD = os.path.join(HERE, "quotes-real.jsonl")
 
-
-def default_bench():
-    for path in (os.environ.get("STANCE_BENCH"), os.path.join(ROOT, "..", "shared", "bench", "nb-bench.jsonl"),
-                 "/work/shared/bench/nb-bench.jsonl"):
-        if path and os.path.exists(path):
-            return path
-    sys.exit("mine_quotes: nb-bench.jsonl not found; give --bench PATH")
+sys.path.insert(0, HERE)
+from quotes_eval import default_bench, normalise  # the scorer's bench path and text normalisation  # noqa: E402
 
 
 def gold_documents():
     with open(GOLD, encoding="utf-8") as handle:
         return {json.loads(line)["doc"] for line in handle if line.strip()}
-
-
-def normalise(text):
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def mined_documents(bench, outlets):
@@ -180,6 +171,8 @@ def main():
     p.add_argument("dump")
     args = parser.parse_args()
     args.bench = args.bench or default_bench()
+    if not os.path.exists(args.bench):
+        sys.exit(f"mine_quotes: {args.bench} not found; give --bench PATH or set $STANCE_BENCH")
     {"dump": dump, "diff": diff, "misses": misses}[args.command](args)
 
 

@@ -31,10 +31,8 @@ struct LexiconFormTable: @unchecked Sendable {
     /// The slots, in memory aligned to 64 bytes (so that no slot straddles two cache lines).
     private final class Storage {
         let slots: UnsafeMutablePointer<Slot>
-        let count: Int
 
         init(count: Int) {
-            self.count = count
             slots = UnsafeMutableRawPointer.allocate(byteCount: count * MemoryLayout<Slot>.stride, alignment: 64)
                 .bindMemory(to: Slot.self, capacity: count)
             slots.initialize(repeating: Slot(), count: count)

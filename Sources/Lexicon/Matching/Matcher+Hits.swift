@@ -301,15 +301,11 @@ struct HitBuilder {
         for match in matches {
             let entry = Int(matcher.itemOfPattern[match.pattern])
             let rows = matcher.hitIndex.conditionRows(of: entry)
-            guard !rows.isEmpty else {
-                passed.append(Candidate(entry: entry, tokens: match.tokens, layer: rules.entryLayer[entry], context: []))
-                continue
-            }
-            // A condition can only match where its first word is: when no token of the
-            // document has the first atom of any of the entry's conditions, none can match.
+            // An entry without conditions passes. A condition can only match where its first word
+            // is: when no token of the document has the first atom of any of them, none matches.
             let conditionAtoms = matcher.hitIndex.conditionAtoms
             guard rows.contains(where: { atoms.isPresent(conditionAtoms[$0]) }) else {
-                if matcher.entryContext[entry].isEmpty {
+                if rows.isEmpty || matcher.entryContext[entry].isEmpty {
                     passed.append(Candidate(entry: entry, tokens: match.tokens, layer: rules.entryLayer[entry], context: []))
                 } else {
                     reject(sentence, match.tokens, entry, .noContext)

@@ -950,7 +950,7 @@ struct QuoteFinder {
         let start = words.sentenceStart(of: colon)
         // (A speech verb or "at" before the colon is the colon rule's; "ifølge Dagbladet" may stand.)
         guard !(start..<colon).contains(where: { token in
-            words.cue(token) >= 0 && !words.has(token, .accordingTo) && !Self.folge.contains { words.isForm(token, $0) } || words.has(token, .at)
+            words.cue(token) >= 0 && !words.has(token, [.accordingTo, .i]) || words.has(token, .at)
         }) else { return nil }
         for token in start..<colon where words.isWord(token) {
             let opens = token == words.firstLexical(from: start, limit: colon)
@@ -966,8 +966,6 @@ struct QuoteFinder {
         return nil
     }
 
-    private static let folge: [[UInt8]] = ["i", "følge", "ifølge"].map { Array($0.utf8) }
-
     /// "… å trekke frem dette sitatet fra statsminister Kari Holm fra en gang hun …:": a quotation
     /// noun with "fra"/"av" and a named person before a final colon introduces the next paragraph.
     private func quotationFrom(paragraph: Int, _ tokens: Range<Int>) -> Attribution? {
@@ -975,7 +973,7 @@ struct QuoteFinder {
         guard colon > tokens.lowerBound, words.isColon(colon), owner[colon] < 0 else { return nil }
         let start = words.sentenceStart(of: colon)
         guard colon - start > 3, let noun = (start..<(colon - 2)).first(where: { token in Self.quotationNouns.contains { words.isForm(token, $0) } }),
-              words.isForm(noun + 1, Self.fra) || words.isForm(noun + 1, Self.av),
+              words.has(noun + 1, [.fra, .av]),
               let mention = words.readMention(from: noun + 2, limit: colon, appositive: false, skipAdverbs: false),
               mention.kind == .name, mention.tokens.lowerBound == noun + 2 else { return nil }
         return Attribution(cue: noun..<(noun + 1), subject: mention, rule: .colon)
@@ -983,8 +981,6 @@ struct QuoteFinder {
 
     private static let quotationNouns: [[UInt8]] = ["sitat", "sitatet", "sitater", "sitatene", "uttalelse", "uttalelsen", "utsagn", "utsagnet"]
         .map { Array($0.utf8) }
-    private static let fra: [UInt8] = Array("fra".utf8)
-    private static let av: [UInt8] = Array("av".utf8)
 
     /// A prose paragraph of at least ten words that reads as a quotation: in the first person, or
     /// with an omission mark ("[…]", "(…)").
