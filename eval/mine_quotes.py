@@ -5,7 +5,7 @@ Rules tuned on the errors of an annotated dev set did not generalise; rules writ
 found in text nobody annotated did. This script is that loop, without touching the gold documents:
 
   dump OUT.jsonl      run `stance quotes` over every nb-bench document of the chosen outlets
-                      that is NOT in eval/quotes-real.jsonl (dev or blind), one JSON row per quote
+                      that is NOT in eval/quotes-real.jsonl (any split), one JSON row per quote
   diff OLD NEW        what a change did: quotes added (+), removed (-) and changed (~), per document,
                       with their text, so that every one can be read and judged
   misses OUT.jsonl    places a reader would check for a quote that Stance did not find: dash

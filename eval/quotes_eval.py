@@ -287,7 +287,7 @@ def main():
     ap.add_argument("--real-gold", metavar="FILE",
                     help="score real articles: gold offsets into --bench texts (e.g. eval/quotes-real.jsonl) "
                          "instead of --gold-dir")
-    ap.add_argument("--split", choices=("dev", "blind", "all"), default="all",
+    ap.add_argument("--split", choices=("dev", "blind", "dev2", "blind2", "all"), default="all",
                     help="with --real-gold: documents of this split only (default: all)")
     ap.add_argument("--bench", default=None,
                     help="with --real-gold: nb-bench.jsonl (default: $STANCE_BENCH, else "
