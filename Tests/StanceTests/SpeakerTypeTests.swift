@@ -298,4 +298,56 @@ import Testing
         #expect(article.quotes.count == 1)
         #expect(article.type(0) == .civilian)
     }
+
+    @Test func aCapitalisedTitleBeforeTheNameMakesAPolitician() {
+        let article = QuoteFixture.analyse("""
+        Møtet ble ledet av Stortingspresident Kari Bergheim i går.
+
+        Bergheim mente at saken måtte utsettes til høsten.
+        """)
+        #expect(article.name(0) == "Kari Bergheim")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func aPartyAfterTheNameInALineWithoutFullStopMakesAPolitician() {
+        let article = QuoteFixture.analyse("""
+        Debatten gikk hardt for seg.
+
+        Tor Lyngmo (SV) på talerstolen 4. mars 2012
+
+        – Jeg registrerer at representanten igjen tar ordet for å snakke om noe annet, sa Lyngmo.
+        """)
+        #expect(article.name(0) == "Tor Lyngmo" || article.name(0) == "Lyngmo")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func anAppositionInAListOrAPartyBranchMakesAPolitician() {
+        let article = QuoteFixture.analyse("""
+        Blant dem som har skrevet under er Åse Lien, tidligere ordfører i Vinje, og Tor Mo.
+
+        – Jeg kan ikke lenger stå inne for dette, sier Åse Lien til avisen.
+
+        Også Geir Strand i Vestland Høyre har meldt seg ut.
+
+        – Det var en vanskelig avgjørelse, sier Strand.
+        """)
+        #expect(article.names == ["Åse Lien", "Geir Strand"])
+        #expect(article.type(0) == .official)
+        #expect(article.type(1) == .official)
+    }
+
+    @Test func aBodyBeforeTheNameIsNoTitleButALeaderInItIs() {
+        let article = QuoteFixture.analyse("""
+        Dette skriver leder i Senterpartiet Ola Haugen på sin Facebook-side.
+
+        – Vi sørger over en god venn, skriver Haugen.
+
+        Leserinnlegget er skrevet av Kari Dahl fra Bergen.
+
+        – Jeg er lei av køene, skriver Kari Dahl.
+        """)
+        #expect(article.names == ["Ola Haugen", "Kari Dahl"])
+        #expect(article.type(0) == .official)
+        #expect(article.type(1) == .civilian)
+    }
 }

@@ -151,6 +151,13 @@ public enum QuoteAttribution {
         if type == .civilian || type == .unknown, entity.name != nil, mentions.contains(where: { hasParty(after: $0, words: words) }) {
             type = .official
         }
+        // What the article says next to the name where no mention was read: "Stortingspresident
+        // Olemic Thommessen", "Bård Hoksrud (FrP)" in a line without a full stop, "Ole Tom Guse,
+        // tidligere ordfører i Forsand," in a list, "Odd Anders With i Trøndelag KrF".
+        if type == .civilian || type == .unknown, entity.roleItems.isEmpty, !entity.isKin, !entity.isOrganisation,
+           let name = entity.name, let evidence = nameEvidence(name, words: words) {
+            type = evidence
+        }
         // "Venstres Abid Raja", "Høyres Kari Holm": a party genitive before the name.
         if type == .civilian || type == .unknown, entity.name != nil,
            role.split(separator: " ").first.map({ partyGenitives.contains(String($0)) }) == true
@@ -159,6 +166,67 @@ public enum QuoteAttribution {
         }
         return Speaker(name: name, type: type, role: role, isGroup: entity.isGroup, mentions: mentions)
     }
+
+    /// The type the article gives a name where it is written: a role noun right before it
+    /// (lower or upper case), a role noun opening an apposition after it (", tidligere ordfører i
+    /// Forsand,"), its party after it ("(FrP)", "i Trøndelag KrF", "fra Høyre") or a party
+    /// genitive before it. Every occurrence of the full name counts; the first role noun wins,
+    /// then a party. Nil when nothing is said.
+    ///
+    /// - Complexity: O(tokens × name length).
+    static func nameEvidence(_ name: Range<Int>, words: ArticleWords) -> SpeakerType? {
+        let forms = name.map { words.form($0) }
+        guard let head = forms.first else { return nil }
+        let count = words.tokenCount
+        var party = false
+        var token = 0
+        while token + forms.count <= count {
+            defer { token += 1 }
+            guard words.form(token) == head, words.isCapitalised(token) else { continue }
+            var equal = true
+            for offset in 1..<forms.count where words.form(token + offset) != forms[offset] { equal = false; break }
+            guard equal else { continue }
+            let end = token + forms.count
+            // Not the first part of a longer name ("Kari" in "Kari Holm (H)"); a surname after
+            // its first names counts.
+            if end < count, words.sentence(end) == words.sentence(token), words.isWord(end), words.isCapitalised(end),
+               !words.has(end, WordClass.function) {
+                continue
+            }
+            if hasPartyGenitive(before: words.bytes(token..<end), words: words) { party = true }
+            // A title: "Stortingspresident Olemic Thommessen", "leder i Arbeiderpartiet Jonas Gahr
+            // Støre". (Not a genitive or definite body before the name: "Arbeiderpartiets Freddy
+            // de Ruiter", "Arbeiderpartiet Jonas …" are no titles.)
+            var title = token - 1
+            if title >= 2, words.role(title) >= 0, words.number(of: title).definite, words.has(title - 1, [.i, .forWord]) { title -= 2 }
+            if title >= 0, words.sentence(title) == words.sentence(token), words.role(title) >= 0, !words.number(of: title).definite,
+               words.lastFormByte(title) != 0x73 || words.roleLemma(words.role(title)).last == 0x73 {
+                let type = words.roleTypeOf(words.role(title))
+                if type != .unknown { return type }
+            }
+            if end + 1 < count, words.isComma(end) {
+                var first = end + 1
+                while first < count, first - end <= 3, words.role(first) < 0, words.isWord(first), !words.isCapitalised(first),
+                      words.has(first, [.adverb, .article]) || words.isForm(first, Self.previously) {
+                    first += 1
+                }
+                if first < count, words.sentence(first) == words.sentence(end), words.role(first) >= 0, !words.isCapitalised(first) {
+                    let type = words.roleTypeOf(words.role(first))
+                    if type != .unknown && type != .relative { return type }
+                }
+            }
+            if end < count, words.has(end, [.i, .fra]) {
+                // "i Trøndelag KrF", "fra Høyre": a party, perhaps after its county or town.
+                var last = end + 1
+                while last < count, last - end <= 3, words.isWord(last), words.isCapitalised(last) { last += 1 }
+                if last > end + 1, partyNames.contains(words.segmentation.text.string(words.bytes((last - 1)..<last))) { party = true }
+            }
+            if hasParty(after: words.bytes(token..<end), words: words) { party = true }
+        }
+        return party ? .official : nil
+    }
+
+    private static let previously: [UInt8] = Array("tidligere".utf8)
 
     /// Norwegian party abbreviations and names, folded.
     private static let parties: Set<String> = ["ap", "a", "h", "frp", "krf", "sp", "sv", "v", "mdg", "r", "rødt", "høyre",
