@@ -138,4 +138,44 @@ import Testing
         """)
         #expect(article.names == ["Aleksandr Semjonov", "Aleksandr Semjonov"])
     }
+
+    @Test func aWeekdayOpeningASentenceIsNoSpeaker() {
+        let article = QuoteFixture.analyse("""
+        – Jeg er klar for sesongen, sier Ingrid Lunde til NTB.
+
+        Lørdag starter 24-åringen sitt NM med kvalifiseringen på 800 meter.
+
+        – Målet er finalen, og der kan alt skje.
+        """)
+        #expect(article.names == ["Ingrid Lunde", "Ingrid Lunde"])
+    }
+
+    @Test func anOutletIsNoAntecedentOfAPronoun() {
+        let article = QuoteFixture.analyse("""
+        – Jeg har meldt meg ut, sier Rune Vik til avisen.
+
+        Marte Lie har også forlatt partiet, skriver Bergensavisen. Hun sier til avisen at hun har tenkt lenge på det.
+        """)
+        #expect(article.names == ["Rune Vik", "Bergensavisen", "Marte Lie"])
+    }
+
+    @Test func aPartyNamedInPassingIsNoAntecedentOfDe() {
+        let article = QuoteFixture.analyse("""
+        Valget endte med regjering med Frp.
+
+        De understreker at det ikke er lett å forlate partiet.
+        """)
+        // (A party as a subject, "Frp mener …", may be "de" later; one named in passing may not.)
+        #expect(!article.names.contains("Frp"))
+    }
+
+    @Test func aFullNameAfterTheVerbOfAFrontedAdverbialIsTheSubject() {
+        let article = QuoteFixture.analyse("""
+        – Vi har ikke fått svar, sier Eva Brekke.
+
+        I tillegg har også Nils Arne Sunde meldt seg ut av laget. Han sier til NRK at han er skuffet over styret.
+        """)
+        #expect(article.names == ["Eva Brekke", "Nils Arne Sunde"])
+    }
 }
+

@@ -172,7 +172,9 @@ extension ArticleWords {
                 }
                 break
             }
-            if isWord(t), !has(t, ArticleWords.notNominal), cue(t) < 0, modifiers < 3, !has(t, .de) || t == phraseStart {
+            // (A weekday or other time word opens an adverbial, never a speaker's phrase: "Fredag
+            // starter 23-åringen sitt VM …".)
+            if isWord(t), !has(t, ArticleWords.notNominal), !has(t, .time), cue(t) < 0, modifiers < 3, !has(t, .de) || t == phraseStart {
                 lastContent = t
                 modifiers += 1
                 t += 1

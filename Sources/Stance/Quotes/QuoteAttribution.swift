@@ -254,7 +254,7 @@ public enum QuoteAttribution {
                                                   "Sp", "Senterpartiet", "SV", "Venstre", "MDG", "Rødt", "Miljøpartiet"]
 
     /// A name that is a news outlet or a party (or parties joined by "og"): an organisation.
-    private static func isOutletOrParty(_ range: Range<Int>, words: ArticleWords) -> Bool {
+    static func isOutletOrParty(_ range: Range<Int>, words: ArticleWords) -> Bool {
         let parts = words.segmentation.text.string(words.bytes(range)).split(separator: " ").map(String.init)
         guard let last = parts.last else { return false }
         let lower = last.lowercased()
@@ -263,6 +263,12 @@ public enum QuoteAttribution {
             return true
         }
         let names = parts.filter { $0 != "og" }
+        return !names.isEmpty && names.allSatisfy { partyNames.contains($0) }
+    }
+
+    /// A party name (or parties joined by "og"): "Høyre", "Venstre og FrP".
+    static func isParty(_ range: Range<Int>, words: ArticleWords) -> Bool {
+        let names = words.segmentation.text.string(words.bytes(range)).split(separator: " ").map(String.init).filter { $0 != "og" }
         return !names.isEmpty && names.allSatisfy { partyNames.contains($0) }
     }
 

@@ -26,6 +26,10 @@ final class Entity {
     var isPlace = false
     /// An organisation or institution ("VG", "Politiet"): "de" may refer to it, "han"/"hun" never.
     var isOrganisation = false
+    /// A news outlet ("Adresseavisen", "Washington Post"): cited, never referred to by a pronoun.
+    var isOutlet = false
+    /// A party by name ("Høyre", "Frp"): "de" refers to it only after it was a subject.
+    var isParty = false
     var isSpeaker = false
     var isJournalist = false
     /// Kinship evidence ("sønnen hennes", "hvis ektemann", "er gift med", "Vi er mødre" in its
@@ -110,6 +114,11 @@ struct SpeakerResolver {
             case .mention(let index):
                 let narration = mentions[index]
                 let position = item.position
+                // "Kari Holm (Frp)": the party in brackets labels the person; it is no one to refer back to.
+                if narration.mention.kind == .name, let name = narration.mention.name, name.lowerBound > 0,
+                   name.upperBound < words.tokenCount, words.isPunct(name.lowerBound - 1, 0x28), words.isPunct(name.upperBound, 0x29) {
+                    continue
+                }
                 if narration.caption {
                     // Captions name people (for later role merges) without making them antecedents.
                     guard narration.mention.kind == .name else { continue }
@@ -119,7 +128,8 @@ struct SpeakerResolver {
                     }
                     continue
                 }
-                if let entity = resolve(narration.mention, at: position, subject: narration.subject),
+                let subject = narration.subject || narration.mention.kind == .name && isInvertedSubject(narration.mention)
+                if let entity = resolve(narration.mention, at: position, subject: subject),
                    let role = narration.predicateRole {
                     addRole(role, to: entity)
                 }
@@ -187,6 +197,26 @@ struct SpeakerResolver {
         }
     }
 
+
+    /// A full name right after the finite verb of a sentence that opens with an adverbial: the
+    /// subject, inverted ("I tillegg har også Odd With meldt seg ut", "I går sa Kari Holm …",
+    /// "Nå har Per Dal …"). Not after a noun phrase ("Saken fikk Kari Holm til å …": an object).
+    private func isInvertedSubject(_ mention: Mention) -> Bool {
+        // (A full name only: a single capitalised word after the verb is as often a company or a
+        // place, "I kåringen kom Rema 1000 på fjerdeplass".)
+        guard let name = mention.name, name.count >= 2, !words.isAllCaps(name.lowerBound) else { return false }
+        var verb = name.lowerBound - 1
+        while verb >= 0, words.isWord(verb), words.has(verb, .adverb), !words.isCapitalised(verb) || words.isInitial(verb) { verb -= 1 }
+        guard verb >= 1, words.sentence(verb) == words.sentence(name.lowerBound), words.isWord(verb), !words.isInitial(verb),
+              words.has(verb, [.verb, .perfectAux]) || words.cue(verb) >= 0 else { return false }
+        // The first constituent: an adverb, a time word, or a prepositional phrase of at most four words.
+        let first = words.sentenceStart(of: verb)
+        guard first < verb, words.isWord(first) else { return false }
+        if verb - first == 1 { return words.has(first, [.adverb, .time]) }
+        guard words.has(first, .preposition), verb - first <= 4 else { return false }
+        for token in (first + 1)..<verb where !words.isWord(token) || words.has(token, [.verb, .og, .subordinator]) { return false }
+        return true
+    }
 
     /// The attribution that names draft `index`'s speaker (shared within a multi-paragraph quote).
     func attribution(of index: Int) -> Attribution? {
@@ -279,7 +309,7 @@ struct SpeakerResolver {
     private func resolvePronoun(_ mention: Mention, before position: Int, exclude: Int?) -> Int? {
         let plural = !mention.pronoun.isDisjoint(with: [.de, .vi])
         var best = -1, bestSalience = -1, fallback = -1, fallbackSeen = -1
-        for (index, entity) in entities.enumerated() where !entity.isJournalist && !entity.isPlace && index != exclude {
+        for (index, entity) in entities.enumerated() where !entity.isJournalist && !entity.isPlace && !entity.isOutlet && index != exclude {
             // "de" for a group or an institution ("politiet … skriver de"); "han"/"hun" for a person.
             guard plural ? entity.isGroup || entity.isOrganisation : !entity.isGroup && !entity.isOrganisation,
                   compatible(entity, gender: mention.gender) else { continue }
@@ -287,7 +317,8 @@ struct SpeakerResolver {
                 best = index
                 bestSalience = entity.salience
             }
-            if entity.lastSeen >= 0, entity.lastSeen < position, entity.lastSeen > fallbackSeen {
+            // (A party named in passing, "i regjering med Frp", is no fallback for "de".)
+            if entity.lastSeen >= 0, entity.lastSeen < position, entity.lastSeen > fallbackSeen, !entity.isParty {
                 fallback = index
                 fallbackSeen = entity.lastSeen
             }
@@ -462,6 +493,7 @@ struct SpeakerResolver {
                 if name.count == 1 && words.isAllCaps(name.lowerBound) || name.contains(where: { words.has($0, .orgWord) }) {
                     entity.isOrganisation = true
                 }
+                markOutletOrParty(entity, name: name)
             }
             if entity.gender == 0 { entity.gender = mention.gender }
             // A pair of names ("Kari Holm og Ola Dal") is a group: "de", not "hun".
@@ -476,6 +508,7 @@ struct SpeakerResolver {
             entity.name = name
             entity.nameForms = forms(name)
             entity.isPlace = name.count == 1 && words.placeName[Int(words.form(name.lowerBound))] && mention.roleParts.isEmpty
+            markOutletOrParty(entity, name: name)
             if name.count == 1 && words.isAllCaps(name.lowerBound) || name.contains(where: { words.has($0, .orgWord) }) {
                 entity.isOrganisation = true
             }
@@ -516,6 +549,15 @@ struct SpeakerResolver {
         if !entity.mentions.contains(bytes) { entity.mentions.append(bytes) }
         entity.lastSeen = max(entity.lastSeen, position)
         if subject { entity.salience = max(entity.salience, position) }
+    }
+
+    /// A news outlet or a party by name: an organisation, and an outlet is no pronoun's
+    /// antecedent ("…, skriver Adresseavisen. Han sier til avisen at …" is the person quoted).
+    private func markOutletOrParty(_ entity: Entity, name: Range<Int>) {
+        guard QuoteAttribution.isOutletOrParty(name, words: words) else { return }
+        entity.isOrganisation = true
+        entity.isParty = QuoteAttribution.isParty(name, words: words)
+        entity.isOutlet = !entity.isParty
     }
 
     private mutating func addRole(_ role: Range<Int>, to index: Int) {
