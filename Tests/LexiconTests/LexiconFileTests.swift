@@ -143,8 +143,8 @@ import Testing
     /// new `stance lexicon info` sha256 here.
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
-        #expect(LexiconSet.defaultVersion == "2026.12.2")
-        #expect(set.sha256 == "16cb88558c184bef597b7539a97e860ac7fb42930fe8723291e5bb132a09d5d5")
+        #expect(LexiconSet.defaultVersion == "2026.12.3")
+        #expect(set.sha256 == "c89596f9365167d59380ba37b084e9374ccd5b43fcc161c7e4f7219d566f546d")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

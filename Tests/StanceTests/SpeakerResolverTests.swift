@@ -177,5 +177,16 @@ import Testing
         """)
         #expect(article.names == ["Eva Brekke", "Nils Arne Sunde"])
     }
-}
 
+    @Test func aNameAfterARelativeClauseNamesTheSubject() {
+        let article = QuoteFixture.analyse("""
+        – Rederiet tok en stor risiko, hevder Hansen.
+
+        En av de to losene som var på broen, Ivar Bakke, har reagert på kritikken.
+
+        – Vi fulgte planen hele veien, sa statslosen til avisen.
+        """)
+        #expect(article.names == ["Hansen", "Ivar Bakke"])
+        #expect(article.type(1) == .official)
+    }
+}

@@ -350,4 +350,15 @@ import Testing
         #expect(article.type(0) == .official)
         #expect(article.type(1) == .civilian)
     }
+
+    @Test func anOutletsCommentatorOrAClubsSportingDirectorSpeaksForIt() {
+        let article = QuoteFixture.analyse("""
+        – Dette var et historisk løp, sa kommentator Lars Berge i Dagbladet etter målgang.
+
+        – Han blir i klubben ut sesongen, sier sportsdirektør Tom Aas.
+        """)
+        #expect(article.names == ["Lars Berge", "Tom Aas"])
+        #expect(article.type(0) == .organisation)
+        #expect(article.type(1) == .organisation)
+    }
 }

@@ -346,6 +346,19 @@ extension ArticleWords {
         // Apposition after a comma.
         if appositive, t < limit, isComma(t), t + 1 < limit {
             readApposition(after: t, limit: limit, into: &mention)
+        } else if appositive, mention.name == nil, mention.head >= 0, t < limit, has(t, .som) {
+            // "En av de to losene som var om bord, Inge Lockert, har …": the name after a short
+            // relative clause.
+            var comma = t + 1
+            while comma < limit, comma - t <= 10, !isComma(comma), !isSentenceFinal(comma), !isDash(comma), !isColon(comma) { comma += 1 }
+            if comma + 2 < limit, comma - t <= 10, isComma(comma), isWord(comma + 1), isCapitalised(comma + 1), mayStartName(comma + 1) {
+                let end = nameRunEnd(comma + 1, limit: limit)
+                if end < limit, isComma(end) {
+                    mention.roleParts.insert(mention.tokens, at: 0)
+                    mention.name = (comma + 1)..<end
+                    mention.end = end + 1
+                }
+            }
         }
         classify(&mention, quantity: quantity, definiteDeterminer: definiteDeterminer)
         return mention
