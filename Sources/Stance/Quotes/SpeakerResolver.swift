@@ -261,7 +261,13 @@ struct SpeakerResolver {
                           afterQuote: Bool = false) -> Int? {
         // (A pair, "Kari Holm og Ola Dal", starts where its first member does: a key of its own.)
         let start = mention.name?.lowerBound ?? mention.tokens.lowerBound
-        let key = mention.name?.contains(where: { words.has($0, .og) }) == true ? -1 - start : start
+        var key = mention.name?.contains(where: { words.has($0, .og) }) == true ? -1 - start : start
+        // A description that opens with the genitive of an institution ("Stortingets
+        // forretningsorden") is not the name read at the same token ("Stortingets"): keyed by its head.
+        if mention.name == nil, mention.kind != .pronoun, mention.head > start, words.isCapitalised(start),
+           words.lastFormByte(start) == 0x73, words.role(start) >= 0, words.roleIsInstitution(words.role(start)) {
+            key = -1_000_000 - mention.head
+        }
         if mention.kind != .pronoun, let known = resolvedMention[key] {
             absorb(mention, into: known, at: position, subject: subject)
             return known
