@@ -371,5 +371,14 @@ import Testing
         #expect(article.names == ["Kari Moe", "Stortingets forretningsorden"])
         #expect(article.type(1) == .official)
     }
+
+    @Test func aSectionOfTheRulesIsStillTheRules() {
+        let article = QuoteFixture.analyse("""
+        – Jeg ble avbrutt hele tiden, sier Kari Moe.
+
+        I paragraf 14 i Stortingets forretningsorden heter det at «Representantene skal tale fra talerstolen».
+        """)
+        #expect(article.names == ["Kari Moe", "Stortingets forretningsorden"])
+    }
 }
 

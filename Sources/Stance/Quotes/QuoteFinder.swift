@@ -1665,6 +1665,12 @@ struct QuoteFinder {
         if index < at, let source = document(after: index, limit: at) { return source }
         let first = words.firstLexical(from: sentence.lowerBound, limit: token)
         if first < token, let source = document(after: first, limit: token) { return source }
+        // "I paragraf 55 i Stortingets forretningsorden heter det at": a section of the document.
+        if first < token, words.has(first, .i) {
+            for index in (first + 1)..<token where words.has(index, .i) {
+                if let source = document(after: index, limit: token) { return source }
+            }
+        }
         return nil
     }
 
