@@ -189,4 +189,20 @@ import Testing
         #expect(article.names == ["Hansen", "Ivar Bakke"])
         #expect(article.type(1) == .official)
     }
+
+    @Test func aTwoWordTitleQuoteBelongsToWhoeverSaidThoseWords() {
+        let article = QuoteFixture.analyse("""
+        Hauge tok sprintgullet: – Helt rått
+
+        Mari Hauge vant sprinten i Lillehammer lørdag.
+
+        – Dette er helt rått gjort av Hauge, sa kommentator Per Lid.
+
+        – Jeg kjente meg sterk hele veien, sa Hauge.
+
+        – Nå gleder jeg meg til stafetten, sa Hauge.
+        """)
+        #expect(article.quote(startingWith: "Helt rått").map { article.name($0) } == "Per Lid")
+    }
 }
+

@@ -778,6 +778,13 @@ struct SpeakerResolver {
             confidence[index] = 0.75
             return
         }
+        // A short title quote ("Helt vanvittig") whose words run inside one speaker's quotes.
+        if let speaker = speakerRepeating(index) {
+            speakerOfDraft[index] = speaker
+            rule[index] = .repeatedQuote
+            confidence[index] = 0.7
+            return
+        }
         // A title quote that repeats nothing: most likely the article's main voice.
         var counts: [Int: Int] = [:]
         for (other, speaker) in speakerOfDraft.enumerated() where speaker >= 0 && speaker != journalist && drafts[other].mode == .direct {
@@ -791,6 +798,30 @@ struct SpeakerResolver {
         }
         rule[index] = .unattributed
         confidence[index] = 0.2
+    }
+
+    /// The one speaker whose direct quotes hold the words of draft `index` (two or more) as a
+    /// run, case aside: "Thingnes Bø tangerte rekord: – Helt vanvittig" after "– Det er helt
+    /// vanvittig av Thingnes Bø, ropte kommentator X". Nil when no one or several do.
+    private func speakerRepeating(_ index: Int) -> Int? {
+        var needle: [Int32] = []
+        for range in drafts[index].parts { for token in range where words.isWord(token) { needle.append(words.form(token)) } }
+        guard needle.count >= 2 else { return nil }
+        var found: Int?
+        for (other, draft) in drafts.enumerated() where other != index && draft.kind != .title && draft.mode == .direct
+            && speakerOfDraft[other] >= 0 && speakerOfDraft[other] != journalist {
+            var haystack: [Int32] = []
+            for range in draft.parts { for token in range where words.isWord(token) { haystack.append(words.form(token)) } }
+            guard haystack.count > needle.count else { continue }
+            var hit = false
+            for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+                if Array(haystack[start..<(start + needle.count)]) == needle { hit = true; break }
+            }
+            guard hit else { continue }
+            if let known = found, known != speakerOfDraft[other] { return nil }
+            found = speakerOfDraft[other]
+        }
+        return found
     }
 
     /// The attributed quote that shares most of the words of draft `index` (60 % or more).
