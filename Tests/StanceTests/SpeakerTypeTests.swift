@@ -380,5 +380,26 @@ import Testing
         """)
         #expect(article.names == ["Kari Moe", "Stortingets forretningsorden"])
     }
+
+    @Test func aHyphenatedPartyLeaderIsTheLeaderNamedBefore() {
+        let article = QuoteFixture.analyse("""
+        – Budsjettet er urettferdig, sier SV-leder Eli Moen.
+
+        – Jeg står ved det jeg sa, sa SV-lederen etter debatten.
+        """)
+        #expect(article.names == ["Eli Moen", "Eli Moen"])
+        #expect(article.type(1) == .official)
+    }
+
+    @Test func aPublicBodyByNameIsAnOfficialSpeaker() {
+        let article = QuoteFixture.analyse("""
+        – Det er svært glatt flere steder, skriver Bergen-politiet på Twitter.
+
+        Fire nye tilfeller er meldt siden mandag, opplyser Mattilsynet.
+        """)
+        #expect(article.names == ["Bergen-politiet", "Mattilsynet"])
+        #expect(article.type(0) == .official)
+        #expect(article.type(1) == .official)
+    }
 }
 

@@ -294,6 +294,9 @@ final class ArticleWords {
     /// followed by another name word, or directly followed by a speech verb.
     func mayStartName(_ token: Int) -> Bool {
         guard isWord(token), isCapitalised(token) else { return false }
+        // "Rødt-lederen", "FN-sjefen": a hyphen compound ending in a person's role noun describes
+        // someone ("Oslo-politiet", an institution, stays a name).
+        if role(token) >= 0, isHyphenatedTitle(token), !roleIsInstitution(role(token)) { return false }
         if !isInitial(token) {
             // Inside a sentence a capital marks a name, even on a word like "Per" or "Finn".
             if has(token, [.determiner, .expletive, .pronoun, .secondPerson, .article]) { return false }

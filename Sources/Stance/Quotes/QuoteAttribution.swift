@@ -140,7 +140,10 @@ public enum QuoteAttribution {
             let single = range.count == 1
             let acronym = single && words.segmentation.text.string(words.bytes(range)).allSatisfy { $0.isUppercase || $0 == "-" }
             let institution = single && words.endsWithBytes(range.lowerBound, [0x65, 0x74]) // "-et": Mattilsynet, Rederiet
-            if acronym || institution || range.contains(where: { words.has($0, .orgWord) }) || isOutletOrParty(range, words: words) {
+            if single, words.role(range.lowerBound) >= 0, words.roleIsInstitution(words.role(range.lowerBound)) {
+                // "Oslo-politiet", "Stortinget" by name: the institution's type.
+                type = words.roleTypeOf(words.role(range.lowerBound))
+            } else if acronym || institution || range.contains(where: { words.has($0, .orgWord) }) || isOutletOrParty(range, words: words) {
                 type = .organisation
             } else {
                 type = single ? .unknown : .civilian
