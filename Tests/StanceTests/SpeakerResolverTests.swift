@@ -204,5 +204,15 @@ import Testing
         """)
         #expect(article.quote(startingWith: "Helt rått").map { article.name($0) } == "Per Lid")
     }
+
+    @Test func aSurnameWithTwoLettersSwappedIsTheSamePerson() {
+        let article = QuoteFixture.analyse("""
+        Klagen er sendt inn av advokat Sara Lindqvist og firmaet Berg, Holm & Lindqvist.
+
+        – Rederiet visste om risikoen, hevder Lindqvsit.
+        """)
+        #expect(article.names == ["Sara Lindqvist"])
+        #expect(article.type(0) == .expert)
+    }
 }
 

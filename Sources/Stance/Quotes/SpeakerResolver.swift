@@ -387,7 +387,28 @@ struct SpeakerResolver {
                 bestSeen = entity.lastSeen
             }
         }
+        if best < 0, name.count == 1 { return misspeltSurname(name.lowerBound) }
         return best >= 0 ? best : nil
+    }
+
+    /// The one named person whose surname is this word with two neighbouring letters swapped
+    /// ("Winkelman" for "Michael Winkleman", spelled both ways in one article); six letters or more.
+    private func misspeltSurname(_ token: Int) -> Int? {
+        let word: [UInt8] = words.withForm(token) { Array($0) }
+        guard word.count >= 6 else { return nil }
+        var found: Int?
+        // (Not a firm named after its partners, "Lipcon, Margulies & Winkleman".)
+        for (index, entity) in entities.enumerated() where !entity.isJournalist && !entity.isOrganisation && entity.nameForms.count >= 2
+            && !entity.nameForms.contains(where: { !words.classes[Int($0)].isDisjoint(with: [.nameConnector, .og]) }) {
+            let surname: [UInt8] = words.segmentation.forms.withBytes(Int(entity.nameForms.last!)) { Array($0) }
+            guard surname.count == word.count, surname != word else { continue }
+            let differ = surname.indices.filter { surname[$0] != word[$0] }
+            guard differ.count == 2, differ[1] == differ[0] + 1, surname[differ[0]] == word[differ[1]],
+                  surname[differ[1]] == word[differ[0]] else { continue }
+            if found != nil { return nil }
+            found = index
+        }
+        return found
     }
 
     private mutating func stems(of mention: Mention) -> [[UInt8]] {
