@@ -401,5 +401,16 @@ import Testing
         #expect(article.type(0) == .official)
         #expect(article.type(1) == .official)
     }
+
+    @Test func aSpokespersonForANamedGroupSpeaksForAnOrganisation() {
+        let article = QuoteFixture.analyse("""
+        Båten fikk til slutt legge til kai, ifølge talskvinne for Havhjelp Nord, Lene Aune.
+
+        Ingen flere skal sendes videre, ifølge talskvinne for Vest politidistrikt, Eva Lund.
+        """)
+        #expect(article.names == ["Lene Aune", "Eva Lund"])
+        #expect(article.type(0) == .organisation)
+        #expect(article.type(1) == .official)
+    }
 }
 

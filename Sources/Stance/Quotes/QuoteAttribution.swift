@@ -112,6 +112,12 @@ public enum QuoteAttribution {
                entity.roleItems.contains(where: { words.roleTypeOf($0) == .organisation }) {
                 type = .organisation
             }
+            // "talskvinne for Sea Watch", "leder ved Human Rights Watch": a body named after "for"
+            // or "ved" with no official role noun, party or acronym in it is no public body.
+            if type == .official, !words.roleIsInstitution(item), Self.leaderHeads.contains(where: { words.roleLemma(item).suffixMatches($0) }),
+               speaksForNamedBody(entity.roleParts, words: words) {
+                type = .organisation
+            }
             // "talsperson for mødrene", "leder for de pårørende": speaks for relatives.
             if type == .official, !words.roleIsInstitution(item), Self.leaderHeads.contains(where: { words.roleLemma(item).suffixMatches($0) }),
                entity.roleItems.contains(where: { words.roleTypeOf($0) == .relative }) {
@@ -230,6 +236,25 @@ public enum QuoteAttribution {
     }
 
     private static let previously: [UInt8] = Array("tidligere".utf8)
+
+    /// Whether a role text names its body after "for" or "ved" ("talskvinne for Sea Watch") by a
+    /// capitalised name that holds no official role noun ("for Vest politidistrikt"), party
+    /// ("for Oslo Høyre") or acronym ("ved NAV"), and no place ("for Norge").
+    private static func speaksForNamedBody(_ parts: [Range<Int>], words: ArticleWords) -> Bool {
+        for part in parts {
+            for token in part where words.has(token, [.forWord, .ved]) && token + 1 < part.upperBound && words.isCapitalised(token + 1) {
+                let body = (token + 1)..<part.upperBound
+                let text = words.segmentation.text.string(words.bytes(body))
+                if body.contains(where: { words.role($0) >= 0 && words.roleTypeOf(words.role($0)) == .official || words.isAllCaps($0)
+                    || words.placeName[Int(words.form($0))] || words.has($0, .placeNoun) })
+                    || text.split(separator: " ").contains(where: { partyNames.contains(String($0)) }) {
+                    return false
+                }
+                return true
+            }
+        }
+        return false
+    }
 
     /// Norwegian party abbreviations and names, folded.
     private static let parties: Set<String> = ["ap", "a", "h", "frp", "krf", "sp", "sv", "v", "mdg", "r", "rødt", "høyre",
