@@ -412,5 +412,26 @@ import Testing
         #expect(article.type(0) == .organisation)
         #expect(article.type(1) == .official)
     }
+
+    @Test func aRoleAfterSomCloseBehindTheNameGivesTheType() {
+        let article = QuoteFixture.analyse("""
+        Pedro Alves får fortsette som statsminister i Portugal.
+
+        – Vi må bruke krisen til noe godt, sa Alves i nasjonalforsamlingen.
+        """)
+        #expect(article.name(0) == "Pedro Alves")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func aNameEndingInAnOrganisationNounOrAPartyIsAnOrganisation() {
+        let article = QuoteFixture.analyse("""
+        Begge utøverne er sendt hjem, opplyser Norges Roforbund.
+
+        Bergen Venstre mener bussene må gå oftere om kvelden.
+        """)
+        #expect(article.names == ["Norges Roforbund", "Bergen Venstre"])
+        #expect(article.type(0) == .organisation)
+        #expect(article.type(1) == .organisation)
+    }
 }
 

@@ -149,7 +149,10 @@ public enum QuoteAttribution {
             if single, words.role(range.lowerBound) >= 0, words.roleIsInstitution(words.role(range.lowerBound)) {
                 // "Oslo-politiet", "Stortinget" by name: the institution's type.
                 type = words.roleTypeOf(words.role(range.lowerBound))
-            } else if acronym || institution || range.contains(where: { words.has($0, .orgWord) }) || isOutletOrParty(range, words: words) {
+            } else if acronym || institution || range.contains(where: { words.has($0, .orgWord) }) || isOutletOrParty(range, words: words)
+                        // "Norges Skøyteforbund", "Oslo Høyre": an organisation noun or a party ends the name.
+                        || !single && (words.role(range.upperBound - 1) >= 0 && words.roleTypeOf(words.role(range.upperBound - 1)) == .organisation
+                                       || partyNames.contains(words.segmentation.text.string(words.bytes((range.upperBound - 1)..<range.upperBound)))) {
                 type = .organisation
             } else {
                 type = single ? .unknown : .civilian
@@ -221,6 +224,17 @@ public enum QuoteAttribution {
                 }
                 if first < count, words.sentence(first) == words.sentence(end), words.role(first) >= 0, !words.isCapitalised(first) {
                     let type = words.roleTypeOf(words.role(first))
+                    if type != .unknown && type != .relative { return type }
+                }
+            }
+            // "Giuseppe Conte får fortsette som statsminister": a role after "som" close behind.
+            var som = end
+            while som < min(count, end + 4), words.isWord(som), !words.isCapitalised(som), !words.has(som, [.som, .at, .og]) { som += 1 }
+            if som + 1 < count, som > end, words.has(som, .som), words.sentence(som) == words.sentence(end) {
+                var role = som + 1
+                while role < count, role - som <= 2, words.role(role) < 0, words.has(role, [.article, .adverb]), !words.has(role, .ikke) { role += 1 }
+                if role < count, words.role(role) >= 0, !words.isCapitalised(role) {
+                    let type = words.roleTypeOf(words.role(role))
                     if type != .unknown && type != .relative { return type }
                 }
             }
