@@ -214,5 +214,17 @@ import Testing
         #expect(article.names == ["Sara Lindqvist"])
         #expect(article.type(0) == .expert)
     }
+
+    @Test func aNameAfterCommaErIsWhoTheClauseBeforeIsAbout() {
+        let article = QuoteFixture.analyse("""
+        – Jeg har meldt meg ut, sier Eva Brekke.
+
+        Sørlendingen var en av de mest kritiske i styret.
+
+        En annen som har tatt konsekvensen av vedtaket, er Ola Tveit, fylkesleder i Agder Venstre. Han sier til NRK at han ikke stiller til gjenvalg.
+        """)
+        #expect(article.names == ["Eva Brekke", "Ola Tveit"])
+        #expect(article.type(1) == .official)
+    }
 }
 

@@ -209,6 +209,9 @@ struct SpeakerResolver {
         while verb >= 0, words.isWord(verb), words.has(verb, .adverb), !words.isCapitalised(verb) || words.isInitial(verb) { verb -= 1 }
         guard verb >= 1, words.sentence(verb) == words.sentence(name.lowerBound), words.isWord(verb), !words.isInitial(verb),
               words.has(verb, [.verb, .perfectAux]) || words.cue(verb) >= 0 else { return false }
+        // "En annen som tar konsekvensen av dette, er Dag Sele": the clause before the comma names
+        // who the name is.
+        if words.isComma(verb - 1), words.has(verb, .er), verb - 1 > words.sentenceStart(of: verb) { return true }
         // The first constituent: an adverb, a time word, or a prepositional phrase of at most four words.
         let first = words.sentenceStart(of: verb)
         guard first < verb, words.isWord(first) else { return false }
