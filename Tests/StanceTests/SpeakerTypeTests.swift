@@ -433,5 +433,17 @@ import Testing
         #expect(article.type(0) == .organisation)
         #expect(article.type(1) == .organisation)
     }
+
+    @Test func aTitleBeforeTheGenitiveOfTheNameGivesTheType() {
+        let article = QuoteFixture.analyse("""
+        Saken gjelder Sp-nestleder Kari Dyrnes' påstand om skolen. Det blir for lettvint, mener Dyrnes.
+
+        I går gjentok stortingsrepresentant Ola Brun Solheims påstand i radio.
+
+        – Vi står fast på tallene, sier Solheim.
+        """)
+        #expect(article.name(article.quote(startingWith: "Vi står") ?? -1) == "Solheim")
+        #expect(article.type(article.quote(startingWith: "Vi står") ?? -1) == .official)
+    }
 }
 

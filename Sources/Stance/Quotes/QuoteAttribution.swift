@@ -190,15 +190,30 @@ public enum QuoteAttribution {
         let forms = name.map { words.form($0) }
         guard let head = forms.first else { return nil }
         let count = words.tokenCount
+        // The genitive of the last word ("Høyre-nestleder Jan Tore Sanners påstand"): its title counts.
+        let genitive: Int32? = words.segmentation.forms.withBytes(Int(forms[forms.count - 1])) { last in
+            (Array(last) + [0x73]).withUnsafeBufferPointer { words.segmentation.forms.lookup($0) }
+        }
         var party = false
         var token = 0
         while token + forms.count <= count {
             defer { token += 1 }
-            guard words.form(token) == head, words.isCapitalised(token) else { continue }
+            let lastOffset = forms.count - 1
+            guard words.form(token) == head || lastOffset == 0 && words.form(token) == genitive, words.isCapitalised(token) else { continue }
             var equal = true
-            for offset in 1..<forms.count where words.form(token + offset) != forms[offset] { equal = false; break }
+            for offset in 1..<forms.count where words.form(token + offset) != forms[offset]
+                && !(offset == lastOffset && words.form(token + offset) == genitive) { equal = false; break }
             guard equal else { continue }
             let end = token + forms.count
+            if words.form(end - 1) == genitive {
+                var title = token - 1
+                while title >= 0, words.isWord(title), words.isCapitalised(title), words.role(title) < 0, token - title <= 3 { title -= 1 }
+                if title >= 0, words.sentence(title) == words.sentence(token), words.role(title) >= 0, !words.number(of: title).definite {
+                    let type = words.roleTypeOf(words.role(title))
+                    if type != .unknown && type != .relative { return type }
+                }
+                continue
+            }
             // Not the first part of a longer name ("Kari" in "Kari Holm (H)"); a surname after
             // its first names counts.
             if end < count, words.sentence(end) == words.sentence(token), words.isWord(end), words.isCapitalised(end),
