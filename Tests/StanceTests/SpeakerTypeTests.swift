@@ -445,5 +445,16 @@ import Testing
         #expect(article.name(article.quote(startingWith: "Vi står") ?? -1) == "Solheim")
         #expect(article.type(article.quote(startingWith: "Vi står") ?? -1) == .official)
     }
+
+    @Test func aPressChiefSpeaksForTheCompanyAndForAPublicBodyAsAnOfficial() {
+        let article = QuoteFixture.analyse("""
+        – Vi beklager forsinkelsene, sier pressesjef Nina Holt i Flytoget.
+
+        – Vi beklager forsinkelsene, sier kommunikasjonssjef Are Lund i Vegdirektoratet.
+        """)
+        #expect(article.names == ["Nina Holt", "Are Lund"])
+        #expect(article.type(0) == .organisation)
+        #expect(article.type(1) == .official)
+    }
 }
 
