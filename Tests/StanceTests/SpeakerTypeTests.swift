@@ -456,5 +456,15 @@ import Testing
         #expect(article.type(0) == .organisation)
         #expect(article.type(1) == .official)
     }
+
+    @Test func aRoleDeniedAfterErGivesNoType() {
+        let article = QuoteFixture.analyse("""
+        – Jeg leser boka om ham nå, sier Geir Lunde.
+
+        Lunde forteller om helten sin. Han ble aldri statsminister, men var en god taler.
+        """)
+        #expect(article.name(0) == "Geir Lunde")
+        #expect(article.type(0) == .civilian)
+    }
 }
 

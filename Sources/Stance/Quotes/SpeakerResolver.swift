@@ -591,6 +591,12 @@ struct SpeakerResolver {
     }
 
     private mutating func addRole(_ role: Range<Int>, to index: Int) {
+        // "Han ble aldri statsminister": a role denied is no role.
+        var before = role.lowerBound - 1
+        while before >= 0, role.lowerBound - before <= 6, !words.has(before, .er) {
+            if words.has(before, .ikke) || words.isForm(before, Self.aldri) { return }
+            before -= 1
+        }
         if entities[index].roleParts.isEmpty { entities[index].roleParts = [role] }
         for token in role where words.role(token) >= 0 && !entities[index].roleItems.contains(words.role(token)) {
             entities[index].roleItems.append(words.role(token))
@@ -686,7 +692,7 @@ struct SpeakerResolver {
     private static let hennes: [UInt8] = Array("hennes".utf8), hans: [UInt8] = Array("hans".utf8)
     private static let deres: [UInt8] = Array("deres".utf8), gift: [UInt8] = Array("gift".utf8)
     private static let den: [UInt8] = Array("den".utf8), ene: [UInt8] = Array("ene".utf8), andre: [UInt8] = Array("andre".utf8)
-    private static let sin: [UInt8] = Array("sin".utf8)
+    private static let sin: [UInt8] = Array("sin".utf8), aldri: [UInt8] = Array("aldri".utf8)
     private static let erForm: [UInt8] = Array("er".utf8), har: [UInt8] = Array("har".utf8)
 
 
