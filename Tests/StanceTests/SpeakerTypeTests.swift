@@ -466,5 +466,16 @@ import Testing
         #expect(article.name(0) == "Geir Lunde")
         #expect(article.type(0) == .civilian)
     }
+
+    @Test func aChairOfTheBoardOrAClubPresidentSpeaksForTheOrganisation() {
+        let article = QuoteFixture.analyse("""
+        – Vi er skuffet over prosessen, sier styreleder Anne Vik i Brann.
+
+        – Vi fikk den spilleren vi ville ha, sa klubbpresident Tamas Orban.
+        """)
+        #expect(article.names == ["Anne Vik", "Tamas Orban"])
+        #expect(article.type(0) == .organisation)
+        #expect(article.type(1) == .organisation)
+    }
 }
 
