@@ -226,5 +226,27 @@ import Testing
         #expect(article.names == ["Eva Brekke", "Ola Tveit"])
         #expect(article.type(1) == .official)
     }
+
+    @Test func aPersonIntroducedAsObjectJustBeforeAnUnattributedQuoteSpeaksIt() {
+        let article = QuoteFixture.analyse("""
+        – Dette budsjettet rammer de svakeste, sa Per Holm fra talerstolen.
+
+        Utspillet fikk ordfører Lise Dahl (Sp) til å reagere.
+
+        – Jeg ber representanten holde en saklig tone i salen.
+        """)
+        #expect(article.names == ["Per Holm", "Lise Dahl"])
+    }
+
+    @Test func aPersonNamedBesideASubjectDoesNotTakeTheQuote() {
+        let article = QuoteFixture.analyse("""
+        – Dette budsjettet rammer de svakeste, sa Per Holm fra talerstolen.
+
+        Holm kritiserte ordfører Lise Dahl (Sp) for kuttene.
+
+        – Hun har ikke lest sakspapirene.
+        """)
+        #expect(article.names == ["Per Holm", "Per Holm"])
+    }
 }
 

@@ -107,6 +107,9 @@ struct SpeakerResolver {
         }
         events.sort { $0.position != $1.position ? $0.position < $1.position : $0.order < $1.order }
         var deferred: [Int] = []
+        // Per sentence: whether a person is its subject, and the people it names for the first time.
+        var subjectInSentence = Set<Int>()
+        var introducedIn: [Int: [Int]] = [:]
         var lastQuoteParagraph = -1
         var lastQuoteSpeaker = -1
         for item in events {
@@ -129,8 +132,15 @@ struct SpeakerResolver {
                     continue
                 }
                 let subject = narration.subject || narration.mention.kind == .name && isInvertedSubject(narration.mention)
-                if let entity = resolve(narration.mention, at: position, subject: subject),
-                   let role = narration.predicateRole {
+                let known = entities.count
+                let sentence = words.sentence(narration.mention.tokens.lowerBound)
+                if subject, narration.mention.isPersonLike { subjectInSentence.insert(sentence) }
+                let entity = resolve(narration.mention, at: position, subject: subject)
+                if let entity, entity >= known, narration.mention.kind == .name, !entities[entity].isPlace,
+                   !entities[entity].isOrganisation, !entities[entity].roleItems.isEmpty || (narration.mention.name?.count ?? 0) >= 2 {
+                    introducedIn[sentence, default: []].append(entity)
+                }
+                if let entity, let role = narration.predicateRole {
                     addRole(role, to: entity)
                 }
             case .draft(let index):
@@ -161,6 +171,15 @@ struct SpeakerResolver {
                     score = 0.8
                 } else if draft.startsSentence {
                     speaker = salientEntity(before: position, exclude: nil, speakersOnly: false)
+                    // "Karakteristikken fikk stortingspresident X til å reagere.¶– …": a person
+                    // named for the first time in the sentence just before, which has no person
+                    // as its subject, speaks next.
+                    let previous = words.sentence(draft.parts[0].lowerBound) - 1
+                    if draft.opensParagraph, previous >= 0, lastQuoteParagraph < draft.paragraph - 1,
+                       words.segmentation.sentences[previous].paragraph == draft.paragraph - 1,
+                       !subjectInSentence.contains(previous), let introduced = introducedIn[previous], introduced.count == 1 {
+                        speaker = introduced[0]
+                    }
                     rule[index] = speaker >= 0 ? .continuation : .unattributed
                     let previousIsQuote = lastQuoteParagraph >= 0 && lastQuoteParagraph >= draft.paragraph - 1 && lastQuoteSpeaker == speaker
                     score = speaker < 0 ? 0.2 : previousIsQuote ? 0.8 : 0.6
