@@ -144,7 +144,7 @@ import Testing
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
         #expect(LexiconSet.defaultVersion == "2026.12.3")
-        #expect(set.sha256 == "8ca3ee5ab3e3e9ff7f490f3b3df02a03abfc71a76d7c795c3096d1478a47c6a8")
+        #expect(set.sha256 == "4c66cc32b179acad95252dadd354a372f6c18a3b1c46fc1cc6adeffceadb6072")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

@@ -477,5 +477,18 @@ import Testing
         #expect(article.type(0) == .organisation)
         #expect(article.type(1) == .organisation)
     }
+
+    @Test func aPublicBodyByItsAcronymIsAnOfficialAndSoIsItsAdviser() {
+        let article = QuoteFixture.analyse("""
+        – Trusselnivået er uendret, sier seniorrådgiver Trine Aas i PST.
+
+        Saken er under behandling, opplyser UDI.
+
+        Saken er omtalt i Gudbrandsdølens Blad. Brannen startet i et uthus, skriver Gudbrandsdølens Blad.
+        """)
+        #expect(article.type(0) == .official)
+        #expect(article.type(1) == .official)
+        #expect(article.type(2) == .organisation)
+    }
 }
 

@@ -305,7 +305,7 @@ public enum QuoteAttribution {
     /// Last words of news outlets' names ("Stavanger Aftenblad", "Washington Post", "Adresseavisen").
     private static let outletWords: Set<String> = ["tidende", "aftenblad", "dagblad", "næringsliv", "times", "post", "journal",
                                                    "tribune", "herald", "telegraph", "reuters", "interfax", "bloomberg",
-                                                   "politiken", "resett", "technica", "aftonbladet", "expressen"]
+                                                   "politiken", "resett", "technica", "aftonbladet", "expressen", "blad"]
     /// Capitalised party names a quote may be credited to ("Høyre", "FrP", "Venstre og FrP").
     private static let partyNames: Set<String> = ["Ap", "Arbeiderpartiet", "Høyre", "Frp", "FrP", "Fremskrittspartiet", "KrF", "Krf",
                                                   "Sp", "Senterpartiet", "SV", "Venstre", "MDG", "Rødt", "Miljøpartiet"]
