@@ -143,8 +143,8 @@ import Testing
     /// new `stance lexicon info` sha256 here.
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
-        #expect(LexiconSet.defaultVersion == "2026.12.2")
-        #expect(set.sha256 == "16cb88558c184bef597b7539a97e860ac7fb42930fe8723291e5bb132a09d5d5")
+        #expect(LexiconSet.defaultVersion == "2026.12.3")
+        #expect(set.sha256 == "a7d39f0577a4b58e536b0ec7c8e97ac1002b1a38ac6278a3ca5cd8f6397d983c")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

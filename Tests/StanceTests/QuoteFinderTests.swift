@@ -547,4 +547,15 @@ import Testing
         #expect(!article.quotes.isEmpty)
         #expect(article.quotes.indices.contains { article.words($0).contains("fått gjennomslag") && article.name($0) == "Siri Lund" })
     }
+
+    @Test func interjectionTagAfterAQuestionMarkAndComma() {
+        let article = QuoteFixture.analyse("""
+        Debatten i bystyret ble opphetet.
+
+        – Hvem betaler?, skjøt Kari Moe inn.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Hvem betaler?")
+        #expect(article.name(0) == "Kari Moe")
+    }
 }

@@ -818,4 +818,34 @@ import Testing
         #expect(article.quotes.count == 1)
         #expect(!article.name(0).contains("Moe"))
     }
+
+    @Test func atAfterEtterOrUtenOpensNoReportedClause() {
+        let article = QuoteFixture.analyse("""
+        Trener Ola Dahl kommenterte kampen etter at laget hadde tapt for tredje gang.
+
+        Statsråd Kari Vik svarte på kritikken uten at hun gikk inn på tallene.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func pointsOutWithTrekkerFramAt() {
+        let article = QuoteFixture.analyse("Fylkesleder Per Lunde trekker fram at bussene har vært forsinket hele vinteren.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "bussene har vært forsinket hele vinteren")
+        #expect(article.name(0) == "Per Lunde")
+    }
+
+    @Test func pluralAdjectiveCueTydeligePaaAt() {
+        let article = QuoteFixture.analyse("Rødt og MDG er nå helt tydelige på at de vil stanse utbyggingen.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "de vil stanse utbyggingen")
+        #expect(article.name(0) == "Rødt og MDG")
+    }
+
+    @Test func mannerAdverbBetweenAuxiliaryAndParticiple() {
+        let article = QuoteFixture.analyse("Helseminister Ola Berg har eksplisitt uttalt at sykehuset ikke skal legges ned.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "sykehuset ikke skal legges ned")
+        #expect(article.name(0) == "Ola Berg")
+    }
 }

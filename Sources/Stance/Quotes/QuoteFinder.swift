@@ -1397,6 +1397,9 @@ struct QuoteFinder {
         if !foundAt, words.perfectAuxiliary(before: cueToken, from: sentence.lowerBound) != nil { return }
         if foundAt {
             if side == .relative && words.has(cueToken, .opinion) { return }
+            // "kommenterte saken etter at kampen var over", "sa det uten at …": "at" after
+            // "etter", "uten", "fordi" … opens an adverbial clause, not what was said.
+            if token > cueEnd, words.has(token - 1, .notReportingAt), !words.has(token - 1, .atPreposition) { return }
             clauseStart = token + 1
             if endsParagraphWithAt(sentence: sentence, paragraph: paragraph) {
                 pendingBlock = (Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .colon), shared)
