@@ -26,6 +26,9 @@ struct QuoteDraft: Sendable {
     var subjectOf: Int?
     /// The phrase before a title's colon ("Kvinner til Putin: – …"), resolved after the article.
     var titleSpeaker: Mention?
+    /// A quote in the title of a linked article ("LEST DENNE? …"): its speaker is no voice of
+    /// this article unless the title names one.
+    var isLinkTeaser = false
 
     init(kind: Kind, parts: [Range<Int>], paragraph: Int, mode: QuoteMode = .direct, attribution: Attribution? = nil) {
         self.kind = kind
@@ -101,7 +104,11 @@ struct QuoteFinder {
         for index in paragraphs.indices {
             let paragraph = paragraphs[index]
             let tokens = tokenRange(ofParagraph: index)
-            guard !tokens.isEmpty, !isSignature.contains(index), !isLinkTeaser(tokens) else { continue }
+            guard !tokens.isEmpty, !isSignature.contains(index) else { continue }
+            if let title = linkTeaserTitle(index, tokens) {
+                if !title.isEmpty { scanLinkTeaser(index, title) }
+                continue
+            }
             if let signature = signatures[index] {
                 var draft = QuoteDraft(kind: .marks, parts: [tokens], paragraph: index, attribution: signature)
                 draft.opensParagraph = true
@@ -201,15 +208,68 @@ struct QuoteFinder {
     /// The first token whose start is at or after `byte`.
     func token(atOrAfter byte: Int) -> Int { words.token(atOrAfter: byte) }
 
-    /// "LES OGSÅ: …", "LEST DENNE? …", "SE OGSÅ …": a link to another article.
-    private func isLinkTeaser(_ tokens: Range<Int>) -> Bool {
+    /// "LES OGSÅ: …", "LEST DENNE? …", "SE OGSÅ …", "FÅTT MED DEG DENNE? …": a link to another
+    /// article. Returns the linked title after its capitalised prefix (perhaps empty); nil for
+    /// any other paragraph.
+    private func linkTeaserTitle(_ paragraph: Int, _ tokens: Range<Int>) -> Range<Int>? {
         let first = tokens.lowerBound
-        guard tokens.count > 2, words.isAllCaps(first), words.isWord(first + 1) && words.isAllCaps(first + 1) || words.isColon(first + 1)
-        else { return false }
-        return words.withForm(first) { form in
-            let text = Array(form)
-            return text == Array("les".utf8) || text == Array("lest".utf8) || text == Array("se".utf8) || text == Array("sjekk".utf8)
+        // ("LES OGSÅ:" is a caption label to the segmenter: its words count as no capitals.)
+        if segmentation.paragraphs[paragraph].kind == .caption, let label = segmentation.paragraphs[paragraph].marker {
+            guard words.has(first, .linkTeaser), words.end(first) <= label.upperBound else { return nil }
+            var end = first
+            while end < tokens.upperBound, words.end(end) <= label.upperBound { end += 1 }
+            return end..<tokens.upperBound
         }
+        guard tokens.count > 2, words.isAllCaps(first), words.isWord(first + 1) && words.isAllCaps(first + 1) || words.isColon(first + 1),
+              words.has(first, .linkTeaser) else { return nil }
+        var end = first + 1
+        while end < tokens.upperBound, end - first < 6, words.isWord(end), words.isAllCaps(end) { end += 1 }
+        if end < tokens.upperBound, words.isColon(end) || words.isQuestionMark(end) { end += 1 }
+        return end..<tokens.upperBound
+    }
+
+    /// The title of a linked article: "Fourcade sliter med formen: – Jeg kjenner ikke meg selv
+    /// igjen", "Jarstein fikk beskjeden: «Du kan dra»", "«…»", "… men hun tror ett øyeblikk blir
+    /// større". Its quotes are the linked article's; a name opening the title is the speaker of a
+    /// quote in the first person after the colon, otherwise the quote has none in this article.
+    private mutating func scanLinkTeaser(_ paragraph: Int, _ title: Range<Int>) {
+        let first = title.lowerBound
+        var part: Range<Int>?
+        var colon: Int?
+        if words.isDash(first) {
+            part = (first + 1)..<title.upperBound
+        } else if words.isQuoteMark(first) {
+            part = innerTokens(ofMarkAt: first, paragraph: paragraph)
+        } else if let (titleColon, quoteStart) = titleColon(in: title), quoteStart < title.upperBound {
+            colon = titleColon
+            part = words.isQuoteMark(quoteStart) ? innerTokens(ofMarkAt: quoteStart, paragraph: paragraph) : quoteStart..<title.upperBound
+        } else {
+            // Reported speech in the title: kept as a title quote (a reported clause whose
+            // pronoun finds no antecedent would be dropped), by a name only.
+            for token in title where words.cue(token) >= 0 && !usedCue[token] && !words.isPassiveCue(token)
+                && words.cueKind(words.cue(token)) != .indirect {
+                let count = drafts.count
+                reported(token, cueEnd: Int(words.cueEnd[token]), sentence: title.lowerBound..<words.sentenceEnd(of: token), paragraph: paragraph)
+                guard drafts.count > count, let last = drafts.indices.last else { continue }
+                drafts[last].kind = .title
+                drafts[last].isLinkTeaser = true
+                if let subject = drafts[last].attribution?.subject, subject.kind == .name { drafts[last].titleSpeaker = subject }
+                drafts[last].attribution = nil
+                break
+            }
+            return
+        }
+        guard let part, part.contains(where: { words.isLexical($0) }) else { return }
+        var draft = QuoteDraft(kind: .title, parts: [part], paragraph: paragraph)
+        draft.isLinkTeaser = true
+        // A label before the colon ("Trener Ola Lie: – …"), or a name opening a clause when the
+        // quote speaks in the first person ("Fourcade sliter med formen: – Jeg …").
+        if let colon, let mention = words.readMention(from: first, limit: colon, appositive: false, skipAdverbs: false),
+           mention.end == colon || mention.kind == .name && mention.tokens.lowerBound == first
+            && part.contains(where: { words.has($0, .firstPerson) }) {
+            draft.titleSpeaker = mention
+        }
+        add(draft)
     }
 
     /// "— Name (@handle) Month Day, Year": the signature of an embedded post.

@@ -98,6 +98,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// "står", "sto": with "det" a formula for what a document says ("I brevet står det at …",
     /// "Det står i dommen at …"), like "heter det".
     static let documentFormula = WordClass(rawValue: 1 << 57)
+    /// "les", "lest", "se", "sjekk", "fått": the first word of a link to another article in
+    /// capitals ("LES OGSÅ:", "LEST DENNE?", "FÅTT MED DEG DENNE?").
+    static let linkTeaser = WordClass(rawValue: 1 << 58)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -245,6 +248,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
                            "syntes", "frykter", "fryktet", "håper", "håpet", "antar", "antok"]),
         (.perfectAux, ["har", "hadde", "ha"]),
         (.documentFormula, ["står", "sto", "stod"]),
+        (.linkTeaser, ["les", "lest", "se", "sett", "sjekk", "fått"]),
         (.naming, ["heter", "het", "kaller", "kalte", "presenterer", "presenterte", "identifiserer", "identifiserte"]),
     ]
 }
