@@ -186,4 +186,35 @@ import Testing
         """)
         #expect(article.name(0) == "Mia Dahl")
     }
+
+    @Test func titlePrefixedByACitedOutletIsItsIndirectQuote() {
+        let article = QuoteFixture.analyse("""
+        NRK: Fergeselskapet legger ned tre ruter i Nordland
+
+        Selskapet kutter rutene fra nyttår, skriver NRK. Ordføreren i Bodø er skuffet.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(0) == "Fergeselskapet legger ned tre ruter i Nordland")
+        #expect(article.quotes[0].mode == .indirect)
+        #expect(article.name(0) == "NRK")
+    }
+
+    @Test func titlePrefixedByANameTheArticleNeverCitesIsNoQuote() {
+        let article = QuoteFixture.analyse("""
+        Matpodden: Dette er de beste rådene for en billig middag
+
+        I ukens episode av Matpodden snakker kokken Eva Lund om rester.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func titlePrefixedByAPluralPersonNounIsItsIndirectQuote() {
+        let article = QuoteFixture.analyse("""
+        Forskere: Torsken i Oslofjorden kan forsvinne
+
+        Bestanden har falt i tjue år.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "forskere")
+    }
 }

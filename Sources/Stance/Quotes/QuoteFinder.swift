@@ -166,7 +166,12 @@ struct QuoteFinder {
             }
             switch paragraph.kind {
             case .caption:
-                scanCaption(index, tokens)
+                // "NRK: Fergeselskapet legger ned …": a title prefixed by a source in capitals.
+                if !seenContent, index == 0, sourcePrefix(in: tokens) != nil {
+                    scanHeadline(index, tokens)
+                } else {
+                    scanCaption(index, tokens)
+                }
             case .headline:
                 // A long "headline" is a body paragraph that lost its final full stop.
                 if seenContent, tokens.filter({ words.isWord($0) }).count > 10, titleColon(in: tokens) == nil,
@@ -378,6 +383,55 @@ struct QuoteFinder {
         return nil
     }
 
+    /// "TV 2: Advokatfirma varsler …", "Reuters: USA og Kina med utkast …", "Forskere: Flere
+    /// isbreer kan forsvinne": a title whose words before the colon are only a source — a
+    /// person-like noun phrase, or a name the article cites as a source elsewhere ("skriver TV 2",
+    /// "ifølge Reuters"; a podcast or column name is not cited so) — and whose words after it are
+    /// no quotation of their own; nil for labels ("Farevarsel: …", "Lørdag: …").
+    private func sourcePrefix(in tokens: Range<Int>) -> (colon: Int, mention: Mention)? {
+        guard let colon = tokens.first(where: { words.isColon($0) }), colon > tokens.lowerBound,
+              words.isWord(colon + 1) || segmentation.tokens.kinds[colon + 1] == .number,
+              (colon + 1..<tokens.upperBound).filter({ words.isWord($0) }).count >= 3,
+              !((colon + 1)..<tokens.upperBound).contains(where: { words.isColon($0) || words.isDash($0) || words.isQuoteMark($0) }),
+              !words.has(tokens.lowerBound, .time) else { return nil }
+        if segmentation.paragraphs[words.segmentation.sentences[words.sentence(colon)].paragraph].kind == .caption {
+            // "NRK: …" is a caption label to the segmenter (its words count as no capitals): a
+            // name only if the article cites it.
+            guard (tokens.lowerBound..<colon).allSatisfy({ words.isLexical($0) }),
+                  isCitedSource(tokens.lowerBound..<colon, after: tokens.upperBound) else { return nil }
+            var label = Mention(kind: .name, tokens: tokens.lowerBound..<colon, end: colon)
+            label.name = tokens.lowerBound..<colon
+            return (colon, label)
+        }
+        guard var mention = words.readMention(from: tokens.lowerBound, limit: colon, appositive: false, skipAdverbs: false),
+              mention.kind != .pronoun else { return nil }
+        // "TV 2": a channel's number.
+        if mention.end + 1 == colon, mention.kind == .name, segmentation.tokens.kinds[mention.end] == .number {
+            mention.end = colon
+            mention.tokens = mention.tokens.lowerBound..<colon
+            mention.name = mention.name.map { $0.lowerBound..<colon }
+        }
+        guard mention.end == colon else { return nil }
+        if mention.kind == .name, let name = mention.name {
+            return isCitedSource(name, after: tokens.upperBound) ? (colon, mention) : nil
+        }
+        return mention.personHead && (mention.plural || mention.kind == .definite) ? (colon, mention) : nil
+    }
+
+    /// Whether the words of `name` stand somewhere after `start` right after a cue ("skriver TV 2",
+    /// "opplyser CNN at", "ifølge Reuters").
+    private func isCitedSource(_ name: Range<Int>, after start: Int) -> Bool {
+        var token = start
+        while token + name.count <= words.tokenCount {
+            defer { token += 1 }
+            guard token > 0, (0..<name.count).allSatisfy({ words.form(token + $0) == words.form(name.lowerBound + $0) }) else { continue }
+            var cue = token - 1
+            while cue > start, token - cue <= 3, words.cue(cue) < 0 { cue -= 1 }
+            if words.cue(cue) >= 0, Int(words.cueEnd[cue]) == token { return true }
+        }
+        return false
+    }
+
     private mutating func scanHeadline(_ paragraph: Int, _ tokens: Range<Int>) {
         if let (colon, quoteStart) = titleColon(in: tokens), quoteStart < tokens.upperBound {
             var parts = [quoteStart..<tokens.upperBound]
@@ -393,6 +447,14 @@ struct QuoteFinder {
                 && !(mention.end..<colon).contains(where: { words.has($0, .verb) || words.cue($0) >= 0 && $0 > mention.end }) {
                 draft.titleSpeaker = mention
             }
+            add(draft)
+            return
+        }
+        if let (colon, mention) = sourcePrefix(in: tokens) {
+            // "TV 2: Advokatfirma varsler søksmål", "Reuters: USA og Kina med utkast …": a source
+            // before the colon, the title reports what it says.
+            var draft = QuoteDraft(kind: .title, parts: [(colon + 1)..<tokens.upperBound], paragraph: paragraph, mode: .indirect)
+            draft.titleSpeaker = mention
             add(draft)
             return
         }
