@@ -848,4 +848,11 @@ import Testing
         #expect(article.words(0) == "sykehuset ikke skal legges ned")
         #expect(article.name(0) == "Ola Berg")
     }
+
+    @Test func relativeClauseAfterANounSubjectClosedByAComma() {
+        let article = QuoteFixture.analyse("En gruppe som hjelper voldsutsatte kvinner, frykter at mange ofre ikke melder fra.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "mange ofre ikke melder fra")
+        #expect(article.name(0) == "en gruppe")
+    }
 }

@@ -271,9 +271,10 @@ extension ArticleWords {
             while close < cueToken, close - end <= 5, !isPunct(close, 0x29) { close += 1 }
             if close < cueToken, isPunct(close, 0x29) { end = close + 1 }
         }
-        // "Kari Holm (Ap) som er kandidat til ordførervervet, lover at …": a relative clause
-        // closed by the comma before the verb.
-        if end < cueToken, has(end, .som), mention.kind == .name, isComma(cueToken - 1), cueToken - end <= 14,
+        // "Kari Holm (Ap) som er kandidat til ordførervervet, lover at …", "En gruppe som jobber
+        // mot vold, frykter at …": a relative clause closed by the comma before the verb.
+        if end < cueToken, has(end, .som), mention.kind == .name || mention.isPersonLike && mention.kind != .pronoun,
+           isComma(cueToken - 1), cueToken - end <= 14,
            !(end..<(cueToken - 1)).contains(where: { isComma($0) || isQuoteMark($0) || cue($0) >= 0 }) {
             end = cueToken
         }
