@@ -855,4 +855,34 @@ import Testing
         #expect(article.words(0) == "mange ofre ikke melder fra")
         #expect(article.name(0) == "en gruppe")
     }
+
+    @Test func passiveReportWithAFrontedSourceIsTheSourcesIndirectQuote() {
+        let article = QuoteFixture.analyse("På forbundets nettsider opplyses det at streiken trappes opp fra mandag.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "streiken trappes opp fra mandag")
+        #expect(article.name(0) == "forbundets nettsider")
+    }
+
+    @Test func passiveReportWithoutASourceIsNoQuote() {
+        let article = QuoteFixture.analyse("""
+        I dag meldes det at streiken trappes opp fra mandag.
+
+        I Bergen opplyses det at bussene står.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func documentFormulaAfterARelativeDer() {
+        let article = QuoteFixture.analyse("""
+        Kommunen viser til forskriften, der det heter at «søknaden skal avgjøres innen tre uker».
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "søknaden skal avgjøres innen tre uker")
+        #expect(article.quotes[0].mode == .direct)
+    }
+
+    @Test func documentFormulaStopsAtAColon() {
+        let article = QuoteFixture.analyse("I rapporten oppsummeres det slik: Funnene viser at elevene leser mindre enn før.")
+        #expect(!article.quotes.contains { $0.mode == .indirect && article.text.string($0.parts[0]) == "elevene leser mindre enn før" })
+    }
 }

@@ -1257,11 +1257,19 @@ struct QuoteFinder {
                             formulaReported(token, sentence: sentence, paragraph: paragraph)
                             continue
                         }
-                        if token > sentence.lowerBound, words.isInitial(token - 1), words.has(token - 1, .expletive),
-                           words.has(token - 1, .determiner), owner[token - 1] < 0 {
+                        // ("…, der det heter at «…»": "det" after a relative "der"/"hvor".)
+                        if token > sentence.lowerBound, words.has(token - 1, .expletive), words.has(token - 1, .determiner),
+                           owner[token - 1] < 0, words.isInitial(token - 1)
+                            || token - 2 >= sentence.lowerBound && words.has(token - 2, .subordinator) && !words.has(token - 2, [.at, .som]) {
                             formulaReported(token - 1, sentence: sentence, paragraph: paragraph)
                             continue
                         }
+                    }
+                    // "På klubbens nettsted meldes det at …": a passive with its source fronted.
+                    if words.cue(token) >= 0, !usedCue[token], words.isPassiveCue(token), token + 2 < sentence.upperBound,
+                       words.has(token + 1, .expletive), words.has(token + 1, .determiner), let source = frontedSource(before: token, sentence: sentence) {
+                        formulaReported(token, sentence: sentence, paragraph: paragraph, source: source)
+                        continue
                     }
                     if words.cue(token) >= 0 && !usedCue[token] && !words.isPassiveCue(token) {
                         if words.cueKind(words.cue(token)) != .indirect, slikClause(token, sentence: sentence, paragraph: paragraph) {
@@ -1733,14 +1741,34 @@ struct QuoteFinder {
                        attribution: Attribution(cue: noun..<(noun + 1), subject: subject, rule: .reportingNoun)))
     }
 
-    /// "I rapporten heter det at …": reported speech whose speaker is the source being reported.
-    private mutating func formulaReported(_ token: Int, sentence: Range<Int>, paragraph: Int) {
+    /// "På klubbens nettsted", "Fra familiens sosiale medier", "I meldingen": a prepositional
+    /// phrase opening the sentence and ending at `token`, naming where a passive report comes
+    /// from; nil for times and places ("I dag meldes det …", "I Oslo meldes det …").
+    private func frontedSource(before token: Int, sentence: Range<Int>) -> Mention? {
+        let first = words.firstLexical(from: sentence.lowerBound, limit: token)
+        guard first + 1 < token, words.has(first, [.i, .paa, .fra]), !words.has(first + 1, .time) else { return nil }
+        var from = first + 1
+        // "Fra Kari Holms sosiale medier": a genitive name before the noun.
+        if let owner = words.readMention(from: from, limit: token, appositive: false, skipAdverbs: false), owner.kind == .name,
+           owner.end < token, words.lastFormByte(owner.end - 1) == 0x73 {
+            from = owner.end
+        }
+        guard var source = words.readMention(from: from, limit: token, appositive: false, skipAdverbs: false),
+              source.end == token, source.head >= 0, !words.isCapitalised(source.head) else { return nil }
+        source.tokens = (first + 1)..<source.tokens.upperBound
+        return source
+    }
+
+    /// "I rapporten heter det at …": reported speech whose speaker is the source being reported
+    /// (`source`, when the caller found it; otherwise the document the formula names).
+    private mutating func formulaReported(_ token: Int, sentence: Range<Int>, paragraph: Int, source given: Mention? = nil) {
         var at = token + 2
-        while at < sentence.upperBound, at - token <= 6, !words.has(at, .at) { at += 1 }
+        // (Not past a colon: "I rapporten oppsummeres det slik: Analysene viser at …".)
+        while at < sentence.upperBound, at - token <= 6, !words.has(at, .at), !words.isColon(at) { at += 1 }
         guard at < sentence.upperBound, words.has(at, .at) else { return }
         // "Nå står det klart at …" ("it is clear that"): no document.
         guard !((token + 2)..<at).contains(where: { words.isForm($0, Self.klart) }) else { return }
-        let source = formulaSource(token, at: at, sentence: sentence)
+        let source = given ?? formulaSource(token, at: at, sentence: sentence)
         if endsParagraphWithAt(sentence: sentence, paragraph: paragraph) {
             pendingBlock = (Attribution(cue: token..<(token + 2), subject: source, rule: .colon), nil)
         }
@@ -1789,7 +1817,22 @@ struct QuoteFinder {
         while index < at, !words.has(index, .i) { index += 1 }
         if index < at, let source = document(after: index, limit: at) { return source }
         let first = words.firstLexical(from: sentence.lowerBound, limit: token)
-        if first < token, let source = document(after: first, limit: token) { return source }
+        // (In "I den forbindelse viste han til loven, der det heter at …" the opening phrase is
+        // no source.)
+        if first < token, !words.has(token - 1, .subordinator), let source = document(after: first, limit: token) { return source }
+        // "… viste til forskriften, der det heter at": the document "der" refers to, after its preposition.
+        if token - 2 > sentence.lowerBound, words.has(token - 1, .subordinator) {
+            let end = words.isComma(token - 2) ? token - 2 : token - 1
+            var preposition = end - 1
+            while preposition > sentence.lowerBound, end - preposition <= 6, !words.has(preposition, .preposition) { preposition -= 1 }
+            if words.has(preposition, .preposition), let source = document(after: preposition, limit: end) ?? {
+                   guard let mention = words.readMention(from: preposition + 1, limit: end, appositive: false, skipAdverbs: false),
+                         mention.name == nil, mention.head >= 0, !mention.personHead, mention.kind == .definite else { return nil }
+                   return mention
+               }(), source.end == end {
+                return source
+            }
+        }
         return nil
     }
 
