@@ -717,7 +717,7 @@ struct QuoteFinder {
     /// clause. When the clause is little more than the quotation ("sier at hun «støtter
     /// forslaget»"), the reported quote becomes the direct partial quote instead of a second one.
     private mutating func addPartialQuote(_ inner: Range<Int>, in reported: Int) {
-        guard words.isWord(inner.lowerBound), !words.isCapitalised(inner.lowerBound) || inner.count >= 4 else { return }
+        guard words.isWord(inner.lowerBound), !words.isCapitalised(inner.lowerBound) || inner.count >= 4, !isQuotedBefore(inner) else { return }
         let clause = drafts[reported].parts
         let outside = clause.reduce(0) { count, part in
             count + part.filter { !inner.contains($0) && words.isLexical($0) && !words.isQuoteMark($0) }.count
@@ -739,7 +739,7 @@ struct QuoteFinder {
     /// such verb, or start with a capital letter.
     private mutating func addPartialQuote(_ inner: Range<Int>, open: Int, paragraph: Int) {
         if addTranslation(inner, open: open, paragraph: paragraph) || addNounOwnerQuote(inner, open: open, paragraph: paragraph) { return }
-        guard words.isWord(inner.lowerBound), !words.isCapitalised(inner.lowerBound) else { return }
+        guard words.isWord(inner.lowerBound), !words.isCapitalised(inner.lowerBound), !isQuotedBefore(inner) else { return }
         let start = words.sentenceStart(of: open)
         var cueToken = open - 1
         while cueToken >= start {
@@ -782,6 +782,27 @@ struct QuoteFinder {
             return
         }
         add(draft)
+    }
+
+    /// Whether the words of `inner` stand inside a quote found before it ("Kalte henne
+    /// «forskjellsdronning»" in the title, the same «forskjellsdronning» in the caption; a rule
+    /// quoted in full, then «påtrengende nødvendig» from it): a second use of a quoted phrase
+    /// repeats the words, it quotes nobody again.
+    ///
+    /// - Complexity: O(tokens of the earlier quotes).
+    private func isQuotedBefore(_ inner: Range<Int>) -> Bool {
+        let needle = inner.filter { words.isLexical($0) }.map { words.form($0) }
+        guard !needle.isEmpty else { return false }
+        for draft in drafts {
+            for part in draft.parts where part.upperBound <= inner.lowerBound {
+                let hay = part.filter { words.isLexical($0) }.map { words.form($0) }
+                guard hay.count >= needle.count else { continue }
+                for start in 0...(hay.count - needle.count) where hay[start] == needle[0] && Array(hay[start..<(start + needle.count)]) == needle {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     /// "«…», skrev hun. Oversatt til norsk: «…»", "spørsmålet blir på norsk «…»", "en tweet som
