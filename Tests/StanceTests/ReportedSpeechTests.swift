@@ -885,4 +885,11 @@ import Testing
         let article = QuoteFixture.analyse("I rapporten oppsummeres det slik: Funnene viser at elevene leser mindre enn før.")
         #expect(!article.quotes.contains { $0.mode == .indirect && article.text.string($0.parts[0]) == "elevene leser mindre enn før" })
     }
+
+    @Test func twoNamedSubjectsShareACoordinatedCue() {
+        let article = QuoteFixture.analyse("Rødt og MDG har lagt fram et felles forslag og er helt tydelige på at skolen må bevares.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "skolen må bevares")
+        #expect(article.name(0) == "Rødt og MDG")
+    }
 }

@@ -231,18 +231,10 @@ extension ArticleWords {
         guard var mention = readMention(from: start, limit: cueToken, appositive: true, skipAdverbs: false) else { return (nil, .none) }
         // "Kari Holm og Ola Dal mener at …", "Røde Kors og Redd Barna sier …": two named subjects
         // are one speaker, the pair.
-        if mention.kind == .name, let name = mention.name, mention.end + 1 < cueToken, has(mention.end, .og),
-           let second = readMention(from: mention.end + 1, limit: cueToken, appositive: false, skipAdverbs: false),
-           second.kind == .name, let secondName = second.name {
-            var after = second.end
+        if let pair = namePair(mention, limit: cueToken) {
+            var after = pair.end
             while after < cueToken, has(after, .adverb), !has(after, [.de, .han, .hun]) { after += 1 }
-            if after == cueToken {
-                var pair = Mention(kind: .name, tokens: mention.tokens.lowerBound..<second.end, end: second.end)
-                pair.name = name.lowerBound..<secondName.upperBound
-                pair.plural = true
-                pair.group = true
-                mention = pair
-            }
+            if after == cueToken { mention = pair }
         }
         var end = mention.end
         // "Nestleder i bydelsutvalget, Ingeborg Kraft (V), sier": the name after the role.
@@ -287,6 +279,19 @@ extension ArticleWords {
         }
         while end < cueToken, has(end, .adverb) || isComma(end) { end += 1 }
         return end == cueToken ? (mention, .before) : (nil, .none)
+    }
+
+    /// "Kari Holm og Ola Dal", "SV og Venstre": the name `mention` and a second name after "og",
+    /// one plural speaker; nil when no name follows "og".
+    func namePair(_ mention: Mention, limit: Int) -> Mention? {
+        guard mention.kind == .name, let name = mention.name, mention.end + 1 < limit, has(mention.end, .og),
+              let second = readMention(from: mention.end + 1, limit: limit, appositive: false, skipAdverbs: false),
+              second.kind == .name, let secondName = second.name else { return nil }
+        var pair = Mention(kind: .name, tokens: mention.tokens.lowerBound..<second.end, end: second.end)
+        pair.name = name.lowerBound..<secondName.upperBound
+        pair.plural = true
+        pair.group = true
+        return pair
     }
 
     /// The auxiliary "har"/"hadde" (or the modal before "ha": "skal ha sagt") of a participle

@@ -2007,6 +2007,8 @@ extension QuoteFinder {
         while first < end, !words.isLexical(first) { first += 1 }
         guard first < end else { return nil }
         var opening = words.readMention(from: first, limit: end, appositive: true, skipAdverbs: false)
+        // "SV og Venstre har skjerpet løftene og er nå tydelige på at …": two names, one subject.
+        if coordinated, let single = opening, let pair = words.namePair(single, limit: end) { opening = pair }
         if coordinated, opening?.isPersonLike != true, let inverted = invertedSubject(from: first, before: end) {
             // "Deretter går han over til … og påpeker at", "Ved flere anledninger har han …
             // og hevdet at": an adverbial first, then the verb and its subject.
