@@ -887,9 +887,9 @@ import Testing
     }
 
     @Test func twoNamedSubjectsShareACoordinatedCue() {
-        let article = QuoteFixture.analyse("Rødt og MDG har lagt fram et felles forslag og er helt tydelige på at skolen må bevares.")
+        let article = QuoteFixture.analyse("Kari Holm og Per Dal har lagt fram et felles forslag og er helt tydelige på at skolen må bevares.")
         #expect(article.quotes.count == 1)
         #expect(article.words(0) == "skolen må bevares")
-        #expect(article.name(0) == "Rødt og MDG")
+        #expect(article.name(0) == "Kari Holm og Per Dal")
     }
 }
