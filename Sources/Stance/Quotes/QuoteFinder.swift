@@ -897,14 +897,24 @@ struct QuoteFinder {
     @discardableResult
     private mutating func scanMarks(_ paragraph: Int, _ tokens: Range<Int>, colon: Attribution?, chain: Int?) -> [Range<Int>] {
         let spans = QuoteMarks.spans(in: segmentation.text.utf8, paragraph: segmentation.paragraphs[paragraph].range)
-        guard !spans.isEmpty else { return [] }
+        guard !spans.isEmpty, !isTermList(spans) else { return [] }
         var embedded: [Range<Int>] = []
         var previousAttributed: (draft: Int, end: Int)?
         var nested: [(open: Int, inner: Range<Int>, enclosing: Int)] = []
         for span in spans {
             let open = token(atOrAfter: span.open.lowerBound)
-            let inner = token(atOrAfter: span.inner.lowerBound)..<token(atOrAfter: span.inner.upperBound)
+            var inner = token(atOrAfter: span.inner.lowerBound)..<token(atOrAfter: span.inner.upperBound)
             guard open < tokens.upperBound, !inner.isEmpty, inner.contains(where: { words.isLexical($0) }) else { continue }
+            // "… at de «ikke lenger kan støtte prosjektet, skriver Dagen. De understreker …": a
+            // quotation inside a sentence whose closing mark was lost ends before an attribution.
+            if span.close == nil, span.depth == 0, open > tokens.lowerBound, owner[open] < 0,
+               let comma = inner.first(where: { words.isComma($0) && words.attributionAfterQuote(at: $0 + 1, limit: words.sentenceEnd(of: $0)) != nil }),
+               comma > inner.lowerBound {
+                let attribution = words.attributionAfterQuote(at: comma + 1, limit: words.sentenceEnd(of: comma))
+                inner = inner.lowerBound..<comma
+                add(QuoteDraft(kind: .marks, parts: [inner], paragraph: paragraph, attribution: attribution))
+                continue
+            }
             if owner[open] >= 0 || span.depth > 0 {
                 let enclosing = owner[open] >= 0 ? Int(owner[open]) : (inner.lowerBound > 0 ? Int(owner[inner.lowerBound - 1]) : -1)
                 nested.append((open, inner, enclosing))
@@ -978,6 +988,23 @@ struct QuoteFinder {
             addNested(open: open, inner: inner, enclosing: enclosing)
         }
         return embedded
+    }
+
+    /// "«for Guds skyld» «gudskjelov» «Gud forby»": three or more quotations that follow each other
+    /// with only a space between them are a list of expressions, nobody's words.
+    private func isTermList(_ spans: [QuoteMarkSpan]) -> Bool {
+        let bytes = segmentation.text.utf8
+        var run = 1
+        for (first, second) in zip(spans, spans.dropFirst()) where first.depth == 0 && second.depth == 0 {
+            if let close = first.close, close.upperBound <= second.open.lowerBound,
+               (close.upperBound..<second.open.lowerBound).allSatisfy({ bytes[$0] == 0x20 }) {
+                run += 1
+                if run >= 3 { return true }
+            } else {
+                run = 1
+            }
+        }
+        return false
     }
 
     /// "«Det gylne krysset» er navnet på …", "«Samvittighetsspørsmål» er et uklart begrep": a
