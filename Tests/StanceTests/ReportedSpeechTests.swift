@@ -892,4 +892,21 @@ import Testing
         #expect(article.words(0) == "skolen må bevares")
         #expect(article.name(0) == "Kari Holm og Per Dal")
     }
+
+    @Test func accordingToTheMinutesInsideASelvOmClause() {
+        let article = QuoteFixture.analyse("Forslaget ble vedtatt, selv om flertallet ifølge referatet ikke var til stede.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "flertallet … ikke var til stede")
+    }
+
+    @Test func cueBeforeAFinalColonMakesNoReportOfItsSentence() {
+        let article = QuoteFixture.analyse("""
+        På spørsmål om hvem som har ansvaret for kuttene, svarte ordfører Kari Holm:
+
+        – Det er hele bystyret som står bak budsjettet.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Det er hele bystyret som står bak budsjettet.")
+        #expect(article.name(0) == "Kari Holm")
+    }
 }

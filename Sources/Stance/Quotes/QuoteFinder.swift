@@ -1668,7 +1668,8 @@ struct QuoteFinder {
               subject.kind != .pronoun || !namedOnly && !subject.pronoun.isDisjoint(with: [.han, .hun, .de]) else { return false }
         var rest = subject.end
         while rest < limit, !words.isSentenceFinal(rest) {
-            if words.has(rest, [.at, .som]) || words.isComma(rest) || rest - subject.end > 6 { return false }
+            // (", svarte Thommessen:": the cue introduces what follows the colon.)
+            if words.has(rest, [.at, .som]) || words.isComma(rest) || words.isColon(rest) || rest - subject.end > 6 { return false }
             rest += 1
         }
         var start = sentence.lowerBound
@@ -2015,7 +2016,10 @@ extension QuoteFinder {
     /// (compared as bytes; only called while looking back from an "ifølge").
     private func isClauseConjunction(_ token: Int) -> Bool {
         words.has(token, .subordinator) && Self.clauseConjunctions.contains { words.isForm(token, $0) }
+            // "selv om" (even though).
+            || words.has(token, .om) && token > 0 && words.isForm(token - 1, Self.selv)
     }
+    private static let selv: [UInt8] = Array("selv".utf8)
     private static let hans: [UInt8] = Array("hans".utf8), hennes: [UInt8] = Array("hennes".utf8), deres: [UInt8] = Array("deres".utf8)
 
     /// Whether the noun at `token` names a document, survey, body or witness, also as the last
