@@ -68,14 +68,11 @@ struct QuoteFinder {
     /// A «…» paragraph left open at its end: the next «…» paragraph continues it.
     private var openChain: Int?
 
-    /// See ``interviewWords(_:)``.
-    private let interviewWord: ContiguousArray<UInt8>
 
     private var segmentation: Segmentation { words.segmentation }
 
     init(words: ArticleWords) {
         self.words = words
-        interviewWord = QuoteFinder.interviewWords(words)
         owner = ContiguousArray(repeating: -1, count: words.tokenCount)
         usedCue = ContiguousArray(repeating: false, count: words.tokenCount)
         opensQuote = Array(repeating: false, count: words.segmentation.paragraphs.count)
@@ -1016,10 +1013,8 @@ struct QuoteFinder {
               inner.filter({ words.isLexical($0) }).count <= 4,
               !inner.contains(where: { words.isSentenceFinal($0) || words.isComma($0) || isFiniteVerb($0) })
         else { return false }
-        return Self.termPredicates.contains { words.isForm(close + 2, $0) }
+        return words.has(close + 2, .termPredicate)
     }
-    private static let termPredicates: [[UInt8]] = ["en", "et", "ei", "det", "navnet", "betegnelsen", "begrepet", "uttrykket",
-                                                    "kallenavnet", "ordet"].map { Array($0.utf8) }
 
     /// "«…» (Kjersti Toppe, Sp)": a name, then ")" or a comma and a short party or title.
     private func parenthesisAttribution(at paren: Int, limit: Int) -> Attribution? {
@@ -1142,15 +1137,13 @@ struct QuoteFinder {
         let colon = tokens.upperBound - 1
         guard colon > tokens.lowerBound, words.isColon(colon), owner[colon] < 0 else { return nil }
         let start = words.sentenceStart(of: colon)
-        guard colon - start > 3, let noun = (start..<(colon - 2)).first(where: { token in Self.quotationNouns.contains { words.isForm(token, $0) } }),
+        guard colon - start > 3, let noun = (start..<(colon - 2)).first(where: { words.has($0, .quotationNoun) }),
               words.has(noun + 1, [.fra, .av]),
               let mention = words.readMention(from: noun + 2, limit: colon, appositive: false, skipAdverbs: false),
               mention.kind == .name, mention.tokens.lowerBound == noun + 2 else { return nil }
         return Attribution(cue: noun..<(noun + 1), subject: mention, rule: .colon)
     }
 
-    private static let quotationNouns: [[UInt8]] = ["sitat", "sitatet", "sitater", "sitatene", "uttalelse", "uttalelsen", "utsagn", "utsagnet"]
-        .map { Array($0.utf8) }
 
     /// A prose paragraph of at least ten words that reads as a quotation: in the first person, or
     /// with an omission mark ("[…]", "(…)").
@@ -1346,7 +1339,7 @@ struct QuoteFinder {
             }
             // Most sentences have no "snakket med", "intervjuet" …: then no one in them is an
             // interviewee, and the look-back per word is skipped.
-            let interview = sentence.contains { interviewWord[Int(words.form($0))] == QuoteFinder.interviewVerb }
+            let interview = sentence.contains { words.has($0, .interviewVerb) }
             var token = sentence.lowerBound
             while token < sentence.upperBound {
                 // "Avisa har snakket med en soldat i brigaden": an unnamed interviewee, whom a
@@ -2006,7 +1999,7 @@ struct QuoteFinder {
 
 
 extension QuoteFinder {
-    private static let med: [UInt8] = Array("med".utf8), mens: [UInt8] = Array("mens".utf8)
+    private static let mens: [UInt8] = Array("mens".utf8)
 
     private static let aa: [UInt8] = Array("å".utf8)
     private static let clauseConjunctions: [[UInt8]] = ["at", "da", "fordi", "når", "mens", "hvis", "dersom", "siden",
@@ -2205,36 +2198,16 @@ extension QuoteFinder {
             && words.withForm(token) { $0.count > 3 && $0[$0.count - 2] == 0x65 && $0[$0.count - 1] == 0x72 }
     }
 
-    private static let interviewVerbs: [[UInt8]] = ["snakket", "snakke", "snakker", "pratet", "intervjuet", "intervjue",
-                                                   "kontakt", "samtale", "møtt", "møtte"].map { Array($0.utf8) }
-
     /// Whether the mention starting at `start` is the object of "snakket med", "intervjuet",
     /// "vært i kontakt med", "møtt" … within the three words before it.
     func isInterviewee(_ start: Int, sentence: Range<Int>) -> Bool {
         var token = start - 1
         var seenMed = false
         while token >= sentence.lowerBound, token >= start - 4 {
-            let flag = interviewWord[Int(words.form(token))]
-            if flag == QuoteFinder.medWord { seenMed = true }
-            if flag == QuoteFinder.interviewVerb { return seenMed || token == start - 1 }
+            if words.has(token, .med) { seenMed = true }
+            if words.has(token, .interviewVerb) { return seenMed || token == start - 1 }
             token -= 1
         }
         return false
-    }
-
-    static let medWord: UInt8 = 1, interviewVerb: UInt8 = 2
-
-    /// Per document form: ``medWord``, ``interviewVerb`` or 0 (computed once per document, not
-    /// per token: ``isInterviewee(_:sentence:)`` runs for every word of narration).
-    static func interviewWords(_ words: ArticleWords) -> ContiguousArray<UInt8> {
-        let forms = words.segmentation.forms
-        var flags = ContiguousArray<UInt8>(repeating: 0, count: forms.count)
-        // Eleven lookups in the document's form table, not a comparison per form.
-        func mark(_ bytes: [UInt8], _ flag: UInt8) {
-            if let id = bytes.withUnsafeBufferPointer({ forms.lookup($0) }) { flags[Int(id)] = flag }
-        }
-        for verb in interviewVerbs { mark(verb, interviewVerb) }
-        mark(med, medWord)
-        return flags
     }
 }

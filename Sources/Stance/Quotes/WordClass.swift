@@ -101,6 +101,15 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// "les", "lest", "se", "sjekk", "fått": the first word of a link to another article in
     /// capitals ("LES OGSÅ:", "LEST DENNE?", "FÅTT MED DEG DENNE?").
     static let linkTeaser = WordClass(rawValue: 1 << 58)
+    /// sitat, uttalelse, utsagn (all forms): "dette sitatet fra Kari Holm:" introduces the next
+    /// paragraph's quotation.
+    static let quotationNoun = WordClass(rawValue: 1 << 59)
+    /// en, et, ei, det, navnet, begrepet, uttrykket …: what follows "«X» er" when a term is being
+    /// explained ("«Det gylne krysset» er navnet på …"), not quoted.
+    static let termPredicate = WordClass(rawValue: 1 << 60)
+    /// snakket, intervjuet, kontakt, møtte …: "Avisa har snakket med en soldat" (the person is an
+    /// interviewee whom a later "sier soldaten" refers to).
+    static let interviewVerb = WordClass(rawValue: 1 << 61)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -249,6 +258,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.perfectAux, ["har", "hadde", "ha"]),
         (.documentFormula, ["står", "sto", "stod"]),
         (.linkTeaser, ["les", "lest", "se", "sett", "sjekk", "fått"]),
+        (.quotationNoun, ["sitat", "sitatet", "sitater", "sitatene", "uttalelse", "uttalelsen", "utsagn", "utsagnet"]),
+        (.interviewVerb, ["snakket", "snakke", "snakker", "pratet", "intervjuet", "intervjue", "kontakt", "samtale", "møtt", "møtte"]),
+        (.termPredicate, ["en", "et", "ei", "det", "navnet", "betegnelsen", "begrepet", "uttrykket", "kallenavnet", "ordet"]),
         (.naming, ["heter", "het", "kaller", "kalte", "presenterer", "presenterte", "identifiserer", "identifiserte"]),
     ]
 }
