@@ -1660,9 +1660,10 @@ struct QuoteFinder {
         guard let subject = words.subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit),
               subject.kind != .pronoun || !namedOnly && !subject.pronoun.isDisjoint(with: [.han, .hun, .de]) else { return false }
         var rest = subject.end
+        var colon = false
         while rest < limit, !words.isSentenceFinal(rest) {
-            // (", svarte Thommessen:": the cue introduces what follows the colon.)
-            if words.has(rest, [.at, .som]) || words.isComma(rest) || words.isColon(rest) || rest - subject.end > 6 { return false }
+            if words.has(rest, [.at, .som]) || words.isComma(rest) || rest - subject.end > 6 { return false }
+            if words.isColon(rest) { colon = true }
             rest += 1
         }
         var start = sentence.lowerBound
@@ -1671,6 +1672,9 @@ struct QuoteFinder {
             while start < cueToken, words.end(start) <= label.upperBound { start += 1 }
         }
         while start < cueToken, !words.isLexical(start) { start += 1 }
+        // "På spørsmål om …, svarte Kari Holm:", "Da hun gikk forbi, sa hun:": a fronted phrase
+        // before a cue that introduces the quotation after the colon is no statement.
+        if colon, words.has(start, [.preposition, .subordinator]) { return false }
         let end = cueToken - 1
         guard end - start >= 4, !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) }) else { return false }
         add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
