@@ -909,4 +909,14 @@ import Testing
         #expect(article.words(0) == "Det er hele bystyret som står bak budsjettet.")
         #expect(article.name(0) == "Kari Holm")
     }
+
+    @Test func firstNameThatIsAlsoATimeWordOpensTheSubject() {
+        let article = QuoteFixture.analyse("""
+        Dag Olav Lunde har uttalt at budsjettet må kuttes.
+
+        I Dagbladet tirsdag sa Kari Holm at hun er fornøyd.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.names == ["Dag Olav Lunde", "Kari Holm"])
+    }
 }

@@ -223,8 +223,12 @@ extension ArticleWords {
            !has(start + 1, [.preposition, .adverb, .subordinator, .time, .expletive, .at, .ikke]) {
             start += 1
         }
+        // ("Dag Terje Andersen har sagt at …": a first name that is also a time word, before a
+        // capitalised surname, is no fronted adverbial.)
+        let firstName = has(start, .time) && !has(start, .preposition) && start + 1 < cueToken && isWord(start + 1) && isCapitalised(start + 1)
+            && !has(start + 1, WordClass.function)
         if has(start, [.preposition, .adverb, .subordinator, .time, .expletive, .accordingTo, .at])
-            && !has(start, [.de, .han, .hun]) || segmentation.tokens.kinds[start] == .number {
+            && !has(start, [.de, .han, .hun]) && !firstName || segmentation.tokens.kinds[start] == .number {
             return (subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
         }
         if has(start, [.og, .men]) { start += 1 }
