@@ -135,4 +135,13 @@ import Testing
         """)
         #expect(article.quotes.filter { article.text.string($0.parts[0]) == "et svik mot distriktene" }.count == 1)
     }
+
+    @Test func secondQuotationJoinedToAPartialQuoteHasTheSameSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Byrådsleder Per Moe kalte planen «uferdig» og «et hastverksarbeid fra ende til annen».
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(1) == "et hastverksarbeid fra ende til annen")
+        #expect(article.name(1) == "Per Moe")
+    }
 }

@@ -737,6 +737,15 @@ struct QuoteFinder {
     private mutating func addPartialQuote(_ inner: Range<Int>, open: Int, paragraph: Int) {
         if addTranslation(inner, open: open, paragraph: paragraph) || addNounOwnerQuote(inner, open: open, paragraph: paragraph) { return }
         guard words.isWord(inner.lowerBound), !words.isCapitalised(inner.lowerBound), !isQuotedBefore(inner) else { return }
+        if let previous = coordinatedPartialQuote(before: open) {
+            // "kalte forslaget «useriøst» og «et slag i ansiktet»", "ba MDG «…», ikke kun «…»": a
+            // second quotation joined to a partial quote is by the same speaker.
+            var draft = QuoteDraft(kind: .reported, parts: [inner], paragraph: paragraph, mode: .direct,
+                                   attribution: drafts[previous].attribution.map { Attribution(cue: $0.cue, subject: nil, rule: .partialQuote) })
+            draft.subjectOf = previous
+            add(draft)
+            return
+        }
         let start = words.sentenceStart(of: open)
         var cueToken = open - 1
         while cueToken >= start {
@@ -779,6 +788,24 @@ struct QuoteFinder {
             return
         }
         add(draft)
+    }
+
+    /// The attributed partial quote that ends just before the quotation opening at `open` in the
+    /// same sentence, with only a comma, "og"/"eller"/"men" and adverbs between ("«useriøst» og
+    /// «…»", "«…», ikke kun «…»"); nil otherwise.
+    private func coordinatedPartialQuote(before open: Int) -> Int? {
+        var token = open - 1
+        var joiners = 0
+        while token > 0, words.sentence(token) == words.sentence(open), !words.isQuoteMark(token) {
+            guard words.isComma(token) || words.has(token, [.og, .men, .conjunction, .adverb, .ikke]) else { return nil }
+            if words.isWord(token) { joiners += 1 }
+            token -= 1
+        }
+        guard joiners >= 1, joiners <= 3, token > 0, words.isQuoteMark(token), words.sentence(token) == words.sentence(open) else { return nil }
+        return drafts.lastIndex { draft in
+            draft.mode == .direct && draft.kind != .title && draft.parts.count == 1 && draft.parts[0].upperBound == token
+                && (draft.attribution?.subject != nil || draft.subjectOf != nil)
+        }
     }
 
     /// Whether the words of `inner` stand inside a quote found before it ("Kalte henne

@@ -179,7 +179,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
                    "ofte", "gjerne", "ennå", "enda", "sist", "først", "egentlig", "direkte", "åpent", "offentlig",
                    "lenger", "sannsynligvis", "muligens", "selv", "bestemt", "kraftig", "sterkt", "klar", "ellers",
                    "uansett", "ganske", "helt", "svært", "veldig", "mer", "mest", "også", "rett", "straks", "innledningsvis",
-                   "avslutningsvis", "overfor", "ytterligere", "både", "eksplisitt", "uttrykkelig"]),
+                   "avslutningsvis", "overfor", "ytterligere", "både", "eksplisitt", "uttrykkelig", "kun"]),
         (.verb, ["er", "var", "har", "hadde", "vil", "ville", "skal", "skulle", "kan", "kunne", "må", "måtte", "bør",
                  "burde", "ble", "blir", "bli", "blitt", "får", "fikk", "kommer", "kom", "gjør", "gjorde", "går", "gikk",
                  "står", "sto", "stod", "ligger", "lå", "sitter", "satt", "ser", "vet", "visste", "sliter", "lever",
