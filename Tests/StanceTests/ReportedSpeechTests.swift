@@ -919,4 +919,11 @@ import Testing
         #expect(article.quotes.count == 2)
         #expect(article.names == ["Dag Olav Lunde", "Kari Holm"])
     }
+
+    @Test func listOfThreeNamedSubjectsIsOneSpeaker() {
+        let article = QuoteFixture.analyse("Kari Holm, Per Dal og Ola Vik mener at skolen må bevares.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "skolen må bevares")
+        #expect(article.name(0) == "Kari Holm, Per Dal og Ola Vik")
+    }
 }

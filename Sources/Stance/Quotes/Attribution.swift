@@ -285,11 +285,19 @@ extension ArticleWords {
         return end == cueToken ? (mention, .before) : (nil, .none)
     }
 
-    /// "Kari Holm og Ola Dal", "SV og Venstre": the name `mention` and a second name after "og",
-    /// one plural speaker; nil when no name follows "og".
+    /// "Kari Holm og Ola Dal", "SV og Venstre", "Ap, Sp og Venstre": the name `mention`, perhaps
+    /// more names after commas, and a last name after "og": one plural speaker; nil when no name
+    /// follows "og".
     func namePair(_ mention: Mention, limit: Int) -> Mention? {
-        guard mention.kind == .name, let name = mention.name, mention.end + 1 < limit, has(mention.end, .og),
-              let second = readMention(from: mention.end + 1, limit: limit, appositive: false, skipAdverbs: false),
+        guard mention.kind == .name, let name = mention.name else { return nil }
+        var end = mention.end
+        while end + 1 < limit, isComma(end),
+              let next = readMention(from: end + 1, limit: limit, appositive: false, skipAdverbs: false),
+              next.kind == .name, next.name?.lowerBound == end + 1 {
+            end = next.end
+        }
+        guard end + 1 < limit, has(end, .og),
+              let second = readMention(from: end + 1, limit: limit, appositive: false, skipAdverbs: false),
               second.kind == .name, let secondName = second.name else { return nil }
         var pair = Mention(kind: .name, tokens: mention.tokens.lowerBound..<second.end, end: second.end)
         pair.name = name.lowerBound..<secondName.upperBound
