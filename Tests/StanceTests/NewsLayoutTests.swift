@@ -107,8 +107,56 @@ import Testing
 
         – Dette er en stor dag for bygda, sier hun.
         """)
-        #expect(article.quotes.count == 1)
-        #expect(article.name(0) == "Liv Ask")
+        #expect(article.quotes.count == 2)
+        // The linked article's title quotes someone there, not a voice of this article.
+        #expect(article.words(0) == "Vi trenger flere lærere")
+        #expect(article.name(0) == "")
+        #expect(article.name(1) == "Liv Ask")
+    }
+
+    @Test func linkTeaserTitleQuoteInTheFirstPersonIsByTheNameOpeningIt() {
+        let article = QuoteFixture.analyse("""
+        Rekordløp i Holmenkollen
+
+        – Det var tungt i dag, sa Per Vik etter løpet.
+
+        LEST DENNE? Kari Dahl klar for comeback: – Jeg har savnet konkurransene
+
+        FÅTT MED DEG DENNE? Trener Ola Lie: – Laget er i god form
+        """)
+        #expect(article.quotes.count == 3)
+        #expect(article.words(1) == "Jeg har savnet konkurransene")
+        #expect(article.name(1) == "Kari Dahl")
+        #expect(article.words(2) == "Laget er i god form")
+        #expect(article.name(2) == "Ola Lie")
+    }
+
+    @Test func linkTeaserQuoteWithoutANamedSpeakerIsNotTheMainVoice() {
+        let article = QuoteFixture.analyse("""
+        Rekordløp i Holmenkollen
+
+        – Det var tungt i dag, sa Per Vik etter løpet.
+
+        – Jeg ga alt, sa Per Vik.
+
+        LES OGSÅ: Stjernen fikk beskjeden: «Du må trene mer»
+        """)
+        #expect(article.quotes.count == 3)
+        #expect(article.words(2) == "Du må trene mer")
+        #expect(article.name(2) == "")
+    }
+
+    @Test func linkTeaserTitleWithReportedSpeechKeepsItsQuote() {
+        let article = QuoteFixture.analyse("""
+        Gull på stafetten
+
+        – Vi kjempet hele veien, sier Kari Dahl.
+
+        FÅTT MED DEG DENNE? Vant igjen, men hun tror sesongen blir tøff
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(1) == "sesongen blir tøff")
+        #expect(article.name(1) == "")
     }
 
     @Test func nationalityAdjectiveIsNotPartOfTheName() {
@@ -137,5 +185,36 @@ import Testing
         – Jeg har drømt om dette siden jeg var liten, sier 22-åringen.
         """)
         #expect(article.name(0) == "Mia Dahl")
+    }
+
+    @Test func titlePrefixedByACitedOutletIsItsIndirectQuote() {
+        let article = QuoteFixture.analyse("""
+        NRK: Fergeselskapet legger ned tre ruter i Nordland
+
+        Selskapet kutter rutene fra nyttår, skriver NRK. Ordføreren i Bodø er skuffet.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(0) == "Fergeselskapet legger ned tre ruter i Nordland")
+        #expect(article.quotes[0].mode == .indirect)
+        #expect(article.name(0) == "NRK")
+    }
+
+    @Test func titlePrefixedByANameTheArticleNeverCitesIsNoQuote() {
+        let article = QuoteFixture.analyse("""
+        Matpodden: Dette er de beste rådene for en billig middag
+
+        I ukens episode av Matpodden snakker kokken Eva Lund om rester.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func titlePrefixedByAPluralPersonNounIsItsIndirectQuote() {
+        let article = QuoteFixture.analyse("""
+        Forskere: Torsken i Oslofjorden kan forsvinne
+
+        Bestanden har falt i tjue år.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "forskere")
     }
 }

@@ -124,4 +124,24 @@ import Testing
         """)
         #expect(article.quotes.isEmpty)
     }
+
+    @Test func secondUseOfAQuotedPhraseIsNoNewQuote() {
+        let article = QuoteFixture.analyse("""
+        Kalte planen «et svik mot distriktene»
+
+        Fylkesordfører Kari Lund kalte planen «et svik mot distriktene» i debatten tirsdag.
+
+        Statsråden svarte at han ikke kjenner seg igjen i at planen er «et svik mot distriktene».
+        """)
+        #expect(article.quotes.filter { article.text.string($0.parts[0]) == "et svik mot distriktene" }.count == 1)
+    }
+
+    @Test func secondQuotationJoinedToAPartialQuoteHasTheSameSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Byrådsleder Per Moe kalte planen «uferdig» og «et hastverksarbeid fra ende til annen».
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(1) == "et hastverksarbeid fra ende til annen")
+        #expect(article.name(1) == "Per Moe")
+    }
 }

@@ -547,4 +547,35 @@ import Testing
         #expect(!article.quotes.isEmpty)
         #expect(article.quotes.indices.contains { article.words($0).contains("fått gjennomslag") && article.name($0) == "Siri Lund" })
     }
+
+    @Test func interjectionTagAfterAQuestionMarkAndComma() {
+        let article = QuoteFixture.analyse("""
+        Debatten i bystyret ble opphetet.
+
+        – Hvem betaler?, skjøt Kari Moe inn.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Hvem betaler?")
+        #expect(article.name(0) == "Kari Moe")
+    }
+
+    @Test func lostClosingMarkEndsTheQuotationBeforeItsAttribution() {
+        let article = QuoteFixture.analyse("""
+        Protest i Bygdelaget
+
+        I uttalelsen heter det at medlemmene «ikke lenger kan stå bak styrets linje, skriver Bygdeposten. Leder Per Haug sier at han forstår dem.
+        """)
+        #expect(article.quote(startingWith: "ikke lenger kan stå bak styrets linje") != nil)
+        #expect(article.words(article.quote(startingWith: "ikke lenger") ?? -1) == "ikke lenger kan stå bak styrets linje")
+        #expect(article.quote(startingWith: "han forstår dem") != nil)
+    }
+
+    @Test func threeQuotationsInARowAreAListOfExpressions() {
+        let article = QuoteFixture.analyse("""
+        Dette er ord som ikke tillates i salen:
+
+        «for pokker» «sludder» «tøv og tull» (og flere andre).
+        """)
+        #expect(article.quotes.isEmpty)
+    }
 }

@@ -818,4 +818,112 @@ import Testing
         #expect(article.quotes.count == 1)
         #expect(!article.name(0).contains("Moe"))
     }
+
+    @Test func atAfterEtterOrUtenOpensNoReportedClause() {
+        let article = QuoteFixture.analyse("""
+        Trener Ola Dahl kommenterte kampen etter at laget hadde tapt for tredje gang.
+
+        Statsråd Kari Vik svarte på kritikken uten at hun gikk inn på tallene.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func pointsOutWithTrekkerFramAt() {
+        let article = QuoteFixture.analyse("Fylkesleder Per Lunde trekker fram at bussene har vært forsinket hele vinteren.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "bussene har vært forsinket hele vinteren")
+        #expect(article.name(0) == "Per Lunde")
+    }
+
+    @Test func pluralAdjectiveCueTydeligePaaAt() {
+        let article = QuoteFixture.analyse("Rødt og MDG er nå helt tydelige på at de vil stanse utbyggingen.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "de vil stanse utbyggingen")
+        #expect(article.name(0) == "Rødt og MDG")
+    }
+
+    @Test func mannerAdverbBetweenAuxiliaryAndParticiple() {
+        let article = QuoteFixture.analyse("Helseminister Ola Berg har eksplisitt uttalt at sykehuset ikke skal legges ned.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "sykehuset ikke skal legges ned")
+        #expect(article.name(0) == "Ola Berg")
+    }
+
+    @Test func relativeClauseAfterANounSubjectClosedByAComma() {
+        let article = QuoteFixture.analyse("En gruppe som hjelper voldsutsatte kvinner, frykter at mange ofre ikke melder fra.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "mange ofre ikke melder fra")
+        #expect(article.name(0) == "en gruppe")
+    }
+
+    @Test func passiveReportWithAFrontedSourceIsTheSourcesIndirectQuote() {
+        let article = QuoteFixture.analyse("På forbundets nettsider opplyses det at streiken trappes opp fra mandag.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "streiken trappes opp fra mandag")
+        #expect(article.name(0) == "forbundets nettsider")
+    }
+
+    @Test func passiveReportWithoutASourceIsNoQuote() {
+        let article = QuoteFixture.analyse("""
+        I dag meldes det at streiken trappes opp fra mandag.
+
+        I Bergen opplyses det at bussene står.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
+
+    @Test func documentFormulaAfterARelativeDer() {
+        let article = QuoteFixture.analyse("""
+        Kommunen viser til forskriften, der det heter at «søknaden skal avgjøres innen tre uker».
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "søknaden skal avgjøres innen tre uker")
+        #expect(article.quotes[0].mode == .direct)
+    }
+
+    @Test func documentFormulaStopsAtAColon() {
+        let article = QuoteFixture.analyse("I rapporten oppsummeres det slik: Funnene viser at elevene leser mindre enn før.")
+        #expect(!article.quotes.contains { $0.mode == .indirect && article.text.string($0.parts[0]) == "elevene leser mindre enn før" })
+    }
+
+    @Test func twoNamedSubjectsShareACoordinatedCue() {
+        let article = QuoteFixture.analyse("Kari Holm og Per Dal har lagt fram et felles forslag og er helt tydelige på at skolen må bevares.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "skolen må bevares")
+        #expect(article.name(0) == "Kari Holm og Per Dal")
+    }
+
+    @Test func accordingToTheMinutesInsideASelvOmClause() {
+        let article = QuoteFixture.analyse("Forslaget ble vedtatt, selv om flertallet ifølge referatet ikke var til stede.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "flertallet … ikke var til stede")
+    }
+
+    @Test func cueBeforeAFinalColonMakesNoReportOfItsSentence() {
+        let article = QuoteFixture.analyse("""
+        På spørsmål om hvem som har ansvaret for kuttene, svarte ordfører Kari Holm:
+
+        – Det er hele bystyret som står bak budsjettet.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Det er hele bystyret som står bak budsjettet.")
+        #expect(article.name(0) == "Kari Holm")
+    }
+
+    @Test func firstNameThatIsAlsoATimeWordOpensTheSubject() {
+        let article = QuoteFixture.analyse("""
+        Dag Olav Lunde har uttalt at budsjettet må kuttes.
+
+        I Dagbladet tirsdag sa Kari Holm at hun er fornøyd.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.names == ["Dag Olav Lunde", "Kari Holm"])
+    }
+
+    @Test func listOfThreeNamedSubjectsIsOneSpeaker() {
+        let article = QuoteFixture.analyse("Kari Holm, Per Dal og Ola Vik mener at skolen må bevares.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "skolen må bevares")
+        #expect(article.name(0) == "Kari Holm, Per Dal og Ola Vik")
+    }
 }

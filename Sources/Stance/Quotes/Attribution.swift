@@ -223,26 +223,22 @@ extension ArticleWords {
            !has(start + 1, [.preposition, .adverb, .subordinator, .time, .expletive, .at, .ikke]) {
             start += 1
         }
+        // ("Dag Terje Andersen har sagt at …": a first name that is also a time word, before a
+        // capitalised surname, is no fronted adverbial.)
+        let firstName = has(start, .time) && !has(start, .preposition) && start + 1 < cueToken && isWord(start + 1) && isCapitalised(start + 1)
+            && !has(start + 1, WordClass.function)
         if has(start, [.preposition, .adverb, .subordinator, .time, .expletive, .accordingTo, .at])
-            && !has(start, [.de, .han, .hun]) || segmentation.tokens.kinds[start] == .number {
+            && !has(start, [.de, .han, .hun]) && !firstName || segmentation.tokens.kinds[start] == .number {
             return (subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
         }
         if has(start, [.og, .men]) { start += 1 }
         guard var mention = readMention(from: start, limit: cueToken, appositive: true, skipAdverbs: false) else { return (nil, .none) }
         // "Kari Holm og Ola Dal mener at …", "Røde Kors og Redd Barna sier …": two named subjects
         // are one speaker, the pair.
-        if mention.kind == .name, let name = mention.name, mention.end + 1 < cueToken, has(mention.end, .og),
-           let second = readMention(from: mention.end + 1, limit: cueToken, appositive: false, skipAdverbs: false),
-           second.kind == .name, let secondName = second.name {
-            var after = second.end
+        if let pair = namePair(mention, limit: cueToken) {
+            var after = pair.end
             while after < cueToken, has(after, .adverb), !has(after, [.de, .han, .hun]) { after += 1 }
-            if after == cueToken {
-                var pair = Mention(kind: .name, tokens: mention.tokens.lowerBound..<second.end, end: second.end)
-                pair.name = name.lowerBound..<secondName.upperBound
-                pair.plural = true
-                pair.group = true
-                mention = pair
-            }
+            if after == cueToken { mention = pair }
         }
         var end = mention.end
         // "Nestleder i bydelsutvalget, Ingeborg Kraft (V), sier": the name after the role.
@@ -271,9 +267,10 @@ extension ArticleWords {
             while close < cueToken, close - end <= 5, !isPunct(close, 0x29) { close += 1 }
             if close < cueToken, isPunct(close, 0x29) { end = close + 1 }
         }
-        // "Kari Holm (Ap) som er kandidat til ordførervervet, lover at …": a relative clause
-        // closed by the comma before the verb.
-        if end < cueToken, has(end, .som), mention.kind == .name, isComma(cueToken - 1), cueToken - end <= 14,
+        // "Kari Holm (Ap) som er kandidat til ordførervervet, lover at …", "En gruppe som jobber
+        // mot vold, frykter at …": a relative clause closed by the comma before the verb.
+        if end < cueToken, has(end, .som), mention.kind == .name || mention.isPersonLike && mention.kind != .pronoun,
+           isComma(cueToken - 1), cueToken - end <= 14,
            !(end..<(cueToken - 1)).contains(where: { isComma($0) || isQuoteMark($0) || cue($0) >= 0 }) {
             end = cueToken
         }
@@ -286,6 +283,27 @@ extension ArticleWords {
         }
         while end < cueToken, has(end, .adverb) || isComma(end) { end += 1 }
         return end == cueToken ? (mention, .before) : (nil, .none)
+    }
+
+    /// "Kari Holm og Ola Dal", "SV og Venstre", "Ap, Sp og Venstre": the name `mention`, perhaps
+    /// more names after commas, and a last name after "og": one plural speaker; nil when no name
+    /// follows "og".
+    func namePair(_ mention: Mention, limit: Int) -> Mention? {
+        guard mention.kind == .name, let name = mention.name else { return nil }
+        var end = mention.end
+        while end + 1 < limit, isComma(end),
+              let next = readMention(from: end + 1, limit: limit, appositive: false, skipAdverbs: false),
+              next.kind == .name, next.name?.lowerBound == end + 1 {
+            end = next.end
+        }
+        guard end + 1 < limit, has(end, .og),
+              let second = readMention(from: end + 1, limit: limit, appositive: false, skipAdverbs: false),
+              second.kind == .name, let secondName = second.name else { return nil }
+        var pair = Mention(kind: .name, tokens: mention.tokens.lowerBound..<second.end, end: second.end)
+        pair.name = name.lowerBound..<secondName.upperBound
+        pair.plural = true
+        pair.group = true
+        return pair
     }
 
     /// The auxiliary "har"/"hadde" (or the modal before "ha": "skal ha sagt") of a participle

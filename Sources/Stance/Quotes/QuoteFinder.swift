@@ -26,6 +26,9 @@ struct QuoteDraft: Sendable {
     var subjectOf: Int?
     /// The phrase before a title's colon ("Kvinner til Putin: – …"), resolved after the article.
     var titleSpeaker: Mention?
+    /// A quote in the title of a linked article ("LEST DENNE? …"): its speaker is no voice of
+    /// this article unless the title names one.
+    var isLinkTeaser = false
 
     init(kind: Kind, parts: [Range<Int>], paragraph: Int, mode: QuoteMode = .direct, attribution: Attribution? = nil) {
         self.kind = kind
@@ -65,14 +68,11 @@ struct QuoteFinder {
     /// A «…» paragraph left open at its end: the next «…» paragraph continues it.
     private var openChain: Int?
 
-    /// See ``interviewWords(_:)``.
-    private let interviewWord: ContiguousArray<UInt8>
 
     private var segmentation: Segmentation { words.segmentation }
 
     init(words: ArticleWords) {
         self.words = words
-        interviewWord = QuoteFinder.interviewWords(words)
         owner = ContiguousArray(repeating: -1, count: words.tokenCount)
         usedCue = ContiguousArray(repeating: false, count: words.tokenCount)
         opensQuote = Array(repeating: false, count: words.segmentation.paragraphs.count)
@@ -101,7 +101,11 @@ struct QuoteFinder {
         for index in paragraphs.indices {
             let paragraph = paragraphs[index]
             let tokens = tokenRange(ofParagraph: index)
-            guard !tokens.isEmpty, !isSignature.contains(index), !isLinkTeaser(tokens) else { continue }
+            guard !tokens.isEmpty, !isSignature.contains(index) else { continue }
+            if let title = linkTeaserTitle(index, tokens) {
+                if !title.isEmpty { scanLinkTeaser(index, title) }
+                continue
+            }
             if let signature = signatures[index] {
                 var draft = QuoteDraft(kind: .marks, parts: [tokens], paragraph: index, attribution: signature)
                 draft.opensParagraph = true
@@ -159,7 +163,12 @@ struct QuoteFinder {
             }
             switch paragraph.kind {
             case .caption:
-                scanCaption(index, tokens)
+                // "NRK: Fergeselskapet legger ned …": a title prefixed by a source in capitals.
+                if !seenContent, index == 0, sourcePrefix(in: tokens) != nil {
+                    scanHeadline(index, tokens)
+                } else {
+                    scanCaption(index, tokens)
+                }
             case .headline:
                 // A long "headline" is a body paragraph that lost its final full stop.
                 if seenContent, tokens.filter({ words.isWord($0) }).count > 10, titleColon(in: tokens) == nil,
@@ -201,15 +210,68 @@ struct QuoteFinder {
     /// The first token whose start is at or after `byte`.
     func token(atOrAfter byte: Int) -> Int { words.token(atOrAfter: byte) }
 
-    /// "LES OGSÅ: …", "LEST DENNE? …", "SE OGSÅ …": a link to another article.
-    private func isLinkTeaser(_ tokens: Range<Int>) -> Bool {
+    /// "LES OGSÅ: …", "LEST DENNE? …", "SE OGSÅ …", "FÅTT MED DEG DENNE? …": a link to another
+    /// article. Returns the linked title after its capitalised prefix (perhaps empty); nil for
+    /// any other paragraph.
+    private func linkTeaserTitle(_ paragraph: Int, _ tokens: Range<Int>) -> Range<Int>? {
         let first = tokens.lowerBound
-        guard tokens.count > 2, words.isAllCaps(first), words.isWord(first + 1) && words.isAllCaps(first + 1) || words.isColon(first + 1)
-        else { return false }
-        return words.withForm(first) { form in
-            let text = Array(form)
-            return text == Array("les".utf8) || text == Array("lest".utf8) || text == Array("se".utf8) || text == Array("sjekk".utf8)
+        // ("LES OGSÅ:" is a caption label to the segmenter: its words count as no capitals.)
+        if segmentation.paragraphs[paragraph].kind == .caption, let label = segmentation.paragraphs[paragraph].marker {
+            guard words.has(first, .linkTeaser), words.end(first) <= label.upperBound else { return nil }
+            var end = first
+            while end < tokens.upperBound, words.end(end) <= label.upperBound { end += 1 }
+            return end..<tokens.upperBound
         }
+        guard tokens.count > 2, words.isAllCaps(first), words.isWord(first + 1) && words.isAllCaps(first + 1) || words.isColon(first + 1),
+              words.has(first, .linkTeaser) else { return nil }
+        var end = first + 1
+        while end < tokens.upperBound, end - first < 6, words.isWord(end), words.isAllCaps(end) { end += 1 }
+        if end < tokens.upperBound, words.isColon(end) || words.isQuestionMark(end) { end += 1 }
+        return end..<tokens.upperBound
+    }
+
+    /// The title of a linked article: "Fourcade sliter med formen: – Jeg kjenner ikke meg selv
+    /// igjen", "Jarstein fikk beskjeden: «Du kan dra»", "«…»", "… men hun tror ett øyeblikk blir
+    /// større". Its quotes are the linked article's; a name opening the title is the speaker of a
+    /// quote in the first person after the colon, otherwise the quote has none in this article.
+    private mutating func scanLinkTeaser(_ paragraph: Int, _ title: Range<Int>) {
+        let first = title.lowerBound
+        var part: Range<Int>?
+        var colon: Int?
+        if words.isDash(first) {
+            part = (first + 1)..<title.upperBound
+        } else if words.isQuoteMark(first) {
+            part = innerTokens(ofMarkAt: first, paragraph: paragraph)
+        } else if let (titleColon, quoteStart) = titleColon(in: title), quoteStart < title.upperBound {
+            colon = titleColon
+            part = words.isQuoteMark(quoteStart) ? innerTokens(ofMarkAt: quoteStart, paragraph: paragraph) : quoteStart..<title.upperBound
+        } else {
+            // Reported speech in the title: kept as a title quote (a reported clause whose
+            // pronoun finds no antecedent would be dropped), by a name only.
+            for token in title where words.cue(token) >= 0 && !usedCue[token] && !words.isPassiveCue(token)
+                && words.cueKind(words.cue(token)) != .indirect {
+                let count = drafts.count
+                reported(token, cueEnd: Int(words.cueEnd[token]), sentence: title.lowerBound..<words.sentenceEnd(of: token), paragraph: paragraph)
+                guard drafts.count > count, let last = drafts.indices.last else { continue }
+                drafts[last].kind = .title
+                drafts[last].isLinkTeaser = true
+                if let subject = drafts[last].attribution?.subject, subject.kind == .name { drafts[last].titleSpeaker = subject }
+                drafts[last].attribution = nil
+                break
+            }
+            return
+        }
+        guard let part, part.contains(where: { words.isLexical($0) }) else { return }
+        var draft = QuoteDraft(kind: .title, parts: [part], paragraph: paragraph)
+        draft.isLinkTeaser = true
+        // A label before the colon ("Trener Ola Lie: – …"), or a name opening a clause when the
+        // quote speaks in the first person ("Fourcade sliter med formen: – Jeg …").
+        if let colon, let mention = words.readMention(from: first, limit: colon, appositive: false, skipAdverbs: false),
+           mention.end == colon || mention.kind == .name && mention.tokens.lowerBound == first
+            && part.contains(where: { words.has($0, .firstPerson) }) {
+            draft.titleSpeaker = mention
+        }
+        add(draft)
     }
 
     /// "— Name (@handle) Month Day, Year": the signature of an embedded post.
@@ -318,6 +380,55 @@ struct QuoteFinder {
         return nil
     }
 
+    /// "TV 2: Advokatfirma varsler …", "Reuters: USA og Kina med utkast …", "Forskere: Flere
+    /// isbreer kan forsvinne": a title whose words before the colon are only a source — a
+    /// person-like noun phrase, or a name the article cites as a source elsewhere ("skriver TV 2",
+    /// "ifølge Reuters"; a podcast or column name is not cited so) — and whose words after it are
+    /// no quotation of their own; nil for labels ("Farevarsel: …", "Lørdag: …").
+    private func sourcePrefix(in tokens: Range<Int>) -> (colon: Int, mention: Mention)? {
+        guard let colon = tokens.first(where: { words.isColon($0) }), colon > tokens.lowerBound,
+              words.isWord(colon + 1) || segmentation.tokens.kinds[colon + 1] == .number,
+              (colon + 1..<tokens.upperBound).filter({ words.isWord($0) }).count >= 3,
+              !((colon + 1)..<tokens.upperBound).contains(where: { words.isColon($0) || words.isDash($0) || words.isQuoteMark($0) }),
+              !words.has(tokens.lowerBound, .time) else { return nil }
+        if segmentation.paragraphs[words.segmentation.sentences[words.sentence(colon)].paragraph].kind == .caption {
+            // "NRK: …" is a caption label to the segmenter (its words count as no capitals): a
+            // name only if the article cites it.
+            guard (tokens.lowerBound..<colon).allSatisfy({ words.isLexical($0) }),
+                  isCitedSource(tokens.lowerBound..<colon, after: tokens.upperBound) else { return nil }
+            var label = Mention(kind: .name, tokens: tokens.lowerBound..<colon, end: colon)
+            label.name = tokens.lowerBound..<colon
+            return (colon, label)
+        }
+        guard var mention = words.readMention(from: tokens.lowerBound, limit: colon, appositive: false, skipAdverbs: false),
+              mention.kind != .pronoun else { return nil }
+        // "TV 2": a channel's number.
+        if mention.end + 1 == colon, mention.kind == .name, segmentation.tokens.kinds[mention.end] == .number {
+            mention.end = colon
+            mention.tokens = mention.tokens.lowerBound..<colon
+            mention.name = mention.name.map { $0.lowerBound..<colon }
+        }
+        guard mention.end == colon else { return nil }
+        if mention.kind == .name, let name = mention.name {
+            return isCitedSource(name, after: tokens.upperBound) ? (colon, mention) : nil
+        }
+        return mention.personHead && (mention.plural || mention.kind == .definite) ? (colon, mention) : nil
+    }
+
+    /// Whether the words of `name` stand somewhere after `start` right after a cue ("skriver TV 2",
+    /// "opplyser CNN at", "ifølge Reuters").
+    private func isCitedSource(_ name: Range<Int>, after start: Int) -> Bool {
+        var token = start
+        while token + name.count <= words.tokenCount {
+            defer { token += 1 }
+            guard token > 0, (0..<name.count).allSatisfy({ words.form(token + $0) == words.form(name.lowerBound + $0) }) else { continue }
+            var cue = token - 1
+            while cue > start, token - cue <= 3, words.cue(cue) < 0 { cue -= 1 }
+            if words.cue(cue) >= 0, Int(words.cueEnd[cue]) == token { return true }
+        }
+        return false
+    }
+
     private mutating func scanHeadline(_ paragraph: Int, _ tokens: Range<Int>) {
         if let (colon, quoteStart) = titleColon(in: tokens), quoteStart < tokens.upperBound {
             var parts = [quoteStart..<tokens.upperBound]
@@ -333,6 +444,14 @@ struct QuoteFinder {
                 && !(mention.end..<colon).contains(where: { words.has($0, .verb) || words.cue($0) >= 0 && $0 > mention.end }) {
                 draft.titleSpeaker = mention
             }
+            add(draft)
+            return
+        }
+        if let (colon, mention) = sourcePrefix(in: tokens) {
+            // "TV 2: Advokatfirma varsler søksmål", "Reuters: USA og Kina med utkast …": a source
+            // before the colon, the title reports what it says.
+            var draft = QuoteDraft(kind: .title, parts: [(colon + 1)..<tokens.upperBound], paragraph: paragraph, mode: .indirect)
+            draft.titleSpeaker = mention
             add(draft)
             return
         }
@@ -595,7 +714,7 @@ struct QuoteFinder {
     /// clause. When the clause is little more than the quotation ("sier at hun «støtter
     /// forslaget»"), the reported quote becomes the direct partial quote instead of a second one.
     private mutating func addPartialQuote(_ inner: Range<Int>, in reported: Int) {
-        guard words.isWord(inner.lowerBound), !words.isCapitalised(inner.lowerBound) || inner.count >= 4 else { return }
+        guard words.isWord(inner.lowerBound), !words.isCapitalised(inner.lowerBound) || inner.count >= 4, !isQuotedBefore(inner) else { return }
         let clause = drafts[reported].parts
         let outside = clause.reduce(0) { count, part in
             count + part.filter { !inner.contains($0) && words.isLexical($0) && !words.isQuoteMark($0) }.count
@@ -617,7 +736,16 @@ struct QuoteFinder {
     /// such verb, or start with a capital letter.
     private mutating func addPartialQuote(_ inner: Range<Int>, open: Int, paragraph: Int) {
         if addTranslation(inner, open: open, paragraph: paragraph) || addNounOwnerQuote(inner, open: open, paragraph: paragraph) { return }
-        guard words.isWord(inner.lowerBound), !words.isCapitalised(inner.lowerBound) else { return }
+        guard words.isWord(inner.lowerBound), !words.isCapitalised(inner.lowerBound), !isQuotedBefore(inner) else { return }
+        if let previous = coordinatedPartialQuote(before: open) {
+            // "kalte forslaget «useriøst» og «et slag i ansiktet»", "ba MDG «…», ikke kun «…»": a
+            // second quotation joined to a partial quote is by the same speaker.
+            var draft = QuoteDraft(kind: .reported, parts: [inner], paragraph: paragraph, mode: .direct,
+                                   attribution: drafts[previous].attribution.map { Attribution(cue: $0.cue, subject: nil, rule: .partialQuote) })
+            draft.subjectOf = previous
+            add(draft)
+            return
+        }
         let start = words.sentenceStart(of: open)
         var cueToken = open - 1
         while cueToken >= start {
@@ -660,6 +788,45 @@ struct QuoteFinder {
             return
         }
         add(draft)
+    }
+
+    /// The attributed partial quote that ends just before the quotation opening at `open` in the
+    /// same sentence, with only a comma, "og"/"eller"/"men" and adverbs between ("«useriøst» og
+    /// «…»", "«…», ikke kun «…»"); nil otherwise.
+    private func coordinatedPartialQuote(before open: Int) -> Int? {
+        var token = open - 1
+        var joiners = 0
+        while token > 0, words.sentence(token) == words.sentence(open), !words.isQuoteMark(token) {
+            guard words.isComma(token) || words.has(token, [.og, .men, .conjunction, .adverb, .ikke]) else { return nil }
+            if words.isWord(token) { joiners += 1 }
+            token -= 1
+        }
+        guard joiners >= 1, joiners <= 3, token > 0, words.isQuoteMark(token), words.sentence(token) == words.sentence(open) else { return nil }
+        return drafts.lastIndex { draft in
+            draft.mode == .direct && draft.kind != .title && draft.parts.count == 1 && draft.parts[0].upperBound == token
+                && (draft.attribution?.subject != nil || draft.subjectOf != nil)
+        }
+    }
+
+    /// Whether the words of `inner` stand inside a quote found before it ("Kalte henne
+    /// «forskjellsdronning»" in the title, the same «forskjellsdronning» in the caption; a rule
+    /// quoted in full, then «påtrengende nødvendig» from it): a second use of a quoted phrase
+    /// repeats the words, it quotes nobody again.
+    ///
+    /// - Complexity: O(tokens of the earlier quotes).
+    private func isQuotedBefore(_ inner: Range<Int>) -> Bool {
+        let needle = inner.filter { words.isLexical($0) }.map { words.form($0) }
+        guard !needle.isEmpty else { return false }
+        for draft in drafts {
+            for part in draft.parts where part.upperBound <= inner.lowerBound {
+                let hay = part.filter { words.isLexical($0) }.map { words.form($0) }
+                guard hay.count >= needle.count else { continue }
+                for start in 0...(hay.count - needle.count) where hay[start] == needle[0] && Array(hay[start..<(start + needle.count)]) == needle {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     /// "«…», skrev hun. Oversatt til norsk: «…»", "spørsmålet blir på norsk «…»", "en tweet som
@@ -754,14 +921,24 @@ struct QuoteFinder {
     @discardableResult
     private mutating func scanMarks(_ paragraph: Int, _ tokens: Range<Int>, colon: Attribution?, chain: Int?) -> [Range<Int>] {
         let spans = QuoteMarks.spans(in: segmentation.text.utf8, paragraph: segmentation.paragraphs[paragraph].range)
-        guard !spans.isEmpty else { return [] }
+        guard !spans.isEmpty, !isTermList(spans) else { return [] }
         var embedded: [Range<Int>] = []
         var previousAttributed: (draft: Int, end: Int)?
         var nested: [(open: Int, inner: Range<Int>, enclosing: Int)] = []
         for span in spans {
             let open = token(atOrAfter: span.open.lowerBound)
-            let inner = token(atOrAfter: span.inner.lowerBound)..<token(atOrAfter: span.inner.upperBound)
+            var inner = token(atOrAfter: span.inner.lowerBound)..<token(atOrAfter: span.inner.upperBound)
             guard open < tokens.upperBound, !inner.isEmpty, inner.contains(where: { words.isLexical($0) }) else { continue }
+            // "… at de «ikke lenger kan støtte prosjektet, skriver Dagen. De understreker …": a
+            // quotation inside a sentence whose closing mark was lost ends before an attribution.
+            if span.close == nil, span.depth == 0, open > tokens.lowerBound, owner[open] < 0,
+               let comma = inner.first(where: { words.isComma($0) && words.attributionAfterQuote(at: $0 + 1, limit: words.sentenceEnd(of: $0)) != nil }),
+               comma > inner.lowerBound {
+                let attribution = words.attributionAfterQuote(at: comma + 1, limit: words.sentenceEnd(of: comma))
+                inner = inner.lowerBound..<comma
+                add(QuoteDraft(kind: .marks, parts: [inner], paragraph: paragraph, attribution: attribution))
+                continue
+            }
             if owner[open] >= 0 || span.depth > 0 {
                 let enclosing = owner[open] >= 0 ? Int(owner[open]) : (inner.lowerBound > 0 ? Int(owner[inner.lowerBound - 1]) : -1)
                 nested.append((open, inner, enclosing))
@@ -837,6 +1014,23 @@ struct QuoteFinder {
         return embedded
     }
 
+    /// "«for Guds skyld» «gudskjelov» «Gud forby»": three or more quotations that follow each other
+    /// with only a space between them are a list of expressions, nobody's words.
+    private func isTermList(_ spans: [QuoteMarkSpan]) -> Bool {
+        let bytes = segmentation.text.utf8
+        var run = 1
+        for (first, second) in zip(spans, spans.dropFirst()) where first.depth == 0 && second.depth == 0 {
+            if let close = first.close, close.upperBound <= second.open.lowerBound,
+               (close.upperBound..<second.open.lowerBound).allSatisfy({ bytes[$0] == 0x20 }) {
+                run += 1
+                if run >= 3 { return true }
+            } else {
+                run = 1
+            }
+        }
+        return false
+    }
+
     /// "«Det gylne krysset» er navnet på …", "«Samvittighetsspørsmål» er et uklart begrep": a
     /// short phrase without a verb, opening its sentence as the subject of "er" and a naming
     /// predicate, is a term being explained, not anybody's words.
@@ -846,10 +1040,8 @@ struct QuoteFinder {
               inner.filter({ words.isLexical($0) }).count <= 4,
               !inner.contains(where: { words.isSentenceFinal($0) || words.isComma($0) || isFiniteVerb($0) })
         else { return false }
-        return Self.termPredicates.contains { words.isForm(close + 2, $0) }
+        return words.has(close + 2, .termPredicate)
     }
-    private static let termPredicates: [[UInt8]] = ["en", "et", "ei", "det", "navnet", "betegnelsen", "begrepet", "uttrykket",
-                                                    "kallenavnet", "ordet"].map { Array($0.utf8) }
 
     /// "«…» (Kjersti Toppe, Sp)": a name, then ")" or a comma and a short party or title.
     private func parenthesisAttribution(at paren: Int, limit: Int) -> Attribution? {
@@ -972,15 +1164,13 @@ struct QuoteFinder {
         let colon = tokens.upperBound - 1
         guard colon > tokens.lowerBound, words.isColon(colon), owner[colon] < 0 else { return nil }
         let start = words.sentenceStart(of: colon)
-        guard colon - start > 3, let noun = (start..<(colon - 2)).first(where: { token in Self.quotationNouns.contains { words.isForm(token, $0) } }),
+        guard colon - start > 3, let noun = (start..<(colon - 2)).first(where: { words.has($0, .quotationNoun) }),
               words.has(noun + 1, [.fra, .av]),
               let mention = words.readMention(from: noun + 2, limit: colon, appositive: false, skipAdverbs: false),
               mention.kind == .name, mention.tokens.lowerBound == noun + 2 else { return nil }
         return Attribution(cue: noun..<(noun + 1), subject: mention, rule: .colon)
     }
 
-    private static let quotationNouns: [[UInt8]] = ["sitat", "sitatet", "sitater", "sitatene", "uttalelse", "uttalelsen", "utsagn", "utsagnet"]
-        .map { Array($0.utf8) }
 
     /// A prose paragraph of at least ten words that reads as a quotation: in the first person, or
     /// with an omission mark ("[…]", "(…)").
@@ -1135,11 +1325,19 @@ struct QuoteFinder {
                             formulaReported(token, sentence: sentence, paragraph: paragraph)
                             continue
                         }
-                        if token > sentence.lowerBound, words.isInitial(token - 1), words.has(token - 1, .expletive),
-                           words.has(token - 1, .determiner), owner[token - 1] < 0 {
+                        // ("…, der det heter at «…»": "det" after a relative "der"/"hvor".)
+                        if token > sentence.lowerBound, words.has(token - 1, .expletive), words.has(token - 1, .determiner),
+                           owner[token - 1] < 0, words.isInitial(token - 1)
+                            || token - 2 >= sentence.lowerBound && words.has(token - 2, .subordinator) && !words.has(token - 2, [.at, .som]) {
                             formulaReported(token - 1, sentence: sentence, paragraph: paragraph)
                             continue
                         }
+                    }
+                    // "På klubbens nettsted meldes det at …": a passive with its source fronted.
+                    if words.cue(token) >= 0, !usedCue[token], words.isPassiveCue(token), token + 2 < sentence.upperBound,
+                       words.has(token + 1, .expletive), words.has(token + 1, .determiner), let source = frontedSource(before: token, sentence: sentence) {
+                        formulaReported(token, sentence: sentence, paragraph: paragraph, source: source)
+                        continue
                     }
                     if words.cue(token) >= 0 && !usedCue[token] && !words.isPassiveCue(token) {
                         if words.cueKind(words.cue(token)) != .indirect, slikClause(token, sentence: sentence, paragraph: paragraph) {
@@ -1168,7 +1366,7 @@ struct QuoteFinder {
             }
             // Most sentences have no "snakket med", "intervjuet" …: then no one in them is an
             // interviewee, and the look-back per word is skipped.
-            let interview = sentence.contains { interviewWord[Int(words.form($0))] == QuoteFinder.interviewVerb }
+            let interview = sentence.contains { words.has($0, .interviewVerb) }
             var token = sentence.lowerBound
             while token < sentence.upperBound {
                 // "Avisa har snakket med en soldat i brigaden": an unnamed interviewee, whom a
@@ -1397,6 +1595,9 @@ struct QuoteFinder {
         if !foundAt, words.perfectAuxiliary(before: cueToken, from: sentence.lowerBound) != nil { return }
         if foundAt {
             if side == .relative && words.has(cueToken, .opinion) { return }
+            // "kommenterte saken etter at kampen var over", "sa det uten at …": "at" after
+            // "etter", "uten", "fordi" … opens an adverbial clause, not what was said.
+            if token > cueEnd, words.has(token - 1, .notReportingAt), !words.has(token - 1, .atPreposition) { return }
             clauseStart = token + 1
             if endsParagraphWithAt(sentence: sentence, paragraph: paragraph) {
                 pendingBlock = (Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .colon), shared)
@@ -1486,8 +1687,10 @@ struct QuoteFinder {
         guard let subject = words.subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit),
               subject.kind != .pronoun || !namedOnly && !subject.pronoun.isDisjoint(with: [.han, .hun, .de]) else { return false }
         var rest = subject.end
+        var colon = false
         while rest < limit, !words.isSentenceFinal(rest) {
             if words.has(rest, [.at, .som]) || words.isComma(rest) || rest - subject.end > 6 { return false }
+            if words.isColon(rest) { colon = true }
             rest += 1
         }
         var start = sentence.lowerBound
@@ -1496,6 +1699,9 @@ struct QuoteFinder {
             while start < cueToken, words.end(start) <= label.upperBound { start += 1 }
         }
         while start < cueToken, !words.isLexical(start) { start += 1 }
+        // "På spørsmål om …, svarte Kari Holm:", "Da hun gikk forbi, sa hun:": a fronted phrase
+        // before a cue that introduces the quotation after the colon is no statement.
+        if colon, words.has(start, [.preposition, .subordinator]) { return false }
         let end = cueToken - 1
         guard end - start >= 4, !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) }) else { return false }
         add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
@@ -1608,14 +1814,34 @@ struct QuoteFinder {
                        attribution: Attribution(cue: noun..<(noun + 1), subject: subject, rule: .reportingNoun)))
     }
 
-    /// "I rapporten heter det at …": reported speech whose speaker is the source being reported.
-    private mutating func formulaReported(_ token: Int, sentence: Range<Int>, paragraph: Int) {
+    /// "På klubbens nettsted", "Fra familiens sosiale medier", "I meldingen": a prepositional
+    /// phrase opening the sentence and ending at `token`, naming where a passive report comes
+    /// from; nil for times and places ("I dag meldes det …", "I Oslo meldes det …").
+    private func frontedSource(before token: Int, sentence: Range<Int>) -> Mention? {
+        let first = words.firstLexical(from: sentence.lowerBound, limit: token)
+        guard first + 1 < token, words.has(first, [.i, .paa, .fra]), !words.has(first + 1, .time) else { return nil }
+        var from = first + 1
+        // "Fra Kari Holms sosiale medier": a genitive name before the noun.
+        if let owner = words.readMention(from: from, limit: token, appositive: false, skipAdverbs: false), owner.kind == .name,
+           owner.end < token, words.lastFormByte(owner.end - 1) == 0x73 {
+            from = owner.end
+        }
+        guard var source = words.readMention(from: from, limit: token, appositive: false, skipAdverbs: false),
+              source.end == token, source.head >= 0, !words.isCapitalised(source.head) else { return nil }
+        source.tokens = (first + 1)..<source.tokens.upperBound
+        return source
+    }
+
+    /// "I rapporten heter det at …": reported speech whose speaker is the source being reported
+    /// (`source`, when the caller found it; otherwise the document the formula names).
+    private mutating func formulaReported(_ token: Int, sentence: Range<Int>, paragraph: Int, source given: Mention? = nil) {
         var at = token + 2
-        while at < sentence.upperBound, at - token <= 6, !words.has(at, .at) { at += 1 }
+        // (Not past a colon: "I rapporten oppsummeres det slik: Analysene viser at …".)
+        while at < sentence.upperBound, at - token <= 6, !words.has(at, .at), !words.isColon(at) { at += 1 }
         guard at < sentence.upperBound, words.has(at, .at) else { return }
         // "Nå står det klart at …" ("it is clear that"): no document.
         guard !((token + 2)..<at).contains(where: { words.isForm($0, Self.klart) }) else { return }
-        let source = formulaSource(token, at: at, sentence: sentence)
+        let source = given ?? formulaSource(token, at: at, sentence: sentence)
         if endsParagraphWithAt(sentence: sentence, paragraph: paragraph) {
             pendingBlock = (Attribution(cue: token..<(token + 2), subject: source, rule: .colon), nil)
         }
@@ -1664,11 +1890,26 @@ struct QuoteFinder {
         while index < at, !words.has(index, .i) { index += 1 }
         if index < at, let source = document(after: index, limit: at) { return source }
         let first = words.firstLexical(from: sentence.lowerBound, limit: token)
-        if first < token, let source = document(after: first, limit: token) { return source }
+        // (In "I den forbindelse viste han til loven, der det heter at …" the opening phrase is
+        // no source.)
+        if first < token, !words.has(token - 1, .subordinator), let source = document(after: first, limit: token) { return source }
         // "I paragraf 55 i Stortingets forretningsorden heter det at": a section of the document.
         if first < token, words.has(first, .i) {
             for index in (first + 1)..<token where words.has(index, .i) {
                 if let source = document(after: index, limit: token) { return source }
+            }
+        }
+        // "… viste til forskriften, der det heter at": the document "der" refers to, after its preposition.
+        if token - 2 > sentence.lowerBound, words.has(token - 1, .subordinator) {
+            let end = words.isComma(token - 2) ? token - 2 : token - 1
+            var preposition = end - 1
+            while preposition > sentence.lowerBound, end - preposition <= 6, !words.has(preposition, .preposition) { preposition -= 1 }
+            if words.has(preposition, .preposition), let source = document(after: preposition, limit: end) ?? {
+                   guard let mention = words.readMention(from: preposition + 1, limit: end, appositive: false, skipAdverbs: false),
+                         mention.name == nil, mention.head >= 0, !mention.personHead, mention.kind == .definite else { return nil }
+                   return mention
+               }(), source.end == end {
+                return source
             }
         }
         return nil
@@ -1795,7 +2036,7 @@ struct QuoteFinder {
 
 
 extension QuoteFinder {
-    private static let med: [UInt8] = Array("med".utf8), mens: [UInt8] = Array("mens".utf8)
+    private static let mens: [UInt8] = Array("mens".utf8)
 
     private static let aa: [UInt8] = Array("å".utf8)
     private static let clauseConjunctions: [[UInt8]] = ["at", "da", "fordi", "når", "mens", "hvis", "dersom", "siden",
@@ -1805,7 +2046,10 @@ extension QuoteFinder {
     /// (compared as bytes; only called while looking back from an "ifølge").
     private func isClauseConjunction(_ token: Int) -> Bool {
         words.has(token, .subordinator) && Self.clauseConjunctions.contains { words.isForm(token, $0) }
+            // "selv om" (even though).
+            || words.has(token, .om) && token > 0 && words.isForm(token - 1, Self.selv)
     }
+    private static let selv: [UInt8] = Array("selv".utf8)
     private static let hans: [UInt8] = Array("hans".utf8), hennes: [UInt8] = Array("hennes".utf8), deres: [UInt8] = Array("deres".utf8)
 
     /// Whether the noun at `token` names a document, survey, body or witness, also as the last
@@ -1824,6 +2068,8 @@ extension QuoteFinder {
         while first < end, !words.isLexical(first) { first += 1 }
         guard first < end else { return nil }
         var opening = words.readMention(from: first, limit: end, appositive: true, skipAdverbs: false)
+        // "SV og Venstre har skjerpet løftene og er nå tydelige på at …": two names, one subject.
+        if coordinated, let single = opening, let pair = words.namePair(single, limit: end) { opening = pair }
         if coordinated, opening?.isPersonLike != true, let inverted = invertedSubject(from: first, before: end) {
             // "Deretter går han over til … og påpeker at", "Ved flere anledninger har han …
             // og hevdet at": an adverbial first, then the verb and its subject.
@@ -1989,36 +2235,16 @@ extension QuoteFinder {
             && words.withForm(token) { $0.count > 3 && $0[$0.count - 2] == 0x65 && $0[$0.count - 1] == 0x72 }
     }
 
-    private static let interviewVerbs: [[UInt8]] = ["snakket", "snakke", "snakker", "pratet", "intervjuet", "intervjue",
-                                                   "kontakt", "samtale", "møtt", "møtte"].map { Array($0.utf8) }
-
     /// Whether the mention starting at `start` is the object of "snakket med", "intervjuet",
     /// "vært i kontakt med", "møtt" … within the three words before it.
     func isInterviewee(_ start: Int, sentence: Range<Int>) -> Bool {
         var token = start - 1
         var seenMed = false
         while token >= sentence.lowerBound, token >= start - 4 {
-            let flag = interviewWord[Int(words.form(token))]
-            if flag == QuoteFinder.medWord { seenMed = true }
-            if flag == QuoteFinder.interviewVerb { return seenMed || token == start - 1 }
+            if words.has(token, .med) { seenMed = true }
+            if words.has(token, .interviewVerb) { return seenMed || token == start - 1 }
             token -= 1
         }
         return false
-    }
-
-    static let medWord: UInt8 = 1, interviewVerb: UInt8 = 2
-
-    /// Per document form: ``medWord``, ``interviewVerb`` or 0 (computed once per document, not
-    /// per token: ``isInterviewee(_:sentence:)`` runs for every word of narration).
-    static func interviewWords(_ words: ArticleWords) -> ContiguousArray<UInt8> {
-        let forms = words.segmentation.forms
-        var flags = ContiguousArray<UInt8>(repeating: 0, count: forms.count)
-        // Eleven lookups in the document's form table, not a comparison per form.
-        func mark(_ bytes: [UInt8], _ flag: UInt8) {
-            if let id = bytes.withUnsafeBufferPointer({ forms.lookup($0) }) { flags[Int(id)] = flag }
-        }
-        for verb in interviewVerbs { mark(verb, interviewVerb) }
-        mark(med, medWord)
-        return flags
     }
 }

@@ -821,6 +821,12 @@ struct SpeakerResolver {
             confidence[index] = 0.75
             return
         }
+        // A linked article's title quotes someone in that article, not this one's voices.
+        if draft.isLinkTeaser {
+            rule[index] = .unattributed
+            confidence[index] = 0.2
+            return
+        }
         if let repeated = repeatedQuote(index, resolvedOnly: true) ?? similarQuote(index) {
             speakerOfDraft[index] = speakerOfDraft[repeated]
             rule[index] = .repeatedQuote

@@ -98,6 +98,18 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// "står", "sto": with "det" a formula for what a document says ("I brevet står det at …",
     /// "Det står i dommen at …"), like "heter det".
     static let documentFormula = WordClass(rawValue: 1 << 57)
+    /// "les", "lest", "se", "sjekk", "fått": the first word of a link to another article in
+    /// capitals ("LES OGSÅ:", "LEST DENNE?", "FÅTT MED DEG DENNE?").
+    static let linkTeaser = WordClass(rawValue: 1 << 58)
+    /// sitat, uttalelse, utsagn (all forms): "dette sitatet fra Kari Holm:" introduces the next
+    /// paragraph's quotation.
+    static let quotationNoun = WordClass(rawValue: 1 << 59)
+    /// en, et, ei, det, navnet, begrepet, uttrykket …: what follows "«X» er" when a term is being
+    /// explained ("«Det gylne krysset» er navnet på …"), not quoted.
+    static let termPredicate = WordClass(rawValue: 1 << 60)
+    /// snakket, intervjuet, kontakt, møtte …: "Avisa har snakket med en soldat" (the person is an
+    /// interviewee whom a later "sier soldaten" refers to).
+    static let interviewVerb = WordClass(rawValue: 1 << 61)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -158,7 +170,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.opinionAdjective, ["enig", "enige", "uenig", "uenige", "overbevist", "overbeviste", "sikker", "sikre", "bekymret",
                              "redd", "redde", "glad", "glade", "skeptisk", "skeptiske", "optimistisk", "optimistiske",
                              "pessimistisk", "pessimistiske", "klar", "klare", "opptatt", "overrasket", "fornøyd",
-                             "misfornøyd", "kritisk", "kritiske", "tydelig", "sikker", "trygg", "trygge"]),
+                             "misfornøyd", "kritisk", "kritiske", "tydelig", "tydelige", "sikker", "trygg", "trygge",
+                             "fornøyde", "misfornøyde", "overraskede"]),
         (.adverb, ["også", "bare", "nå", "da", "likevel", "ikke", "videre", "derfor", "igjen", "fortsatt", "fremdeles",
                    "allerede", "så", "heller", "aldri", "alltid", "trolig", "kanskje", "nok", "dessuten", "blant", "annet",
                    "særlig", "spesielt", "stadig", "faktisk", "tydelig", "klart", "senere", "tidligere", "samtidig",
@@ -166,7 +179,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
                    "ofte", "gjerne", "ennå", "enda", "sist", "først", "egentlig", "direkte", "åpent", "offentlig",
                    "lenger", "sannsynligvis", "muligens", "selv", "bestemt", "kraftig", "sterkt", "klar", "ellers",
                    "uansett", "ganske", "helt", "svært", "veldig", "mer", "mest", "også", "rett", "straks", "innledningsvis",
-                   "avslutningsvis", "overfor", "ytterligere", "både"]),
+                   "avslutningsvis", "overfor", "ytterligere", "både", "eksplisitt", "uttrykkelig", "kun"]),
         (.verb, ["er", "var", "har", "hadde", "vil", "ville", "skal", "skulle", "kan", "kunne", "må", "måtte", "bør",
                  "burde", "ble", "blir", "bli", "blitt", "får", "fikk", "kommer", "kom", "gjør", "gjorde", "går", "gikk",
                  "står", "sto", "stod", "ligger", "lå", "sitter", "satt", "ser", "vet", "visste", "sliter", "lever",
@@ -244,6 +257,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
                            "syntes", "frykter", "fryktet", "håper", "håpet", "antar", "antok"]),
         (.perfectAux, ["har", "hadde", "ha"]),
         (.documentFormula, ["står", "sto", "stod"]),
+        (.linkTeaser, ["les", "lest", "se", "sett", "sjekk", "fått"]),
+        (.quotationNoun, ["sitat", "sitatet", "sitater", "sitatene", "uttalelse", "uttalelsen", "utsagn", "utsagnet"]),
+        (.interviewVerb, ["snakket", "snakke", "snakker", "pratet", "intervjuet", "intervjue", "kontakt", "samtale", "møtt", "møtte"]),
+        (.termPredicate, ["en", "et", "ei", "det", "navnet", "betegnelsen", "begrepet", "uttrykket", "kallenavnet", "ordet"]),
         (.naming, ["heter", "het", "kaller", "kalte", "presenterer", "presenterte", "identifiserer", "identifiserte"]),
     ]
 }
