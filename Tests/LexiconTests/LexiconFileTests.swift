@@ -143,8 +143,8 @@ import Testing
     /// new `stance lexicon info` sha256 here.
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
-        #expect(LexiconSet.defaultVersion == "2026.12.3")
-        #expect(set.sha256 == "e6bd06da6f247b69c8ed7f0a23a402a464ad639f601fc8c1449e86ee4e4fac8e")
+        #expect(LexiconSet.defaultVersion == "2026.12.4")
+        #expect(set.sha256 == "9aa264f17e22ac66c1c43021cda438f67b7ba1086353f4db592d9966381c8938")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

@@ -307,17 +307,20 @@ extension ArticleWords {
     }
 
     /// The auxiliary "har"/"hadde" (or the modal before "ha": "skal ha sagt") of a participle
-    /// cue at `cueToken`, with at most adverbs or a short subject between them; nil otherwise.
+    /// cue at `cueToken`, or the modal "kunne"/"kan" of an infinitive cue ("kunne DN melde at"),
+    /// with at most adverbs or a short subject between them; nil otherwise.
     func perfectAuxiliary(before cueToken: Int, from lowerLimit: Int) -> Int? {
         var aux = cueToken - 1
-        while aux >= lowerLimit, cueToken - aux <= 5, !has(aux, .perfectAux) {
+        while aux >= lowerLimit, cueToken - aux <= 5, !has(aux, [.perfectAux, .reportModal]) {
             // Only adverbs and a short subject between them ("har Zuckerberg sagt", "hadde hun
             // tidligere sagt"): "har gitt håpet", "har lest meldingen" are other verbs.
             guard isWord(aux), has(aux, [.adverb, .ikke, .time]) || has(aux, WordClass.pronoun) || isCapitalised(aux),
                   !has(aux, [.at, .som, .og, .men, .subordinator]), cue(aux) < 0 else { return nil }
             aux -= 1
         }
-        guard aux >= lowerLimit, has(aux, .perfectAux) else { return nil }
+        guard aux >= lowerLimit, has(aux, [.perfectAux, .reportModal]) else { return nil }
+        // "Ekspertene kan ikke fastslå at …" asserts nothing: what they cannot say is no report.
+        if has(aux, .reportModal), !has(aux, .perfectAux), ((aux + 1)..<cueToken).contains(where: { has($0, .ikke) }) { return nil }
         if aux > lowerLimit, has(aux - 1, .verb), !has(aux - 1, .perfectAux), endsWith(aux, "a") { return aux - 1 }
         return aux
     }

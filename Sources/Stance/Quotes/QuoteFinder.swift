@@ -1460,6 +1460,19 @@ struct QuoteFinder {
                     return role..<max(mention.end, role + 1)
                 }
             }
+            // "… får fortsette som statsminister", "… går av som partileder": the role after "som"
+            // in the subject's own clause (not "X, som …": a relative clause starts after a comma).
+            if words.has(token, .som), token > start, !words.isComma(token - 1) {
+                var role = token + 1
+                while role < limit, role - token <= 3, words.role(role) < 0, words.has(role, [.adverb, .article]), !words.has(role, .ikke) {
+                    role += 1
+                }
+                if role < limit, words.role(role) >= 0, !words.isCapitalised(role),
+                   let mention = words.readMention(from: role, limit: limit, appositive: false, skipAdverbs: false),
+                   mention.name == nil {
+                    return role..<max(mention.end, role + 1)
+                }
+            }
             // (Not inside a clause of its own: "Han er tydelig på at det ikke er mange klubber …".)
             if words.isSentenceFinal(token) || words.has(token, [.som, .at]) { return nil }
             token += 1

@@ -458,6 +458,17 @@ struct SpeakerResolver {
         return a == b || a.count > b.count && Array(a.suffix(b.count)) == b || b.count > a.count && Array(b.suffix(a.count)) == a
     }
 
+    /// Whether a description with role item `item` may refer to an entity with role item
+    /// `entityItem`: the same role lemma, or one ending the other. A compound found by a suffix
+    /// entry ("innenriksminister" by "*minister") is that compound: the bare word ("ministeren")
+    /// may refer to it, another compound ("statsministeren") may not (equal compounds match by
+    /// their stems).
+    private func roleRefers(_ item: Int, to entityItem: Int) -> Bool {
+        let lemma = roleLemma(item)
+        guard lemmaMatch(roleLemma(entityItem), lemma) else { return false }
+        return !(words.roleIsSuffix(entityItem) && (words.roleIsSuffix(item) || lemma != roleLemma(entityItem)))
+    }
+
     private func stemMatch(_ entityStems: [[UInt8]], _ mentionStems: [[UInt8]]) -> Bool {
         for stem in entityStems {
             for other in mentionStems where stem == other || stem.count > other.count && Array(stem.suffix(other.count)) == other {
@@ -489,8 +500,8 @@ struct SpeakerResolver {
         guard placesCompatible(entity.places, mention.places) else { return false }
         if stemMatch(entity.stems, mentionStems) { return true }
         if mention.head >= 0, words.role(mention.head) >= 0 {
-            let lemma = roleLemma(words.role(mention.head))
-            if entity.headRoles.contains(where: { lemmaMatch(roleLemma($0), lemma) }) { return true }
+            let item = words.role(mention.head)
+            if entity.headRoles.contains(where: { roleRefers(item, to: $0) }) { return true }
         }
         return false
     }
@@ -768,12 +779,11 @@ struct SpeakerResolver {
     private mutating func mergeCataphora() {
         for index in entities.indices where entities[index].name == nil && !entities[index].isGroup && !entities[index].isJournalist
             && entities[index].definiteOnly && !entities[index].headRoles.isEmpty {
-            let lemmas = entities[index].headRoles.map { roleLemma($0) }
             let institution = entities[index].headRoles.allSatisfy { words.roleIsInstitution($0) }
             let first = entities[index].mentions.map(\.lowerBound).min() ?? 0
             let candidates = entities.indices.filter { other in
                 other != index && entities[other].name != nil && !entities[other].isGroup
-                    && entities[other].headRoles.contains { item in lemmas.contains { lemmaMatch(roleLemma(item), $0) } }
+                    && entities[other].headRoles.contains { item in entities[index].headRoles.contains { roleRefers($0, to: item) } }
                     && (!institution || entities[other].mentions.contains { $0.lowerBound < first })
             }
             guard candidates.count == 1, let target = candidates.first else { continue }

@@ -110,6 +110,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// snakket, intervjuet, kontakt, møtte …: "Avisa har snakket med en soldat" (the person is an
     /// interviewee whom a later "sier soldaten" refers to).
     static let interviewVerb = WordClass(rawValue: 1 << 61)
+    /// kunne, kan: a modal before an infinitive cue, which stands where a perfect auxiliary
+    /// would ("Tidligere i år kunne DN melde at …", "Politiet kan bekrefte at …"). Not vil/skal:
+    /// "Det vil si at …" explains a word.
+    static let reportModal = WordClass(rawValue: 1 << 62)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -256,6 +260,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.bareClauseCue, ["sier", "sa", "hevder", "hevdet", "påstår", "påsto", "mener", "mente", "tror", "trodde", "synes",
                            "syntes", "frykter", "fryktet", "håper", "håpet", "antar", "antok"]),
         (.perfectAux, ["har", "hadde", "ha"]),
+        (.reportModal, ["kunne", "kan"]),
         (.documentFormula, ["står", "sto", "stod"]),
         (.linkTeaser, ["les", "lest", "se", "sett", "sjekk", "fått"]),
         (.quotationNoun, ["sitat", "sitatet", "sitater", "sitatene", "uttalelse", "uttalelsen", "utsagn", "utsagnet"]),
