@@ -419,14 +419,17 @@ struct SpeakerResolver {
         let word: [UInt8] = words.withForm(token) { Array($0) }
         guard word.count >= 6 else { return nil }
         var found: Int?
-        // (Not a firm named after its partners, "Lipcon, Margulies & Winkleman".)
-        for (index, entity) in entities.enumerated() where !entity.isJournalist && !entity.isOrganisation && entity.nameForms.count >= 2
-            && !entity.nameForms.contains(where: { !words.classes[Int($0)].isDisjoint(with: [.nameConnector, .og]) }) {
-            let surname: [UInt8] = words.segmentation.forms.withBytes(Int(entity.nameForms.last!)) { Array($0) }
-            guard surname.count == word.count, surname != word else { continue }
-            let differ = surname.indices.filter { surname[$0] != word[$0] }
-            guard differ.count == 2, differ[1] == differ[0] + 1, surname[differ[0]] == word[differ[1]],
-                  surname[differ[1]] == word[differ[0]] else { continue }
+        for (index, entity) in entities.enumerated() where !entity.isJournalist && !entity.isOrganisation && entity.nameForms.count >= 2 {
+            let swapped = words.segmentation.forms.withBytes(Int(entity.nameForms.last!)) { surname -> Bool in
+                guard surname.count == word.count else { return false }
+                var first = -1, second = -1
+                for position in 0..<surname.count where surname[position] != word[position] {
+                    if first < 0 { first = position } else if second < 0 { second = position } else { return false }
+                }
+                return second == first + 1 && surname[first] == word[second] && surname[second] == word[first]
+            }
+            // (Not a firm named after its partners, "Lipcon, Margulies & Winkleman".)
+            guard swapped, !entity.nameForms.contains(where: { !words.classes[Int($0)].isDisjoint(with: [.nameConnector, .og]) }) else { continue }
             if found != nil { return nil }
             found = index
         }
