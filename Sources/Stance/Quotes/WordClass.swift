@@ -3,117 +3,141 @@ import Lexicon
 /// Closed classes of Bokmål words that quote attribution needs (pronouns, prepositions,
 /// determiners, gendered person nouns …), looked up once per document by folded-form id so the
 /// token loops compare integers, never strings.
+///
+/// Room for ``capacity`` (128) classes, one bit each in two 64-bit words; a token's test against a
+/// set of classes is two ANDs. To add a class, give it the next unused bit:
+/// `static let newClass = WordClass(bit: 63)`. `WordClassTests` fails if a bit is used twice or is
+/// out of range.
 struct WordClass: OptionSet, Sendable, Hashable {
-    let rawValue: UInt64
+    /// Classes 0–63 in `low`, 64–127 in `high`.
+    struct Bits: Sendable, Hashable {
+        var low: UInt64
+        var high: UInt64
+    }
 
-    static let han = WordClass(rawValue: 1 << 0)
-    static let hun = WordClass(rawValue: 1 << 1)
+    var rawValue: Bits
+
+    /// How many classes fit.
+    static let capacity = 128
+
+    @inline(__always) init(rawValue: Bits) { self.rawValue = rawValue }
+
+    @inline(__always) init() { rawValue = Bits(low: 0, high: 0) }
+
+    /// The class with bit `bit` (0 ..< ``capacity``) set.
+    @inline(__always) init(bit: Int) {
+        precondition(bit >= 0 && bit < Self.capacity, "WordClass bit \(bit) is outside 0..<\(Self.capacity)")
+        rawValue = bit < 64 ? Bits(low: 1 &<< UInt64(bit), high: 0) : Bits(low: 0, high: 1 &<< UInt64(bit - 64))
+    }
+
+    static let han = WordClass(bit: 0)
+    static let hun = WordClass(bit: 1)
     /// "de": a plural pronoun, or a determiner before an adjective or noun.
-    static let de = WordClass(rawValue: 1 << 2)
-    static let vi = WordClass(rawValue: 1 << 3)
-    static let jeg = WordClass(rawValue: 1 << 4)
-    static let determiner = WordClass(rawValue: 1 << 5)
-    static let quantifier = WordClass(rawValue: 1 << 6)
-    static let preposition = WordClass(rawValue: 1 << 7)
-    static let conjunction = WordClass(rawValue: 1 << 8)
-    static let subordinator = WordClass(rawValue: 1 << 9)
-    static let adverb = WordClass(rawValue: 1 << 10)
+    static let de = WordClass(bit: 2)
+    static let vi = WordClass(bit: 3)
+    static let jeg = WordClass(bit: 4)
+    static let determiner = WordClass(bit: 5)
+    static let quantifier = WordClass(bit: 6)
+    static let preposition = WordClass(bit: 7)
+    static let conjunction = WordClass(bit: 8)
+    static let subordinator = WordClass(bit: 9)
+    static let adverb = WordClass(bit: 10)
     /// Finite auxiliaries and common verbs that end a noun phrase ("er", "har", "vil" …).
-    static let verb = WordClass(rawValue: 1 << 11)
+    static let verb = WordClass(bit: 11)
     /// Weekdays and other time words that can open a sentence ("Torsdag sa hun at …").
-    static let time = WordClass(rawValue: 1 << 12)
+    static let time = WordClass(bit: 12)
     /// Lower-case parts of personal names: von, van, de, der, bin …
-    static let nameParticle = WordClass(rawValue: 1 << 13)
+    static let nameParticle = WordClass(bit: 13)
     /// Lower-case words inside organisation names: for, of, the, and.
-    static let nameConnector = WordClass(rawValue: 1 << 14)
-    static let female = WordClass(rawValue: 1 << 15)
-    static let male = WordClass(rawValue: 1 << 16)
+    static let nameConnector = WordClass(bit: 14)
+    static let female = WordClass(bit: 15)
+    static let male = WordClass(bit: 16)
     /// Nouns for people that are not roles: kvinne, mann, folk, kilde …
-    static let personNoun = WordClass(rawValue: 1 << 17)
+    static let personNoun = WordClass(bit: 17)
     /// gruppe, gruppen …: "en gruppe kvinner".
-    static let groupNoun = WordClass(rawValue: 1 << 18)
-    static let at = WordClass(rawValue: 1 << 19)
-    static let som = WordClass(rawValue: 1 << 20)
+    static let groupNoun = WordClass(bit: 18)
+    static let at = WordClass(bit: 19)
+    static let som = WordClass(bit: 20)
     /// "heter det i uttalelsen".
-    static let heter = WordClass(rawValue: 1 << 21)
+    static let heter = WordClass(bit: 21)
     /// ifølge, iflg, følge ("i følge").
-    static let accordingTo = WordClass(rawValue: 1 << 22)
-    static let til = WordClass(rawValue: 1 << 23)
-    static let fra = WordClass(rawValue: 1 << 24)
-    static let ved = WordClass(rawValue: 1 << 25)
-    static let i = WordClass(rawValue: 1 << 26)
-    static let av = WordClass(rawValue: 1 << 27)
-    static let om = WordClass(rawValue: 1 << 28)
-    static let paa = WordClass(rawValue: 1 << 29)
-    static let med = WordClass(rawValue: 1 << 30)
-    static let forWord = WordClass(rawValue: 1 << 31)
+    static let accordingTo = WordClass(bit: 22)
+    static let til = WordClass(bit: 23)
+    static let fra = WordClass(bit: 24)
+    static let ved = WordClass(bit: 25)
+    static let i = WordClass(bit: 26)
+    static let av = WordClass(bit: 27)
+    static let om = WordClass(bit: 28)
+    static let paa = WordClass(bit: 29)
+    static let med = WordClass(bit: 30)
+    static let forWord = WordClass(bit: 31)
     /// det, dette, slik: "Det sa Nordmann til NTB."
-    static let expletive = WordClass(rawValue: 1 << 32)
+    static let expletive = WordClass(bit: 32)
     /// Words that end a noun phrase read backwards ("blant andre soldater").
-    static let npStop = WordClass(rawValue: 1 << 33)
-    static let og = WordClass(rawValue: 1 << 34)
-    static let men = WordClass(rawValue: 1 << 35)
+    static let npStop = WordClass(bit: 33)
+    static let og = WordClass(bit: 34)
+    static let men = WordClass(bit: 35)
     /// en, ei, et: indefinite article ("en av soldatene").
-    static let article = WordClass(rawValue: 1 << 36)
+    static let article = WordClass(bit: 36)
     /// Verbs of opinion that take a bare clause: "Hun mener regjeringen tar feil."
-    static let opinion = WordClass(rawValue: 1 << 37)
-    static let seg = WordClass(rawValue: 1 << 38)
+    static let opinion = WordClass(bit: 37)
+    static let seg = WordClass(bit: 38)
     /// Second person: du, dere, deg … (interviewer questions).
-    static let secondPerson = WordClass(rawValue: 1 << 39)
+    static let secondPerson = WordClass(bit: 39)
     /// A plural noun form in the person-noun lists (kvinner, menn, mødre …).
-    static let pluralNoun = WordClass(rawValue: 1 << 40)
+    static let pluralNoun = WordClass(bit: 40)
     /// A definite noun form in the person-noun lists (kvinnene, mannen …).
-    static let definiteNoun = WordClass(rawValue: 1 << 41)
+    static let definiteNoun = WordClass(bit: 41)
     /// Heads of organisation names before "for": Institutt for …, Institute for …
-    static let orgWord = WordClass(rawValue: 1 << 42)
+    static let orgWord = WordClass(bit: 42)
     /// "ikke": allowed between a verb and "at", never skipped as a subject adverb.
-    static let ikke = WordClass(rawValue: 1 << 43)
+    static let ikke = WordClass(bit: 43)
     /// uten, etter, så, for: "uten at", "etter at" are no reporting at-clauses.
-    static let notReportingAt = WordClass(rawValue: 1 << 44)
+    static let notReportingAt = WordClass(bit: 44)
     /// seg som / heter / kaller: a relative clause that gives a name ("som presenterer seg som Sergej").
-    static let naming = WordClass(rawValue: 1 << 45)
-    static let er = WordClass(rawValue: 1 << 46)
+    static let naming = WordClass(bit: 45)
+    static let er = WordClass(bit: 46)
     /// hennes, hans, deres, sin …: "naboen hennes" (after a noun).
-    static let possessive = WordClass(rawValue: 1 << 47)
+    static let possessive = WordClass(bit: 47)
     /// Adjectives of opinion that take an at-clause: "er enig i at", "er overbevist om at".
-    static let opinionAdjective = WordClass(rawValue: 1 << 48)
+    static let opinionAdjective = WordClass(bit: 48)
     /// Prepositions that may stand before a reporting "at": "ber om at", "peker på at", "enig i at".
-    static let atPreposition = WordClass(rawValue: 1 << 49)
+    static let atPreposition = WordClass(bit: 49)
     /// "hvis": ", hvis ektemann ble mobilisert" (whose).
-    static let hvis = WordClass(rawValue: 1 << 50)
+    static let hvis = WordClass(bit: 50)
     /// Administrative nouns after a place name: "Kursk fylke", "Oslo kommune".
-    static let placeNoun = WordClass(rawValue: 1 << 51)
+    static let placeNoun = WordClass(bit: 51)
     /// "nordmannen", "svensken", "amerikaneren": a person by nationality.
-    static let demonym = WordClass(rawValue: 1 << 52)
+    static let demonym = WordClass(bit: 52)
     /// jeg, vi, meg, oss, min, vår …
-    static let firstPerson = WordClass(rawValue: 1 << 53)
+    static let firstPerson = WordClass(bit: 53)
     /// Nouns for what someone concluded, claimed or advised: "konklusjon", "påstand", "utsagn"
     /// ("Geologenes konklusjon er at …").
-    static let reportingNoun = WordClass(rawValue: 1 << 54)
+    static let reportingNoun = WordClass(bit: 54)
     /// Verbs of saying and believing that often leave out "at" before their clause: "Hun sier
     /// planen vil koste mer", "Han hevder selskapet visste om feilen".
-    static let bareClauseCue = WordClass(rawValue: 1 << 55)
+    static let bareClauseCue = WordClass(bit: 55)
     /// "har", "hadde", "ha": the auxiliary before a participle cue ("har sagt at").
-    static let perfectAux = WordClass(rawValue: 1 << 56)
+    static let perfectAux = WordClass(bit: 56)
     /// "står", "sto": with "det" a formula for what a document says ("I brevet står det at …",
     /// "Det står i dommen at …"), like "heter det".
-    static let documentFormula = WordClass(rawValue: 1 << 57)
+    static let documentFormula = WordClass(bit: 57)
     /// "les", "lest", "se", "sjekk", "fått": the first word of a link to another article in
     /// capitals ("LES OGSÅ:", "LEST DENNE?", "FÅTT MED DEG DENNE?").
-    static let linkTeaser = WordClass(rawValue: 1 << 58)
+    static let linkTeaser = WordClass(bit: 58)
     /// sitat, uttalelse, utsagn (all forms): "dette sitatet fra Kari Holm:" introduces the next
     /// paragraph's quotation.
-    static let quotationNoun = WordClass(rawValue: 1 << 59)
+    static let quotationNoun = WordClass(bit: 59)
     /// en, et, ei, det, navnet, begrepet, uttrykket …: what follows "«X» er" when a term is being
     /// explained ("«Det gylne krysset» er navnet på …"), not quoted.
-    static let termPredicate = WordClass(rawValue: 1 << 60)
+    static let termPredicate = WordClass(bit: 60)
     /// snakket, intervjuet, kontakt, møtte …: "Avisa har snakket med en soldat" (the person is an
     /// interviewee whom a later "sier soldaten" refers to).
-    static let interviewVerb = WordClass(rawValue: 1 << 61)
+    static let interviewVerb = WordClass(bit: 61)
     /// kunne, kan: a modal before an infinitive cue, which stands where a perfect auxiliary
     /// would ("Tidligere i år kunne DN melde at …", "Politiet kan bekrefte at …"). Not vil/skal:
     /// "Det vil si at …" explains a word.
-    static let reportModal = WordClass(rawValue: 1 << 62)
+    static let reportModal = WordClass(bit: 62)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -268,4 +292,71 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.termPredicate, ["en", "et", "ei", "det", "navnet", "betegnelsen", "begrepet", "uttrykket", "kallenavnet", "ordet"]),
         (.naming, ["heter", "het", "kaller", "kalte", "presenterer", "presenterte", "identifiserer", "identifiserte"]),
     ]
+}
+
+// The set operations on both words. `OptionSet` supplies these only for a `FixedWidthInteger` raw
+// value; they are written out here, inlined, so that `has(token, class)` stays a few instructions.
+extension WordClass {
+    @inline(__always) init(arrayLiteral members: WordClass...) {
+        self.init()
+        for member in members { formUnion(member) }
+    }
+
+    @inline(__always) var isEmpty: Bool { rawValue.low | rawValue.high == 0 }
+
+    @inline(__always) func contains(_ member: WordClass) -> Bool {
+        rawValue.low & member.rawValue.low == member.rawValue.low && rawValue.high & member.rawValue.high == member.rawValue.high
+    }
+
+    @inline(__always) func isDisjoint(with other: WordClass) -> Bool {
+        rawValue.low & other.rawValue.low | rawValue.high & other.rawValue.high == 0
+    }
+
+    @inline(__always) func isSubset(of other: WordClass) -> Bool { other.contains(self) }
+
+    @inline(__always) func isSuperset(of other: WordClass) -> Bool { contains(other) }
+
+    @inline(__always) mutating func formUnion(_ other: WordClass) {
+        rawValue.low |= other.rawValue.low
+        rawValue.high |= other.rawValue.high
+    }
+
+    @inline(__always) mutating func formIntersection(_ other: WordClass) {
+        rawValue.low &= other.rawValue.low
+        rawValue.high &= other.rawValue.high
+    }
+
+    @inline(__always) mutating func formSymmetricDifference(_ other: WordClass) {
+        rawValue.low ^= other.rawValue.low
+        rawValue.high ^= other.rawValue.high
+    }
+
+    @inline(__always) mutating func subtract(_ other: WordClass) {
+        rawValue.low &= ~other.rawValue.low
+        rawValue.high &= ~other.rawValue.high
+    }
+
+    @inline(__always) func union(_ other: WordClass) -> WordClass {
+        var result = self
+        result.formUnion(other)
+        return result
+    }
+
+    @inline(__always) func intersection(_ other: WordClass) -> WordClass {
+        var result = self
+        result.formIntersection(other)
+        return result
+    }
+
+    @inline(__always) func symmetricDifference(_ other: WordClass) -> WordClass {
+        var result = self
+        result.formSymmetricDifference(other)
+        return result
+    }
+
+    @inline(__always) func subtracting(_ other: WordClass) -> WordClass {
+        var result = self
+        result.subtract(other)
+        return result
+    }
 }
