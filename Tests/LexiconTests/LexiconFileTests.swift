@@ -138,13 +138,61 @@ import Testing
         #expect(set.sourceNouns.allSatisfy { ["document", "body", "court", "witness"].contains($0.source) })
     }
 
+    @Test func organisationWordsAreOneWordOfAKnownKind() {
+        let contents = """
+        pattern\torganisation\tnote
+        sydsvenskan\toutlet\tSydsvenskan
+        *bladet\toutlet\tAftonbladet
+        Moderaterna\tparty\tthe Moderates
+        =Moderaternas\tparty_genitive\tthe Moderates'
+        M\tparty_tag\t(M)
+        Dagens Nyheter\toutlet\ttwo words
+        *partiet\tparty\tan ending is for outlets only
+        Moderaterna\tparti\tno such kind
+        """
+        do {
+            _ = try load([("svenska.tsv", contents)])
+            Issue.record("expected errors")
+        } catch {
+            #expect(error.errors.map(\.line) == [7, 8, 9])
+            #expect(error.errors[0].reason.contains("one word"))
+            #expect(error.errors[1].reason.contains("one word"))
+            #expect(error.errors[2].reason.contains("outlet, party, party_genitive or party_tag"))
+        }
+        let good = try? load([("svenska.tsv", contents.split(separator: "\n").prefix(6).joined(separator: "\n"))])
+        #expect(good?.organisations.map(\.kind) == [.outlet, .outlet, .party, .partyGenitive, .partyTag])
+        // Party names and genitives as written, outlet words and tags folded.
+        #expect(good?.organisations.map(\.word) == ["sydsvenskan", "bladet", "Moderaterna", "Moderaternas", "m"])
+        #expect(good?.organisations.map(\.isEnding) == [false, true, false, false, false])
+    }
+
+    /// A party is compared as written, so its case is part of the lexicon's content: "Rødt" and
+    /// "RØDT" are different lexicons (and a decomposed "ö" is stored precomposed).
+    @Test func partyNamesKeepTheirCaseInTheFingerprint() throws {
+        func set(_ word: String) throws -> LexiconSet {
+            try load([("partier.tsv", "pattern\torganisation\tnote\n\(word)\tparty\tx\n")])
+        }
+        #expect(try set("Rødt").sha256 != set("RØDT").sha256)
+        #expect(try set("Miljo\u{308}partiet").organisations.first?.word.utf8.elementsEqual("Miljöpartiet".utf8) == true)
+    }
+
+    @Test func defaultLexiconListsOutletsAndParties() throws {
+        let set = try LexiconSet.standard()
+        func words(_ kind: OrganisationEntry.Kind) -> [String] { set.organisations.filter { $0.kind == kind }.map(\.word) }
+        #expect(words(.outlet).contains("aftenblad"))
+        #expect(set.organisations.contains { $0.kind == .outlet && $0.isEnding && $0.word == "posten" })
+        #expect(words(.party).contains("Rødt") && !words(.party).contains("rødt"))
+        #expect(words(.partyGenitive).contains("FrPs"))
+        #expect(words(.partyTag).contains("sp"))
+    }
+
     /// Output rows carry only the version, so the default lexicon's content must not change
     /// under the same version: when this fails, bump Resources/lexicon/version.txt and put the
     /// new `stance lexicon info` sha256 here.
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
-        #expect(LexiconSet.defaultVersion == "2026.12.4")
-        #expect(set.sha256 == "9aa264f17e22ac66c1c43021cda438f67b7ba1086353f4db592d9966381c8938")
+        #expect(LexiconSet.defaultVersion == "2026.12.5")
+        #expect(set.sha256 == "c19c1fadbb027a220f9a50edc035fbf09b6da2289f59e1584abbdb9e58409f67")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

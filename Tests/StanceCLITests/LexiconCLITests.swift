@@ -163,6 +163,47 @@ import Testing
         #expect(try cli.stance(["lexicon", "lint"]).status == 0)
     }
 
+    // MARK: organisations.tsv
+
+    static let swedishOutlets = "pattern\torganisation\tnote\nsydsvenskan\toutlet\tSydsvenskan (Malmö)\n"
+
+    /// A user's outlet reaches `stance quotes` through --lexicon: the quote is an organisation's.
+    @Test func quotesTakeOutletsFromAUserLexicon() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = try write(LexiconCLITests.swedishOutlets, to: "svenska.tsv", in: directory)
+        let text = Data("– Regjeringen har sviktet, skriver Sydsvenskan på lederplass.\n".utf8)
+        let plain = try cli.stance(["quotes", "--format", "jsonl", "-"], stdin: text)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(try plain.jsonLines().first?["speaker_type"] as? String != "organisation")
+        let run = try cli.stance(["quotes", "--format", "jsonl", "--lexicon", path, "-"], stdin: text)
+        #expect(run.status == 0, "\(run.stderr)")
+        let row = try #require(try run.jsonLines().first)
+        #expect(row["speaker"] as? String == "Sydsvenskan")
+        #expect(row["speaker_type"] as? String == "organisation")
+    }
+
+    @Test func lexiconInfoListAndLintKnowOrganisationWords() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = try write(LexiconCLITests.swedishOutlets, to: "svenska.tsv", in: directory)
+        let info = try cli.stance(["lexicon", "info", "--lexicon", path])
+        #expect(info.stdout.contains("default:organisations.tsv"))
+        #expect(info.stdout.contains("1 organisations"))
+        let list = try cli.stance(["lexicon", "list", "--kind", "organisations", "--format", "jsonl", "--lexicon", path])
+        #expect(list.status == 0, "\(list.stderr)")
+        let rows = try list.jsonLines()
+        #expect(rows.contains { $0["pattern"] as? String == "Høyre" && $0["organisation"] as? String == "party" })
+        #expect(rows.last?["pattern"] as? String == "sydsvenskan")
+        #expect((rows.last?["origin"] as? String)?.hasSuffix("svenska.tsv:2") == true)
+        let bad = try write("pattern\torganisation\tnote\nDagens Nyheter\toutlet\ttwo words\nAftonbladet.\toutlet\tsplit\n",
+                            to: "feil.tsv", in: directory)
+        let lint = try cli.stance(["lexicon", "lint", bad])
+        #expect(lint.status == 1)
+        #expect(lint.stdout.contains("\(bad):2: error: an organisation word is one word"))
+        #expect(lint.stdout.contains("\(bad):3: error: 'aftonbladet.' is 2 tokens"))
+    }
+
     @Test func showFindsTheLemmaEntryOfAnInflectedForm() throws {
         let run = try cli.stance(["lexicon", "show", "kjøttet"])
         #expect(run.status == 0)

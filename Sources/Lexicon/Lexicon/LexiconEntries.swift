@@ -99,3 +99,53 @@ public struct SourceNounEntry: Sendable, Hashable {
     public var note: String
     public var origin: LexiconOrigin
 }
+
+/// A word that makes a name a news outlet's or a party's (organisations.tsv): the last word of an
+/// outlet's name ("Aftenblad", "*avisen"), a party's name or genitive as written ("Høyre",
+/// "Høyres"), or the party in brackets after a politician's name ("(Sp)").
+public struct OrganisationEntry: Sendable, Hashable {
+    /// How the word is used, from the `organisation` column.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// The last word of an outlet's name, in any case: "Stavanger Aftenblad", "Washington Post";
+        /// `*ending` for every word ending so ("*avisen": Adresseavisen).
+        case outlet
+        /// A party's name as written (case matters: "Rødt", not "rødt"): "Høyre", "Venstre og FrP".
+        case party
+        /// A party's genitive as written, before a politician's name: "Høyres Kari Holm".
+        case partyGenitive = "party_genitive"
+        /// The party in brackets after a politician's name, in any case: "Kjersti Toppe (Sp)".
+        case partyTag = "party_tag"
+
+        /// Whether the word is compared as written rather than folded.
+        public var isCaseSensitive: Bool { self == .party || self == .partyGenitive }
+    }
+
+    /// One word: `word` or `=word`; for outlets also `*ending`.
+    public var pattern: Pattern
+    public var kind: Kind
+    /// The word compared with the text, without `=` or `*`: as written (NFC) for ``Kind/party``
+    /// and ``Kind/partyGenitive``, folded for ``Kind/outlet`` and ``Kind/partyTag``.
+    public var word: String
+    /// A `*ending` outlet row: any last word ending in ``word`` counts.
+    public var isEnding: Bool
+    public var note: String
+    public var origin: LexiconOrigin
+}
+
+extension OrganisationEntry {
+    /// The word an `organisation` row compares, or nil when its pattern is not one word (or a
+    /// `*ending` of a kind other than outlet).
+    static func word(of pattern: Pattern, kind: Kind) -> String? {
+        guard pattern.elements.count == 1 else { return nil }
+        switch pattern.elements[0] {
+        case .lemma(let folded), .exact(let folded):
+            guard kind.isCaseSensitive else { return folded }
+            let written = pattern.source.hasPrefix("=") ? String(pattern.source.dropFirst()) : pattern.source
+            return CaseFolding.nfc(written)
+        case .suffix(let folded):
+            return kind == .outlet ? folded : nil
+        case .prefix, .gap:
+            return nil
+        }
+    }
+}

@@ -2,7 +2,7 @@
 ///
 /// A file's role comes from its header: a `category` column makes scoring entries, `type`
 /// modifiers, `kind` speech cues, `speaker_type` roles, `target` stance-target aliases, `source`
-/// the nouns "ifølge" may cite.
+/// the nouns "ifølge" may cite, `organisation` the words of outlets' and parties' names.
 public struct LexiconSet: Sendable {
     public internal(set) var entries: [LexiconEntry] = []
     public internal(set) var modifiers: [ModifierEntry] = []
@@ -10,6 +10,7 @@ public struct LexiconSet: Sendable {
     public internal(set) var roles: [RoleEntry] = []
     public internal(set) var targets: [TargetEntry] = []
     public internal(set) var sourceNouns: [SourceNounEntry] = []
+    public internal(set) var organisations: [OrganisationEntry] = []
     /// The files loaded, in order.
     public internal(set) var files: [String] = []
     /// Whether the default lexicon is part of the set.
@@ -131,6 +132,15 @@ public struct LexiconSet: Sendable {
                     fail("a source noun is one word, '*stem' or '=form' (got '\(patternText)')"); continue
                 }
                 sourceNouns.append(SourceNounEntry(pattern: pattern, source: source, note: note, origin: origin))
+            } else if columns.contains("organisation") {
+                guard let kindText = row["organisation"], let kind = OrganisationEntry.Kind(rawValue: kindText.lowercased()) else {
+                    fail("organisation must be outlet, party, party_genitive or party_tag (got '\(row["organisation"] ?? "")')"); continue
+                }
+                guard let word = OrganisationEntry.word(of: pattern, kind: kind) else {
+                    fail("an organisation word is one word, 'word' or '=word'\(kind == .outlet ? " or '*ending'" : "") (got '\(patternText)')"); continue
+                }
+                organisations.append(OrganisationEntry(pattern: pattern, kind: kind, word: word, isEnding: pattern.source.hasPrefix("*"),
+                                                       note: note, origin: origin))
             } else if columns.contains("target") {
                 guard let target = row["target"] else { fail("empty target"); continue }
                 targets.append(TargetEntry(pattern: pattern, target: target, note: note, origin: origin))
@@ -165,13 +175,17 @@ public struct LexiconSet: Sendable {
         for role in roles { lines.append(["role", role.pattern.source.stanceFolded, role.speakerType].joined(separator: "\t")) }
         for target in targets { lines.append(["target", target.pattern.source.stanceFolded, target.target].joined(separator: "\t")) }
         for noun in sourceNouns { lines.append(["source", noun.pattern.source.stanceFolded, noun.source].joined(separator: "\t")) }
+        // Party names and genitives as written: "Rødt" and "rødt" are different rows.
+        for organisation in organisations {
+            lines.append(["organisation", (organisation.isEnding ? "*" : "") + organisation.word, organisation.kind.rawValue].joined(separator: "\t"))
+        }
         return lines.sorted().joined(separator: "\n") + "\n"
     }
 
     /// SHA-256 of ``canonicalForm``.
     public var sha256: String { SHA256.hex(Array(canonicalForm.utf8)) }
 
-    /// `default-2026.12.4` for the default lexicon alone; `default-2026.12.4+custom.<sha8>` with
+    /// `default-2026.12.5` for the default lexicon alone; `default-2026.12.5+custom.<sha8>` with
     /// users' files; `custom.<sha8>` without the default.
     public var version: String {
         let custom = files.contains { !$0.hasPrefix("default:") }

@@ -116,6 +116,8 @@ public enum LexiconLint {
         for cue in set.cues { check(cue.pattern, cue.origin, "") }
         for role in set.roles { check(role.pattern, role.origin, "") }
         for target in set.targets { check(target.pattern, target.origin, "") }
+        for noun in set.sourceNouns { check(noun.pattern, noun.origin, "") }
+        for organisation in set.organisations { check(organisation.pattern, organisation.origin, "") }
     }
 
     /// Declared-but-unused, used-but-undeclared and single-entry categories.

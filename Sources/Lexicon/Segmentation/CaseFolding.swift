@@ -80,6 +80,20 @@ enum CaseFolding {
         }
     }
 
+    /// `string` in Unicode normalisation form C (precomposed "ö"), unchanged when it already is.
+    static func nfc(_ string: String) -> String {
+        var copy = string
+        return copy.withUTF8 { bytes -> String in
+            guard needsNormalisation(bytes) else { return string }
+            var normal = ContiguousArray<UInt8>(repeating: 0, count: bytes.count * 3 + 8)
+            let length = normal.withUnsafeMutableBufferPointer {
+                cicu_nfc(bytes.baseAddress, Int64(bytes.count), $0.baseAddress, Int64($0.count))
+            }
+            guard length >= 0, Int(length) <= normal.count else { return string }
+            return String(decoding: normal.prefix(Int(length)), as: UTF8.self)
+        }
+    }
+
     /// The folded form of a `String` (for lexicon entries and tests).
     static func fold(_ string: String) -> String {
         var copy = string

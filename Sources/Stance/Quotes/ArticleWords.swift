@@ -35,12 +35,15 @@ final class ArticleWords {
     private let roleTable: [RoleTable.Entry]
     /// The byte forms of the lexicon's source nouns (see ``SourceNounTable``), shared like `roleTable`.
     let sourceNounForms: [[UInt8]]
+    /// The lexicon's outlet and party words (see ``OrganisationTable``), shared like `roleTable`.
+    let organisations: OrganisationTable
 
     init(segmentation: Segmentation, atoms: DocumentAtoms, matcher: Matcher) {
         self.segmentation = segmentation
         self.lexicon = matcher.lexicon
         self.roleTable = RoleTable.entries(for: matcher)
         self.sourceNounForms = SourceNounTable.forms(for: matcher)
+        self.organisations = OrganisationTable.table(for: matcher)
         let tokens = segmentation.tokens
         let count = tokens.count
         tokenCount = count

@@ -152,7 +152,7 @@ public enum QuoteAttribution {
             } else if acronym || institution || range.contains(where: { words.has($0, .orgWord) }) || isOutletOrParty(range, words: words)
                         // "Norges Skøyteforbund", "Oslo Høyre": an organisation noun or a party ends the name.
                         || !single && (words.role(range.upperBound - 1) >= 0 && words.roleTypeOf(words.role(range.upperBound - 1)) == .organisation
-                                       || partyNames.contains(words.segmentation.text.string(words.bytes((range.upperBound - 1)..<range.upperBound)))) {
+                                       || words.isPartyName(range.upperBound - 1)) {
                 type = .organisation
             } else {
                 type = single ? .unknown : .civilian
@@ -172,7 +172,7 @@ public enum QuoteAttribution {
         }
         // "Venstres Abid Raja", "Høyres Kari Holm": a party genitive before the name.
         if type == .civilian || type == .unknown, entity.name != nil,
-           role.split(separator: " ").first.map({ partyGenitives.contains(String($0)) }) == true
+           words.startsWithPartyGenitive(role)
             || mentions.contains(where: { hasPartyGenitive(before: $0, words: words) }) {
             type = .official
         }
@@ -257,7 +257,7 @@ public enum QuoteAttribution {
                 // "i Trøndelag KrF", "fra Høyre": a party, perhaps after its county or town.
                 var last = end + 1
                 while last < count, last - end <= 3, words.isWord(last), words.isCapitalised(last) { last += 1 }
-                if last > end + 1, partyNames.contains(words.segmentation.text.string(words.bytes((last - 1)..<last))) { party = true }
+                if last > end + 1, words.isPartyName(last - 1) { party = true }
             }
             if hasParty(after: words.bytes(token..<end), words: words) { party = true }
         }
@@ -273,10 +273,9 @@ public enum QuoteAttribution {
         for part in parts {
             for token in part where words.has(token, [.forWord, .ved]) && token + 1 < part.upperBound && words.isCapitalised(token + 1) {
                 let body = (token + 1)..<part.upperBound
-                let text = words.segmentation.text.string(words.bytes(body))
                 if body.contains(where: { words.role($0) >= 0 && words.roleTypeOf(words.role($0)) == .official || words.isAllCaps($0)
                     || words.placeName[Int(words.form($0))] || words.has($0, .placeNoun) })
-                    || text.split(separator: " ").contains(where: { partyNames.contains(String($0)) }) {
+                    || words.containsPartyName(bytes: words.bytes(body)) {
                     return false
                 }
                 return true
@@ -285,59 +284,33 @@ public enum QuoteAttribution {
         return false
     }
 
-    /// Norwegian party abbreviations and names, folded.
-    private static let parties: Set<String> = ["ap", "a", "h", "frp", "krf", "sp", "sv", "v", "mdg", "r", "rødt", "høyre",
-                                               "venstre", "pp", "inp", "kp", "frp-", "arbeiderpartiet", "senterpartiet"]
-
-    /// Norwegian party names in the genitive, as written before a politician's name ("Høyres Kari Holm").
-    static let partyGenitives: Set<String> = ["Aps", "Arbeiderpartiets", "Høyres", "Frps", "FrPs", "Fremskrittspartiets", "KrFs",
-                                              "Sps", "Senterpartiets", "SVs", "Venstres", "MDGs", "Rødts"]
-
-    /// Whether the name at `mention` (byte offsets) comes right after a capitalised party genitive:
-    /// "FrPs Erlend Wiborg", "Arbeiderpartiets Freddy de Ruiter".
+    /// Whether the name at `mention` (byte offsets) comes right after a capitalised party genitive
+    /// (organisations.tsv): "FrPs Erlend Wiborg", "Arbeiderpartiets Freddy de Ruiter".
     private static func hasPartyGenitive(before mention: Range<Int>, words: ArticleWords) -> Bool {
         let token = words.token(atOrAfter: mention.lowerBound)
         guard token > 0, token < words.tokenCount, words.isWord(token - 1), words.isCapitalised(token - 1) else { return false }
-        let form = words.segmentation.text.string(words.bytes((token - 1)..<token))
-        return partyGenitives.contains(form)
+        return words.isPartyGenitive(token - 1)
     }
 
-    /// Last words of news outlets' names ("Stavanger Aftenblad", "Washington Post", "Adresseavisen").
-    private static let outletWords: Set<String> = ["tidende", "aftenblad", "dagblad", "næringsliv", "times", "post", "journal",
-                                                   "tribune", "herald", "telegraph", "reuters", "interfax", "bloomberg",
-                                                   "politiken", "resett", "technica", "aftonbladet", "expressen", "blad"]
-    /// Capitalised party names a quote may be credited to ("Høyre", "FrP", "Venstre og FrP").
-    private static let partyNames: Set<String> = ["Ap", "Arbeiderpartiet", "Høyre", "Frp", "FrP", "Fremskrittspartiet", "KrF", "Krf",
-                                                  "Sp", "Senterpartiet", "SV", "Venstre", "MDG", "Rødt", "Miljøpartiet"]
-
-    /// A name that is a news outlet or a party (or parties joined by "og"): an organisation.
+    /// A name that is a news outlet or a party (or parties joined by "og"): an organisation. The
+    /// words come from the lexicon (organisations.tsv): "Stavanger Aftenblad", "Adresseavisen",
+    /// "Venstre og FrP".
     static func isOutletOrParty(_ range: Range<Int>, words: ArticleWords) -> Bool {
-        let parts = words.segmentation.text.string(words.bytes(range)).split(separator: " ").map(String.init)
-        guard let last = parts.last else { return false }
-        let lower = last.lowercased()
-        if words.isCapitalised(range.upperBound - 1),
-           outletWords.contains(lower) || lower.hasSuffix("avisen") || lower.hasSuffix("avisa") || lower.hasSuffix("posten") {
-            return true
-        }
-        let names = parts.filter { $0 != "og" }
-        return !names.isEmpty && names.allSatisfy { partyNames.contains($0) }
+        if words.isCapitalised(range.upperBound - 1), words.endsWithOutletWord(range) { return true }
+        return words.isPartyList(range)
     }
 
     /// A party name (or parties joined by "og"): "Høyre", "Venstre og FrP".
-    static func isParty(_ range: Range<Int>, words: ArticleWords) -> Bool {
-        let names = words.segmentation.text.string(words.bytes(range)).split(separator: " ").map(String.init).filter { $0 != "og" }
-        return !names.isEmpty && names.allSatisfy { partyNames.contains($0) }
-    }
+    static func isParty(_ range: Range<Int>, words: ArticleWords) -> Bool { words.isPartyList(range) }
 
-    /// Whether the name at `mention` (byte offsets) is followed by its party: "(Sp)", ", Sp)".
+    /// Whether the name at `mention` (byte offsets) is followed by its party tag: "(Sp)", ", Sp)".
     private static func hasParty(after mention: Range<Int>, words: ArticleWords) -> Bool {
         var token = words.token(atOrAfter: mention.upperBound)
         let count = words.tokenCount
         guard token + 1 < count, words.isPunct(token, 0x28) || words.isComma(token) else { return false }
         token += 1
         guard words.isWord(token), token + 1 < count, words.isPunct(token + 1, 0x29) else { return false }
-        let form = words.withForm(token) { String(decoding: $0, as: UTF8.self) }
-        return parties.contains(form)
+        return words.isPartyTag(token)
     }
 
     /// The text of a token range, with a sentence-initial capital lowered unless the word is a

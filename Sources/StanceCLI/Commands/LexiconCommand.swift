@@ -23,11 +23,14 @@ extension StanceCommand.LexiconCommand {
     /// `stance lexicon list`: the rows of the loaded set.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the loaded entries (or modifiers, cues, roles, targets).",
+            abstract: "List the loaded entries (or modifiers, cues, roles, targets, source nouns, organisation words).",
             discussion: "Entries: pattern, category, polarity, weight, context, exclude, origin (FILE:LINE), note."
         )
 
-        enum Kind: String, ExpressibleByArgument, CaseIterable { case entries, modifiers, cues, roles, targets }
+        enum Kind: String, ExpressibleByArgument, CaseIterable {
+            case entries, modifiers, cues, roles, targets
+            case sourceNouns = "source-nouns", organisations
+        }
         enum Format: String, ExpressibleByArgument, CaseIterable {
             case tsv, csv, jsonl, json, table
             var rowFormat: RowFormat { RowFormat(rawValue: rawValue)! }
@@ -35,7 +38,7 @@ extension StanceCommand.LexiconCommand {
 
         @OptionGroup var lexicon: LexiconOptions
 
-        @Option(help: "What to list: entries, modifiers, cues, roles or targets.")
+        @Option(help: "What to list: entries, modifiers, cues, roles, targets, source-nouns or organisations.")
         var kind: Kind = .entries
 
         @Option(help: ArgumentHelp("Only entries whose category is this id or below it (e.g. grievance).", valueName: "ID"))
@@ -79,6 +82,12 @@ extension StanceCommand.LexiconCommand {
                 for role in set.roles { writer.add(row(role.pattern, [("speaker_type", .string(role.speakerType))], role.origin, role.note)) }
             case .targets:
                 for target in set.targets { writer.add(row(target.pattern, [("target", .string(target.target))], target.origin, target.note)) }
+            case .sourceNouns:
+                for noun in set.sourceNouns { writer.add(row(noun.pattern, [("source", .string(noun.source))], noun.origin, noun.note)) }
+            case .organisations:
+                for organisation in set.organisations {
+                    writer.add(row(organisation.pattern, [("organisation", .string(organisation.kind.rawValue))], organisation.origin, organisation.note))
+                }
             }
             writer.finish()
             Console.shared.flush()
@@ -114,6 +123,7 @@ extension StanceCommand.LexiconCommand {
             for role in set.roles { count(role.origin.file, "roles") }
             for target in set.targets { count(target.origin.file, "targets") }
             for noun in set.sourceNouns { count(noun.origin.file, "source_nouns") }
+            for organisation in set.organisations { count(organisation.origin.file, "organisations") }
             var perCategory: [String: Int] = [:]
             for entry in set.entries { perCategory[entry.category, default: 0] += 1 }
             let output = Console.shared
@@ -128,13 +138,13 @@ extension StanceCommand.LexiconCommand {
                     "version": .string(set.version), "sha256": .string(set.sha256),
                     "entries": .int(set.entries.count), "modifiers": .int(set.modifiers.count), "cues": .int(set.cues.count),
                     "roles": .int(set.roles.count), "targets": .int(set.targets.count),
-                    "source_nouns": .int(set.sourceNouns.count), "files": .array(files),
+                    "source_nouns": .int(set.sourceNouns.count), "organisations": .int(set.organisations.count), "files": .array(files),
                     "categories": .object(perCategory.mapValues { .int($0) }),
                 ]).encoded)
             case .text:
                 output.write("version: \(set.version)")
                 output.write("sha256: \(set.sha256)")
-                output.write("entries: \(set.entries.count)  modifiers: \(set.modifiers.count)  cues: \(set.cues.count)  roles: \(set.roles.count)  targets: \(set.targets.count)  source nouns: \(set.sourceNouns.count)")
+                output.write("entries: \(set.entries.count)  modifiers: \(set.modifiers.count)  cues: \(set.cues.count)  roles: \(set.roles.count)  targets: \(set.targets.count)  source nouns: \(set.sourceNouns.count)  organisations: \(set.organisations.count)")
                 output.write("files:")
                 let width = max(set.files.map(\.count).max() ?? 0, 10)
                 for file in set.files {

@@ -16,7 +16,8 @@ extension StanceCommand {
             parts. Offsets are Unicode scalar offsets; text[start:end] is the quoted words, except \
             for a quote interrupted by its attribution, whose text joins its parts with " … " and \
             whose parts field lists each part's [start, end]. The table (80 columns) shows the \
-            paragraph, speaker, type, mode (dir|ind) and the words.
+            paragraph, speaker, type, mode (dir|ind) and the words. Speech verbs, role nouns, source \
+            nouns and outlet and party words come from the lexicon: --lexicon FILE adds yours.
             """
         )
 
@@ -24,13 +25,15 @@ extension StanceCommand {
 
         @OptionGroup var input: InputOptions
 
+        @OptionGroup var lexicon: LexiconOptions
+
         @Option(help: "Output format: table, jsonl or csv.")
         var format: Format = .table
 
         func run() throws {
             let run = DocumentRun(input)
             let segmenter = try Segmenter()
-            let matcher = Matcher(lexicon: try LexiconSet.standard())
+            let matcher = Matcher(lexicon: try lexicon.load())
             let cache = AtomCache(matcher: matcher)
             var writer = RowWriter(format: format == .csv ? .csv : .jsonl) { Console.shared.write($0) }
             var table: [OutputRow] = []
