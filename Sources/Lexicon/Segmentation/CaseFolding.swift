@@ -58,17 +58,23 @@ enum CaseFolding {
         cicu_is_nfc(bytes.baseAddress, Int64(bytes.count)) == 0
     }
 
-    static func foldNormalised(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout ContiguousArray<UInt8>) {
+    /// `bytes` in Unicode normalisation form C, or nil when ICU cannot normalise them.
+    static func normalised(_ bytes: UnsafeBufferPointer<UInt8>) -> ContiguousArray<UInt8>? {
         var normal = ContiguousArray<UInt8>(repeating: 0, count: bytes.count * 3 + 8)
         let length = normal.withUnsafeMutableBufferPointer {
             cicu_nfc(bytes.baseAddress, Int64(bytes.count), $0.baseAddress, Int64($0.count))
         }
-        guard length >= 0, Int(length) <= normal.count else {
+        guard length >= 0, Int(length) <= normal.count else { return nil }
+        normal.removeLast(normal.count - Int(length))
+        return normal
+    }
+
+    static func foldNormalised(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout ContiguousArray<UInt8>) {
+        guard let normal = normalised(bytes) else {
             out.removeAll(keepingCapacity: true)
             out.append(contentsOf: bytes)
             return
         }
-        normal.removeLast(normal.count - Int(length))
         normal.withUnsafeBufferPointer { normalised in
             out.removeAll(keepingCapacity: true)
             var index = 0
@@ -84,13 +90,8 @@ enum CaseFolding {
     static func nfc(_ string: String) -> String {
         var copy = string
         return copy.withUTF8 { bytes -> String in
-            guard needsNormalisation(bytes) else { return string }
-            var normal = ContiguousArray<UInt8>(repeating: 0, count: bytes.count * 3 + 8)
-            let length = normal.withUnsafeMutableBufferPointer {
-                cicu_nfc(bytes.baseAddress, Int64(bytes.count), $0.baseAddress, Int64($0.count))
-            }
-            guard length >= 0, Int(length) <= normal.count else { return string }
-            return String(decoding: normal.prefix(Int(length)), as: UTF8.self)
+            guard needsNormalisation(bytes), let normal = normalised(bytes) else { return string }
+            return String(decoding: normal, as: UTF8.self)
         }
     }
 

@@ -464,3 +464,18 @@ enum SourceNounTable {
         return table
     }
 }
+
+extension Array where Element == Int32 {
+    /// Whether these form ids hold `needle` as a contiguous run (an empty needle is in every
+    /// array), without copying slices.
+    func containsRun(_ needle: [Int32]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard count >= needle.count else { return false }
+        for start in 0...(count - needle.count) where self[start] == needle[0] {
+            var offset = 1
+            while offset < needle.count && self[start + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
+        }
+        return false
+    }
+}

@@ -108,19 +108,19 @@ public enum QuoteAttribution {
             type = words.roleTypeOf(item)
             // "leder av organisasjonen X", "koordinator i foreningen X": a person speaking for an
             // organisation named in the role.
-            if type == .official, !words.roleIsInstitution(item), Self.leaderHeads.contains(where: { words.roleLemma(item).suffixMatches($0) }),
-               entity.roleItems.contains(where: { words.roleTypeOf($0) == .organisation }) {
+            // (Each rule below is for a leader or spokesperson role that is not itself an institution.)
+            let leads = type == .official && !words.roleIsInstitution(item)
+                && Self.leaderHeads.contains(where: { words.roleLemma(item).suffixMatches($0) })
+            if leads, entity.roleItems.contains(where: { words.roleTypeOf($0) == .organisation }) {
                 type = .organisation
             }
             // "talskvinne for Sea Watch", "leder ved Human Rights Watch": a body named after "for"
             // or "ved" with no official role noun, party or acronym in it is no public body.
-            if type == .official, !words.roleIsInstitution(item), Self.leaderHeads.contains(where: { words.roleLemma(item).suffixMatches($0) }),
-               speaksForNamedBody(entity.roleParts, words: words) {
+            if leads, type == .official, speaksForNamedBody(entity.roleParts, words: words) {
                 type = .organisation
             }
             // "talsperson for mødrene", "leder for de pårørende": speaks for relatives.
-            if type == .official, !words.roleIsInstitution(item), Self.leaderHeads.contains(where: { words.roleLemma(item).suffixMatches($0) }),
-               entity.roleItems.contains(where: { words.roleTypeOf($0) == .relative }) {
+            if leads, type == .official, entity.roleItems.contains(where: { words.roleTypeOf($0) == .relative }) {
                 type = .relative
             }
             // "sosialdirektør i republikkens regjering": a director or adviser of a government
@@ -299,9 +299,6 @@ public enum QuoteAttribution {
         if words.isCapitalised(range.upperBound - 1), words.endsWithOutletWord(range) { return true }
         return words.isPartyList(range)
     }
-
-    /// A party name (or parties joined by "og"): "Høyre", "Venstre og FrP".
-    static func isParty(_ range: Range<Int>, words: ArticleWords) -> Bool { words.isPartyList(range) }
 
     /// Whether the name at `mention` (byte offsets) is followed by its party tag: "(Sp)", ", Sp)".
     private static func hasParty(after mention: Range<Int>, words: ArticleWords) -> Bool {

@@ -819,11 +819,7 @@ struct QuoteFinder {
         guard !needle.isEmpty else { return false }
         for draft in drafts {
             for part in draft.parts where part.upperBound <= inner.lowerBound {
-                let hay = part.filter { words.isLexical($0) }.map { words.form($0) }
-                guard hay.count >= needle.count else { continue }
-                for start in 0...(hay.count - needle.count) where hay[start] == needle[0] && Array(hay[start..<(start + needle.count)]) == needle {
-                    return true
-                }
+                if part.filter({ words.isLexical($0) }).map({ words.form($0) }).containsRun(needle) { return true }
             }
         }
         return false

@@ -619,7 +619,7 @@ struct SpeakerResolver {
     private func markOutletOrParty(_ entity: Entity, name: Range<Int>) {
         guard QuoteAttribution.isOutletOrParty(name, words: words) else { return }
         entity.isOrganisation = true
-        entity.isParty = QuoteAttribution.isParty(name, words: words)
+        entity.isParty = words.isPartyList(name)
         entity.isOutlet = !entity.isParty
     }
 
@@ -880,12 +880,7 @@ struct SpeakerResolver {
             && speakerOfDraft[other] >= 0 && speakerOfDraft[other] != journalist {
             var haystack: [Int32] = []
             for range in draft.parts { for token in range where words.isWord(token) { haystack.append(words.form(token)) } }
-            guard haystack.count > needle.count else { continue }
-            var hit = false
-            for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-                if Array(haystack[start..<(start + needle.count)]) == needle { hit = true; break }
-            }
-            guard hit else { continue }
+            guard haystack.count > needle.count, haystack.containsRun(needle) else { continue }
             if let known = found, known != speakerOfDraft[other] { return nil }
             found = speakerOfDraft[other]
         }
