@@ -50,7 +50,14 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "StanceTests", dependencies: ["Stance", "Lexicon"]),
+        .testTarget(
+            name: "StanceTests",
+            dependencies: [
+                "Stance",
+                "Lexicon",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "StanceCLITests", dependencies: ["StanceCLI"]),
     ],
     swiftLanguageModes: [.v6]

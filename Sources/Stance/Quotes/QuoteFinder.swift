@@ -1299,7 +1299,7 @@ struct QuoteFinder {
                 let role = predicateRole(after: mention.end, limit: sentence.upperBound)
                 mentions.append(NarrationMention(mention: mention, subject: !caption, predicateRole: role, caption: caption))
             }
-            if !caption, owner[first] < 0, words.has(first, .determiner), words.has(first, .expletive), first + 1 < sentence.upperBound,
+            if !caption, first < sentence.upperBound, owner[first] < 0, words.has(first, .determiner), words.has(first, .expletive), first + 1 < sentence.upperBound,
                !usedCue[first + 1], let attribution = words.attributionSentence(at: first, limit: sentence.upperBound),
                let previous = attributedNarration(before: sentenceIndex, paragraph: paragraph) {
                 // "Tre ansatte hadde mel i posen. Det skriver CNN.": the sentence before is the
