@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A speaker being assembled from the mentions that refer to it (a class: resolution updates
 /// entities in place while scanning all of them for every mention).
 final class Entity {
@@ -64,6 +70,8 @@ struct SpeakerResolver {
     /// Mentions already resolved, by their first token.
     private var resolvedMention: [Int: Int] = [:]
     private var stemCache: [Int32: [UInt8]] = [:]
+    /// ``wordForms(of:)`` by draft (empty until first used).
+    private var wordFormCache: [Set<Int32>?] = []
     /// Each draft's attribution; the paragraphs of a quotation over several paragraphs share the
     /// attribution of the nearest paragraph after them that has one (else before them).
     private let attributionOf: [Attribution?]
@@ -888,19 +896,28 @@ struct SpeakerResolver {
     }
 
     /// The attributed quote that shares most of the words of draft `index` (60 % or more).
-    private func similarQuote(_ index: Int) -> Int? {
+    private mutating func similarQuote(_ index: Int) -> Int? {
         guard let part = drafts[index].parts.first else { return nil }
         let needle = Set(part.filter { words.isWord($0) }.map { words.form($0) })
         guard needle.count >= 3 else { return nil }
         var best: Int?, bestShare = 0.6
-        for (other, draft) in drafts.enumerated() where other != index && draft.kind != .title && speakerOfDraft[other] >= 0
+        for other in drafts.indices where other != index && drafts[other].kind != .title && speakerOfDraft[other] >= 0
             && speakerOfDraft[other] != journalist {
-            var seen = Set<Int32>()
-            for range in draft.parts { for token in range where words.isWord(token) { seen.insert(words.form(token)) } }
-            let share = Double(needle.intersection(seen).count) / Double(needle.count)
+            let share = Double(needle.intersection(wordForms(of: other)).count) / Double(needle.count)
             if share > bestShare { best = other; bestShare = share }
         }
         return best
+    }
+
+    /// The folded forms of the words of draft `index`, computed once per draft (every title and
+    /// subheading compares itself with every quote).
+    private mutating func wordForms(of index: Int) -> Set<Int32> {
+        if wordFormCache.isEmpty { wordFormCache = Array(repeating: nil, count: drafts.count) }
+        if let known = wordFormCache[index] { return known }
+        var forms = Set<Int32>()
+        for range in drafts[index].parts { for token in range where words.isWord(token) { forms.insert(words.form(token)) } }
+        wordFormCache[index] = forms
+        return forms
     }
 
     /// A quote subheading belongs to the speaker of the section it heads: the next quote.
@@ -934,30 +951,34 @@ struct SpeakerResolver {
 
     /// Another quote that contains the words of draft `index` (a title or pull quote repeating it).
     private func repeatedQuote(_ index: Int, resolvedOnly: Bool) -> Int? {
-        let draft = drafts[index]
-        guard let part = draft.parts.first, part.filter({ words.isWord($0) }).count >= 3 else { return nil }
+        guard let part = drafts[index].parts.first, part.filter({ words.isWord($0) }).count >= 3 else { return nil }
         let bytes = words.segmentation.text.utf8
         var needle = words.bytes(part)
         // Without final punctuation.
         while needle.count > 1, [0x2E, 0x21, 0x3F].contains(bytes[needle.upperBound - 1]) { needle = needle.lowerBound..<(needle.upperBound - 1) }
-        for (other, candidate) in drafts.enumerated() where other != index && candidate.mode == .direct && candidate.kind != .title {
-            guard !resolvedOnly || speakerOfDraft[other] >= 0 else { continue }
-            for haystack in candidate.parts.map({ words.bytes($0) }) where haystack.count > needle.count {
-                if contains(bytes, haystack, needle) { return other }
+        // By index, not by copying each draft: this runs for every unattributed quote against
+        // every quote, so a long transcript with thousands of quotes must not pay a copy per pair.
+        return bytes.withUnsafeBufferPointer { bytes in
+            for other in drafts.indices where other != index && drafts[other].mode == .direct && drafts[other].kind != .title {
+                guard !resolvedOnly || speakerOfDraft[other] >= 0 else { continue }
+                for haystack in drafts[other].parts where contains(bytes, words.bytes(haystack), needle) { return other }
             }
+            return nil
         }
-        return nil
     }
 
-    private func contains(_ bytes: ContiguousArray<UInt8>, _ haystack: Range<Int>, _ needle: Range<Int>) -> Bool {
-        let length = needle.count
-        guard length > 0, haystack.count >= length else { return false }
+    /// Whether the bytes `haystack` contain the bytes `needle` and are longer (memchr for the
+    /// first byte, memcmp for the rest: a byte-by-byte search with bounds checks made a transcript
+    /// of near-identical quotes slow).
+    private func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ haystack: Range<Int>, _ needle: Range<Int>) -> Bool {
+        guard !needle.isEmpty, haystack.count > needle.count, let base = bytes.baseAddress else { return false }
+        let first = Int32(base[needle.lowerBound]), last = haystack.upperBound - needle.count
         var start = haystack.lowerBound
-        while start + length <= haystack.upperBound {
-            var offset = 0
-            while offset < length, bytes[start + offset] == bytes[needle.lowerBound + offset] { offset += 1 }
-            if offset == length { return true }
-            start += 1
+        while start <= last {
+            guard let hit = memchr(base + start, first, last - start + 1) else { return false }
+            let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if memcmp(base + position, base + needle.lowerBound, needle.count) == 0 { return true }
+            start = position + 1
         }
         return false
     }
