@@ -332,6 +332,9 @@ final class ArticleWords {
             if after < tokenCount, sentence(after) == sentence(token), isWord(after), isCapitalised(after) { return true }
         }
         if cue(next) >= 0 && !isPassiveCue(next) && !seenLower[formID] { return true }
+        // "Haukeland universitetssykehus bekrefter …", "Bergen brannvesen opplyser …": a name before
+        // the noun of its institution.
+        if isInstitutionNoun(next) { return true }
         return false
     }
 

@@ -149,7 +149,13 @@ public enum QuoteAttribution {
             if single, words.role(range.lowerBound) >= 0, words.roleIsInstitution(words.role(range.lowerBound)) {
                 // "Oslo-politiet", "Stortinget" by name: the institution's type.
                 type = words.roleTypeOf(words.role(range.lowerBound))
-            } else if acronym || institution || range.contains(where: { words.has($0, .orgWord) }) || isOutletOrParty(range, words: words)
+            } else if !single, words.role(range.upperBound - 1) >= 0, words.roleIsInstitution(words.role(range.upperBound - 1)),
+                      !words.isCapitalised(range.upperBound - 1) {
+                // "Vest politidistrikt", "Bergen kommune", "Statistisk sentralbyrå": the type of
+                // the institution noun that ends the name.
+                type = words.roleTypeOf(words.role(range.upperBound - 1))
+            } else if acronym || institution || range.contains(where: { words.has($0, [.orgWord, .institutionName]) })
+                        || isOutletOrParty(range, words: words)
                         // "Norges Skøyteforbund", "Oslo Høyre": an organisation noun or a party ends the name.
                         || !single && (words.role(range.upperBound - 1) >= 0 && words.roleTypeOf(words.role(range.upperBound - 1)) == .organisation
                                        || words.isPartyName(range.upperBound - 1)) {
@@ -317,6 +323,12 @@ public enum QuoteAttribution {
         let first = range.lowerBound
         guard words.isInitial(first) || words.isCapitalised(first) && words.role(first) >= 0,
               words.isCapitalised(first), !words.capitalisedInside[Int(words.form(first))],
+              // (A proper word never written in lower case stays: "Akershus universitetssykehus",
+              // "Statens vegvesen".)
+              // (A name's genitive before its institution stays: "Statens vegvesen", "Akershus
+              // universitetssykehus"; so does a compound institution: "Datatilsynet".)
+              !(words.lastFormByte(first) == 0x73 && !words.seenLower[Int(words.form(first))] && !words.isPersonHead(first)),
+              !(range.count == 1 && words.role(first) >= 0 && words.roleIsSuffix(words.role(first)) && words.roleIsInstitution(words.role(first))),
               !(first + 1 < range.upperBound && words.isCapitalised(first + 1) && words.sentence(first + 1) == words.sentence(first)
                 && !words.isPersonHead(first)) else { return string }
         // Not for acronyms and names in capitals: "FN-lederen".

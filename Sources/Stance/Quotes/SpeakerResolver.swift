@@ -502,7 +502,10 @@ struct SpeakerResolver {
     private func describes(_ mention: Mention, stems mentionStems: [[UInt8]], _ entity: Entity) -> Bool {
         guard placesCompatible(entity.places, mention.places) else { return false }
         if stemMatch(entity.stems, mentionStems) { return true }
-        if mention.head >= 0, words.role(mention.head) >= 0 {
+        // (A compound institution is a body of its own: "Datatilsynet" is not the "tilsynet" that
+        // stood for Statens helsetilsyn; only its own stem refers to it.)
+        if mention.head >= 0, words.role(mention.head) >= 0,
+           !(words.roleIsSuffix(words.role(mention.head)) && words.roleIsInstitution(words.role(mention.head))) {
             let item = words.role(mention.head)
             if entity.headRoles.contains(where: { roleRefers(item, to: $0) }) { return true }
         }
@@ -531,10 +534,13 @@ struct SpeakerResolver {
             && !words.roleIsInstitution(words.role(mention.head))
             || words.role(mention.head) < 0 && words.has(mention.head, [.female, .male])
             || words.isPersonAnaphor(mention.head) {
-            // "– …, forteller moren": the person being quoted, when nothing contradicts it.
+            // "– …, forteller moren": the person being quoted, when nothing contradicts it. Only a
+            // named person: a description that did not match ("en mann i 40-årene" for "naboen")
+            // is someone else, and a report or a body ("en fersk rapport fra …") is nobody's mother.
             let lemma = words.role(mention.head) >= 0 ? roleLemma(words.role(mention.head)) : []
             var bestSalience = -1
-            for (index, entity) in entities.enumerated() where entity.salience >= 0 && !entity.isGroup && !entity.isJournalist {
+            for (index, entity) in entities.enumerated() where entity.salience >= 0 && !entity.isGroup && !entity.isJournalist
+                && entity.name != nil && !entity.isOrganisation {
                 guard compatible(entity, gender: mention.gender), entity.salience < position else { continue }
                 if !entity.headRoles.isEmpty && !entity.headRoles.contains(where: { lemmaMatch(roleLemma($0), lemma) }) { continue }
                 if entity.salience > bestSalience { best = index; bestSalience = entity.salience }
@@ -553,10 +559,7 @@ struct SpeakerResolver {
                 entity.name = name
                 entity.nameForms = forms(name)
                 entity.isPlace = name.count == 1 && words.placeName[Int(words.form(name.lowerBound))]
-                if name.count == 1 && words.isAllCaps(name.lowerBound) || name.contains(where: { words.has($0, .orgWord) }) {
-                    entity.isOrganisation = true
-                }
-                markOutletOrParty(entity, name: name)
+                markOrganisation(entity, name: name)
             }
             if entity.gender == 0 { entity.gender = mention.gender }
             // A pair of names ("Kari Holm og Ola Dal") is a group: "de", not "hun".
@@ -571,10 +574,7 @@ struct SpeakerResolver {
             entity.name = name
             entity.nameForms = forms(name)
             entity.isPlace = name.count == 1 && words.placeName[Int(words.form(name.lowerBound))] && mention.roleParts.isEmpty
-            markOutletOrParty(entity, name: name)
-            if name.count == 1 && words.isAllCaps(name.lowerBound) || name.contains(where: { words.has($0, .orgWord) }) {
-                entity.isOrganisation = true
-            }
+            markOrganisation(entity, name: name)
         }
         if mention.head >= 0, words.role(mention.head) >= 0, mention.name == nil,
            words.roleTypeOf(words.role(mention.head)) == .organisation || words.roleIsInstitution(words.role(mention.head)) {
@@ -612,6 +612,24 @@ struct SpeakerResolver {
         if !entity.mentions.contains(bytes) { entity.mentions.append(bytes) }
         entity.lastSeen = max(entity.lastSeen, position)
         if subject { entity.salience = max(entity.salience, position) }
+    }
+
+    /// A name that looks like a body's: an acronym ("NRK"), a name with an organisation word
+    /// ("Norsk utenrikspolitisk institutt"), a name ending in an institution noun ("Vest
+    /// politidistrikt", "Bergen kommune": its noun is also a head role, so "politidistriktet",
+    /// "kommunen" refer back to it), an outlet or a party.
+    private mutating func markOrganisation(_ entity: Entity, name: Range<Int>) {
+        let last = name.upperBound - 1
+        if name.count == 1 && words.isAllCaps(name.lowerBound) || name.contains(where: { words.has($0, .orgWord) }) {
+            entity.isOrganisation = true
+        }
+        if name.count > 1, words.isInstitutionNoun(last) {
+            entity.isOrganisation = true
+            if words.role(last) >= 0, !entity.headRoles.contains(words.role(last)) { entity.headRoles.append(words.role(last)) }
+            let stem = stem(of: last)
+            if stem.count >= 3, !entity.stems.contains(stem) { entity.stems.append(stem) }
+        }
+        markOutletOrParty(entity, name: name)
     }
 
     /// A news outlet or a party by name: an organisation, and an outlet is no pronoun's
