@@ -1,0 +1,128 @@
+import Testing
+@testable import Stance
+
+/// Speakers named as bodies or introduced by role nouns: a name before an institution noun
+/// ("Statistisk sentralbyrå", "Agder politidistrikt"), the channel after a speaker ("på X"), party
+/// genitives before a name, and role nouns after a quote with no named antecedent
+/// (Sources/Stance/Quotes/Mention.swift `institutionNameEnd`, `channelEnd`, `nameStart`;
+/// SpeakerResolver.swift `markOrganisation`, `findByDescription`).
+@Suite struct InstitutionNameTests {
+    @Test func nameBeforeInstitutionNounAfterIfolgeIsOneSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Prisene steg
+
+        Ifølge Statistisk sentralbyrå steg prisene med fire prosent i fjor.
+        """)
+        #expect(article.name(0) == "Statistisk sentralbyrå")
+        #expect(article.words(0) == "steg prisene med fire prosent i fjor")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func policeDistrictOpeningASentenceIsItsSubject() {
+        let article = QuoteFixture.analyse("""
+        Pågrepet
+
+        Agder politidistrikt opplyser at to personer er pågrepet.
+        """)
+        #expect(article.name(0) == "Agder politidistrikt")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func personAtANamedSchoolIsTheSubjectOfTheCue() {
+        let article = QuoteFixture.analyse("""
+        Ny skole
+
+        Rektor Tone Lie ved Nesbru skole sier at elevene har tatt nyheten godt.
+        """)
+        #expect(article.name(0) == "Tone Lie")
+        #expect(article.words(0) == "elevene har tatt nyheten godt")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func municipalityIsReferredToByItsNounAndItsChannelIsNoPlace() {
+        let article = QuoteFixture.analyse("""
+        Stengt
+
+        Tromsø kommune opplyser at skolene holder stengt.
+
+        «Vi ber foreldrene følge med», skriver kommunen på Facebook.
+        """)
+        #expect(article.names == ["Tromsø kommune", "Tromsø kommune"])
+        #expect(article.type(1) == .official)
+    }
+
+    @Test func channelAfterTheSpeakerIsNotPartOfIt() {
+        let article = QuoteFixture.analyse("""
+        Stengt vei
+
+        Veien er stengt i begge retninger, skriver politiet på X.
+        """)
+        #expect(article.name(0) == "politiet")
+    }
+
+    @Test func channelBetweenSpeakerAndAtKeepsTheClause() {
+        let article = QuoteFixture.analyse("""
+        Glatt
+
+        I kveld meldte politiet på Twitter at flere biler har kjørt av veien.
+        """)
+        #expect(article.words(0) == "flere biler har kjørt av veien")
+        #expect(article.name(0) == "politiet")
+    }
+
+    @Test func partyGenitiveIsNoPartOfTheName() {
+        let article = QuoteFixture.analyse("""
+        Skatt
+
+        – Vi vil ha lavere skatt, sier Høyres Peter Frølich.
+        """)
+        #expect(article.name(0) == "Peter Frølich")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func twoWordNameWithAGenitiveStaysWhole() {
+        let article = QuoteFixture.analyse("""
+        Renten
+
+        Norge har lav ledighet.
+
+        Norges Bank mener at renten må opp.
+        """)
+        #expect(article.name(0) == "Norges Bank")
+    }
+
+    @Test func roleNounAfterAQuoteIsNotAnUnnamedPersonMentionedBefore() {
+        let article = QuoteFixture.analyse("""
+        Brann
+
+        En kvinne i 70-årene ble skadet i brannen.
+
+        – Jeg hørte et smell og løp ut, sier naboen.
+        """)
+        #expect(article.name(0) == "naboen")
+    }
+
+    @Test func roleNounAfterAQuoteIsNotAReport() {
+        let article = QuoteFixture.analyse("""
+        Ulykken
+
+        Ifølge en ny rapport fra Sintef skjer de fleste ulykkene om natta.
+
+        «Ingen har snakket med oss», sier faren.
+        """)
+        #expect(article.name(1) == "faren")
+        #expect(article.type(1) == .relative)
+    }
+
+    @Test func compoundInstitutionIsNotTheBareNounsAntecedent() {
+        let article = QuoteFixture.analyse("""
+        Tilsyn
+
+        Statens helsetilsyn har åpnet sak, opplyser tilsynet.
+
+        Mattilsynet sier at de vil undersøke saken.
+        """)
+        #expect(article.name(0) == "Statens helsetilsyn")
+        #expect(article.name(1) == "Mattilsynet")
+    }
+}
