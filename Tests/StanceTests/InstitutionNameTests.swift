@@ -125,4 +125,28 @@ import Testing
         #expect(article.name(0) == "Statens helsetilsyn")
         #expect(article.name(1) == "Mattilsynet")
     }
+
+    @Test func senderOfAStatementAfterHeterDetIsTheSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Støtte
+
+        Statsråd Kari Dahl la fram forslaget mandag.
+
+        – Dette er et løft, sa Dahl.
+
+        «Ordningen gir hjelp til dem som trenger det mest», heter det i en pressemelding fra departementet.
+        """)
+        #expect(article.name(1) == "departementet")
+        #expect(article.type(1) == .official)
+    }
+
+    @Test func senderBetweenHeterDetAndAtIsTheSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Tilbud
+
+        Det heter i en uttalelse fra Oslo kommune at tilbudet skal styrkes.
+        """)
+        #expect(article.words(0) == "tilbudet skal styrkes")
+        #expect(article.name(0) == "Oslo kommune")
+    }
 }

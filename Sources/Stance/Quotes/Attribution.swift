@@ -20,7 +20,9 @@ extension ArticleWords {
         guard allowed else { return nil }
         // ", heter det." / ", står det i meldingen.": a formula without a speaker.
         if has(token, .heter), token + 1 < limit, has(token + 1, .expletive) {
-            return Attribution(cue: token..<(token + 2), subject: nil, rule: .cueAfter)
+            // (", heter det i en uttalelse fra departementet.": the sender is the speaker.)
+            let sender = formulaSender(from: token + 2, limit: sentenceEnd(of: token))
+            return Attribution(cue: token..<(token + 2), subject: sender, rule: .cueAfter)
         }
         var cueToken = token
         var skipped = 0
@@ -45,6 +47,24 @@ extension ArticleWords {
         // the verb of the sentence; an attribution after a quote has a comma or a speaker.
         if subject == nil && !isComma(previous) { return nil }
         return Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .cueAfter)
+    }
+
+    /// The sender of the document a formula cites: "(heter det) i en uttalelse fra departementet",
+    /// "i en pressemelding fra Oslo politidistrikt" — the phrase after "fra", when it names a
+    /// person, an institution or a body. Nil without "i … fra X" right at `first`.
+    ///
+    /// - Complexity: O(length of the phrase).
+    func formulaSender(from first: Int, limit: Int) -> Mention? {
+        guard first < limit, has(first, .i) else { return nil }
+        var fra = first + 1
+        while fra < limit, fra - first <= 5, isWord(fra), !has(fra, .fra), !has(fra, ArticleWords.notNominal) || has(fra, .de),
+              cue(fra) < 0 {
+            fra += 1
+        }
+        guard fra < limit, fra > first + 1, has(fra, .fra), !((first + 1)..<fra).contains(where: { has($0, .time) }),
+              let sender = readMention(from: fra + 1, limit: limit, appositive: false, skipAdverbs: false),
+              sender.kind == .name || sender.personHead || sender.kind == .definite else { return nil }
+        return sender
     }
 
     /// "– …, leser soldatene i kor." at the end of a quote paragraph: a verb the lexicon does not

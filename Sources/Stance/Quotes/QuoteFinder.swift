@@ -1845,8 +1845,10 @@ struct QuoteFinder {
     /// (`source`, when the caller found it; otherwise the document the formula names).
     private mutating func formulaReported(_ token: Int, sentence: Range<Int>, paragraph: Int, source given: Mention? = nil) {
         var at = token + 2
+        // (A sender may stand between: "heter det i en uttalelse fra Oslo kommune at".)
+        let reach = max(6, (words.formulaSender(from: token + 2, limit: sentence.upperBound)?.end ?? 0) - token)
         // (Not past a colon: "I rapporten oppsummeres det slik: Analysene viser at …".)
-        while at < sentence.upperBound, at - token <= 6, !words.has(at, .at), !words.isColon(at) { at += 1 }
+        while at < sentence.upperBound, at - token <= reach, !words.has(at, .at), !words.isColon(at) { at += 1 }
         guard at < sentence.upperBound, words.has(at, .at) else { return }
         // "Nå står det klart at …" ("it is clear that"): no document.
         guard !((token + 2)..<at).contains(where: { words.isForm($0, Self.klart) }) else { return }
@@ -1895,10 +1897,12 @@ struct QuoteFinder {
             else { return nil }
             return mention
         }
+        // "heter det i en uttalelse fra departementet at", "I et brev fra rektor står det at": the sender.
+        let first = words.firstLexical(from: sentence.lowerBound, limit: token)
+        if let sender = words.formulaSender(from: token + 2, limit: at) ?? words.formulaSender(from: first, limit: token) { return sender }
         var index = token + 2
         while index < at, !words.has(index, .i) { index += 1 }
         if index < at, let source = document(after: index, limit: at) { return source }
-        let first = words.firstLexical(from: sentence.lowerBound, limit: token)
         // (In "I den forbindelse viste han til loven, der det heter at …" the opening phrase is
         // no source.)
         if first < token, !words.has(token - 1, .subordinator), let source = document(after: first, limit: token) { return source }
