@@ -149,4 +149,15 @@ import Testing
         #expect(article.words(0) == "tilbudet skal styrkes")
         #expect(article.name(0) == "Oslo kommune")
     }
+
+    @Test func detBeforeAnAdjectiveAndABodyIsItsArticle() {
+        let article = QuoteFixture.analyse("""
+        Sanksjoner
+
+        Det britiske utenriksdepartementet sier at sanksjonene blir skjerpet.
+        """)
+        #expect(article.words(0) == "sanksjonene blir skjerpet")
+        #expect(article.name(0) == "det britiske utenriksdepartementet")
+        #expect(article.type(0) == .official)
+    }
 }

@@ -247,6 +247,14 @@ extension ArticleWords {
         // capitalised surname, is no fronted adverbial.)
         let firstName = has(start, .time) && !has(start, .preposition) && start + 1 < cueToken && isWord(start + 1) && isCapitalised(start + 1)
             && !has(start + 1, WordClass.function)
+        // "Det russiske forsvarsdepartementet hevder at …": "Det" is the article of a body's
+        // description (an adjective, then a role noun right before the verb), not an expletive.
+        if has(start, .expletive), has(start, .determiner), isForm(start, ArticleWords.det), start + 2 < cueToken,
+           isWord(start + 1), !isCapitalised(start + 1) || isInitial(start + 1), !has(start + 1, WordClass.function), cue(start + 1) < 0,
+           let body = readMention(from: start, limit: cueToken, appositive: false, skipAdverbs: false),
+           body.kind == .definite, body.personHead, body.head > start + 1, body.end == cueToken {
+            return (body, .before)
+        }
         if has(start, [.preposition, .adverb, .subordinator, .time, .expletive, .accordingTo, .at])
             && !has(start, [.de, .han, .hun]) && !firstName || segmentation.tokens.kinds[start] == .number {
             return (subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
@@ -414,6 +422,7 @@ extension ArticleWords {
 
     static let uten: [UInt8] = Array("uten".utf8)
     static let ogsaa: [UInt8] = Array("også".utf8), baade: [UInt8] = Array("både".utf8)
+    static let det: [UInt8] = Array("det".utf8)
 
     /// The first word or number at or after `token`.
     func firstLexical(from token: Int, limit: Int) -> Int {
