@@ -160,4 +160,27 @@ import Testing
         #expect(article.name(0) == "det britiske utenriksdepartementet")
         #expect(article.type(0) == .official)
     }
+
+    @Test func organisationNounCompoundEndsAName() {
+        let article = QuoteFixture.analyse("""
+        Støtte til festival
+
+        Ifølge Norsk filmråd får festivalen beholde støtten.
+        """)
+        #expect(article.name(0) == "Norsk filmråd")
+        #expect(article.type(0) == .organisation)
+    }
+
+    @Test func publicHealthTitlesOpeningASentenceAreRolesNotNames() {
+        let article = QuoteFixture.analyse("""
+        Smitte
+
+        Fylkeslege Berit Lunde sier at smitten er under kontroll.
+
+        Tillitsvalgt Arne Bø sier at sykepleierne er slitne.
+        """)
+        #expect(article.names == ["Berit Lunde", "Arne Bø"])
+        #expect(article.type(0) == .official)
+        #expect(article.type(1) == .organisation)
+    }
 }

@@ -417,8 +417,12 @@ extension ArticleWords {
         let item = role(token)
         let body = item >= 0 && (roleIsInstitution(item) || roleTypeOf(item) == .organisation)
             || has(token, [.orgWord, .institutionName]) || has(token, .placeNoun) && !endsWith(token, "er") // not "kommuner", "fylker"
+            || endsWithAny(token, ArticleWords.organisationEndings) // "Norsk kulturråd", "Sintef forskningssenter"
         return body && !number(of: token).definite && !number(of: token).plural
     }
+
+    /// Endings of compound organisation nouns that are no role nouns ("kulturråd", "forskningssenter").
+    static let organisationEndings: [[UInt8]] = ["råd", "senter", "institutt", "forbund", "akademi", "kontor"].map { Array($0.utf8) }
 
     /// Lower-case words that still belong to a name: "Norsk utenrikspolitisk institutt",
     /// "Forsvarets forskningsinstitutt" (up to an organisation noun), "Kursk fylke" (one

@@ -155,6 +155,7 @@ public enum QuoteAttribution {
                 // the institution noun that ends the name.
                 type = words.roleTypeOf(words.role(range.upperBound - 1))
             } else if acronym || institution || range.contains(where: { words.has($0, [.orgWord, .institutionName]) })
+                        || !single && words.isInstitutionNoun(range.upperBound - 1) // "Norsk kulturråd"
                         || isOutletOrParty(range, words: words)
                         // "Norges Skøyteforbund", "Oslo Høyre": an organisation noun or a party ends the name.
                         || !single && (words.role(range.upperBound - 1) >= 0 && words.roleTypeOf(words.role(range.upperBound - 1)) == .organisation
@@ -328,7 +329,8 @@ public enum QuoteAttribution {
               // (A name's genitive before its institution stays: "Statens vegvesen", "Akershus
               // universitetssykehus"; so does a compound institution: "Datatilsynet".)
               !(words.lastFormByte(first) == 0x73 && !words.seenLower[Int(words.form(first))] && !words.isPersonHead(first)),
-              !(range.count == 1 && words.role(first) >= 0 && words.roleIsSuffix(words.role(first)) && words.roleIsInstitution(words.role(first))),
+              !(words.role(first) >= 0 && words.roleIsSuffix(words.role(first)) && !words.number(of: first).plural
+                && (words.roleIsInstitution(words.role(first)) || words.roleTypeOf(words.role(first)) == .organisation)),
               !(first + 1 < range.upperBound && words.isCapitalised(first + 1) && words.sentence(first + 1) == words.sentence(first)
                 && !words.isPersonHead(first)) else { return string }
         // Not for acronyms and names in capitals: "FN-lederen".
