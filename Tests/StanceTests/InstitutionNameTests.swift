@@ -183,4 +183,28 @@ import Testing
         #expect(article.type(0) == .official)
         #expect(article.type(1) == .organisation)
     }
+
+    @Test func definiteNounAfterAQuoteRefersToTheIndefiniteIntroduction() {
+        let article = QuoteFixture.analyse("""
+        Brann
+
+        Ifølge Norsk brannvernforening skjer de fleste brannene om vinteren.
+
+        En kvinne i 30-årene ble skadet i brannen.
+
+        – Jeg fikk panikk, sier kvinnen.
+        """)
+        #expect(article.name(1) == "en kvinne")
+    }
+
+    @Test func ageBeforeAPersonNounIsNoGroup() {
+        let article = QuoteFixture.analyse("""
+        Svindel
+
+        En 81 år gammel mann fra Hamar sier at han ble lurt.
+
+        – Jeg trodde det var banken, sier mannen.
+        """)
+        #expect(article.names == ["en 81 år gammel mann fra Hamar", "en 81 år gammel mann fra Hamar"])
+    }
 }

@@ -91,6 +91,12 @@ extension ArticleWords {
                 t += 2
                 continue
             }
+            // "en 78 år gammel kvinne": an age, not a number of people.
+            if segmentation.tokens.kinds[t] == .number, t + 2 < limit, isForm(t + 1, ArticleWords.aar),
+               isForm(t + 2, ArticleWords.gammel) || isForm(t + 2, ArticleWords.gamle) {
+                t += 3
+                continue
+            }
             if segmentation.tokens.kinds[t] == .number || c.contains(.quantifier) {
                 quantity = true
                 t += 1
@@ -420,6 +426,8 @@ extension ArticleWords {
             || endsWithAny(token, ArticleWords.organisationEndings) // "Norsk kulturråd", "Sintef forskningssenter"
         return body && !number(of: token).definite && !number(of: token).plural
     }
+
+    static let aar: [UInt8] = Array("år".utf8), gammel: [UInt8] = Array("gammel".utf8), gamle: [UInt8] = Array("gamle".utf8)
 
     /// Endings of compound organisation nouns that are no role nouns ("kulturråd", "forskningssenter").
     static let organisationEndings: [[UInt8]] = ["råd", "senter", "institutt", "forbund", "akademi", "kontor"].map { Array($0.utf8) }

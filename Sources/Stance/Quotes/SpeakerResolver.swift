@@ -472,13 +472,21 @@ struct SpeakerResolver {
         return !(words.roleIsSuffix(entityItem) && (words.roleIsSuffix(item) || lemma != roleLemma(entityItem)))
     }
 
+    /// Whether a description's stems fit an entity's: the same stem, a compound ending in it, or
+    /// a stem one letter longer than the other ("kvinne" stems to "kvi" but "kvinnen" to "kvin":
+    /// the ending rules cut "-ne" from the one and "-en", "-n" from the other).
     private func stemMatch(_ entityStems: [[UInt8]], _ mentionStems: [[UInt8]]) -> Bool {
         for stem in entityStems {
-            for other in mentionStems where stem == other || stem.count > other.count && Array(stem.suffix(other.count)) == other {
+            for other in mentionStems where stem == other || stem.count > other.count && Array(stem.suffix(other.count)) == other
+                || oneLetterLonger(stem, other) || oneLetterLonger(other, stem) {
                 return true
             }
         }
         return false
+    }
+
+    private func oneLetterLonger(_ long: [UInt8], _ short: [UInt8]) -> Bool {
+        short.count >= 3 && long.count == short.count + 1 && long.starts(with: short)
     }
 
     private func placesCompatible(_ a: [Int32], _ b: [Int32]) -> Bool {
@@ -537,10 +545,12 @@ struct SpeakerResolver {
             // "– …, forteller moren": the person being quoted, when nothing contradicts it. Only a
             // named person: a description that did not match ("en mann i 40-årene" for "naboen")
             // is someone else, and a report or a body ("en fersk rapport fra …") is nobody's mother.
+            // ("45-åringen", "nordmannen" may also refer to a person described so far.)
+            let anaphor = words.isPersonAnaphor(mention.head)
             let lemma = words.role(mention.head) >= 0 ? roleLemma(words.role(mention.head)) : []
             var bestSalience = -1
             for (index, entity) in entities.enumerated() where entity.salience >= 0 && !entity.isGroup && !entity.isJournalist
-                && entity.name != nil && !entity.isOrganisation {
+                && !entity.isOrganisation && (entity.name != nil || anaphor && entity.personNoun) {
                 guard compatible(entity, gender: mention.gender), entity.salience < position else { continue }
                 if !entity.headRoles.isEmpty && !entity.headRoles.contains(where: { lemmaMatch(roleLemma($0), lemma) }) { continue }
                 if entity.salience > bestSalience { best = index; bestSalience = entity.salience }
