@@ -207,4 +207,28 @@ import Testing
         """)
         #expect(article.names == ["en 81 år gammel mann fra Hamar", "en 81 år gammel mann fra Hamar"])
     }
+
+    @Test func capitalisedBodyNounContinuesAGenitiveName() {
+        let article = QuoteFixture.analyse("""
+        Lønnsoppgjøret
+
+        Næringslivets Hovedorganisasjon mener at rammen er for høy.
+        """)
+        #expect(article.name(0) == "Næringslivets Hovedorganisasjon")
+        #expect(article.type(0) == .organisation)
+    }
+
+    @Test func hyphenatedDirectorAndTheMediatorAreTyped() {
+        let article = QuoteFixture.analyse("""
+        Brudd
+
+        – Vi ga alt vi kunne, sier Virke-direktør Per Lund.
+
+        Ifølge Riksmekleren er partene langt fra hverandre.
+        """)
+        #expect(article.name(0) == "Per Lund")
+        #expect(article.type(0) == .organisation)
+        #expect(article.name(1) == "Riksmekleren")
+        #expect(article.type(1) == .official)
+    }
 }

@@ -325,6 +325,11 @@ final class ArticleWords {
         let next = token + 1
         guard next < tokenCount, sentence(next) == sentence(token) else { return false }
         if isWord(next) && isCapitalised(next) && !has(next, WordClass.function) && role(next) < 0 { return true }
+        // "Næringslivets Hovedorganisasjon": a capitalised body noun goes on with the name.
+        if isWord(next), isCapitalised(next), role(next) >= 0, roleTypeOf(role(next)) == .organisation || roleIsInstitution(role(next)),
+           !has(next, WordClass.function) {
+            return true
+        }
         // "Ursula von der Leyen talte …".
         if has(next, .nameParticle), !isCapitalised(next) {
             var after = next + 1

@@ -149,11 +149,10 @@ public enum QuoteAttribution {
             if single, words.role(range.lowerBound) >= 0, words.roleIsInstitution(words.role(range.lowerBound)) {
                 // "Oslo-politiet", "Stortinget" by name: the institution's type.
                 type = words.roleTypeOf(words.role(range.lowerBound))
-            } else if !single, words.role(range.upperBound - 1) >= 0, words.roleIsInstitution(words.role(range.upperBound - 1)),
-                      !words.isCapitalised(range.upperBound - 1) {
-                // "Vest politidistrikt", "Bergen kommune", "Statistisk sentralbyrå": the type of
-                // the institution noun that ends the name.
-                type = words.roleTypeOf(words.role(range.upperBound - 1))
+            } else if !single, let body = range.last(where: { words.role($0) >= 0 && words.roleIsInstitution(words.role($0)) }) {
+                // "Vest politidistrikt", "Bergen kommune", "Statistisk sentralbyrå", "OPS Politiet
+                // Oslo": the type of the institution noun in the name.
+                type = words.roleTypeOf(words.role(body))
             } else if acronym || institution || range.contains(where: { words.has($0, [.orgWord, .institutionName]) })
                         || !single && words.isInstitutionNoun(range.upperBound - 1) // "Norsk kulturråd"
                         || isOutletOrParty(range, words: words)
