@@ -153,7 +153,14 @@ public enum QuoteAttribution {
                 // "Vest politidistrikt", "Bergen kommune", "Statistisk sentralbyrå", "OPS Politiet
                 // Oslo": the type of the institution noun in the name.
                 type = words.roleTypeOf(words.role(body))
+            } else if !single, words.has(range.lowerBound, .nationalPrefix), words.isForm(range.lowerBound, Self.statens) {
+                // "Statens kartverk", "Statens pensjonskasse": a state body.
+                type = .official
             } else if acronym || institution || range.contains(where: { words.has($0, [.orgWord, .institutionName]) })
+                        // "Norsk Hydro", "Norges Bank", "DNB Markets": a national word or an acronym opens it.
+                        // (Not a name in capitals: "CORNELIUS POPPE".)
+                        || !single && (words.has(range.lowerBound, .nationalPrefix)
+                                       || words.isAllCaps(range.lowerBound) && !words.isAllCaps(range.upperBound - 1))
                         || !single && words.isInstitutionNoun(range.upperBound - 1) // "Norsk kulturråd"
                         || isOutletOrParty(range, words: words)
                         // "Norges Skøyteforbund", "Oslo Høyre": an organisation noun or a party ends the name.
@@ -163,6 +170,11 @@ public enum QuoteAttribution {
             } else {
                 type = single ? .unknown : .civilian
             }
+        }
+        // "Statens kartverk", "Statens vegvesen" read as a genitive and its noun: a state body.
+        if type == .unknown, entity.name == nil, let description = entity.description, words.isCapitalised(description.lowerBound),
+           words.isForm(description.lowerBound, Self.statens) {
+            type = .official
         }
         let mentions = entity.mentions.sorted { $0.lowerBound < $1.lowerBound }
         // "Kjersti Toppe (Sp)", "(Karin Andersen, SV)": a politician.
@@ -271,6 +283,7 @@ public enum QuoteAttribution {
     }
 
     private static let previously: [UInt8] = Array("tidligere".utf8)
+    private static let statens: [UInt8] = Array("statens".utf8)
 
     /// Whether a role text names its body after "for" or "ved" ("talskvinne for Sea Watch") by a
     /// capitalised name that holds no official role noun ("for Vest politidistrikt"), party

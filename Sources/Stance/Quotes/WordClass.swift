@@ -144,6 +144,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// Lower-case nouns of bodies that a place name makes a proper name ("Ås skole", "Sandvika
     /// bibliotek") without being role nouns themselves (people "ved skolen" are pupils, not the school).
     static let institutionName = WordClass(bit: 64)
+    /// A national or state word that opens a body's name, never a person's: "Norsk Hydro",
+    /// "Norges Bank", "Statens kartverk", "Danske Bank".
+    static let nationalPrefix = WordClass(bit: 65)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -300,6 +303,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.channel, ["twitter", "x", "facebook", "instagram", "tiktok", "snapchat", "linkedin", "youtube", "telegram", "bluesky",
                     "threads", "nettsiden", "nettsidene", "nettsider", "nettstedet", "hjemmeside", "hjemmesiden", "hjemmesidene",
                     "sosiale", "medier", "mediene"]),
+        (.nationalPrefix, ["norsk", "norske", "norges", "statens", "dansk", "danske", "danmarks", "svensk", "svenske", "sveriges",
+                           "finsk", "finske", "finlands", "nasjonal", "nasjonale", "internasjonal", "internasjonale", "europeisk",
+                           "europeiske", "forente"]),
         (.institutionName, ["skole", "barneskole", "ungdomsskole", "grunnskole", "bibliotek", "museum", "sykehjem", "barnehage",
                             "fengsel", "lufthavn", "havn", "brannstasjon", "legevakt", "helsestasjon", "menighet"]),
     ]
