@@ -231,4 +231,27 @@ import Testing
         #expect(article.name(1) == "Riksmekleren")
         #expect(article.type(1) == .official)
     }
+
+    @Test func statsraadenRefersBackToTheMinister() {
+        let article = QuoteFixture.analyse("""
+        Veibygging
+
+        Samferdselsminister Eva Dahl sier at veien blir bygget.
+
+        Kommunen er fornøyd med vedtaket.
+
+        – Vi har lyttet til folk i området, sier statsråden.
+        """)
+        #expect(article.names == ["Eva Dahl", "Eva Dahl"])
+    }
+
+    @Test func publicBoardIsASpeakerAfterIfolge() {
+        let article = QuoteFixture.analyse("""
+        Klage
+
+        Ifølge klagenemnda var vedtaket ugyldig.
+        """)
+        #expect(article.name(0) == "klagenemnda")
+        #expect(article.type(0) == .official)
+    }
 }

@@ -456,6 +456,12 @@ struct SpeakerResolver {
 
     private func roleLemma(_ item: Int) -> [UInt8] { words.roleLemma(item) }
 
+    /// "statsråden" refers back to a minister named before ("Klima- og miljøminister X … sier
+    /// statsråden"): the two nouns name one office.
+    private func isCabinetMember(_ lemma: [UInt8]) -> Bool { lemma == Self.statsraad }
+
+    private static let statsraad: [UInt8] = Array("statsråd".utf8), minister: [UInt8] = Array("minister".utf8)
+
     private func lemmaMatch(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         guard a.count >= 3, b.count >= 3 else { return false }
         return a == b || a.count > b.count && Array(a.suffix(b.count)) == b || b.count > a.count && Array(b.suffix(a.count)) == a
@@ -468,6 +474,7 @@ struct SpeakerResolver {
     /// their stems).
     private func roleRefers(_ item: Int, to entityItem: Int) -> Bool {
         let lemma = roleLemma(item)
+        if isCabinetMember(lemma), roleLemma(entityItem).suffixMatches(Self.minister) { return true }
         guard lemmaMatch(roleLemma(entityItem), lemma) else { return false }
         return !(words.roleIsSuffix(entityItem) && (words.roleIsSuffix(item) || lemma != roleLemma(entityItem)))
     }
@@ -552,7 +559,8 @@ struct SpeakerResolver {
             for (index, entity) in entities.enumerated() where entity.salience >= 0 && !entity.isGroup && !entity.isJournalist
                 && !entity.isOrganisation && (entity.name != nil || anaphor && entity.personNoun) {
                 guard compatible(entity, gender: mention.gender), entity.salience < position else { continue }
-                if !entity.headRoles.isEmpty && !entity.headRoles.contains(where: { lemmaMatch(roleLemma($0), lemma) }) { continue }
+                if !entity.headRoles.isEmpty && !entity.headRoles.contains(where: {
+                    lemmaMatch(roleLemma($0), lemma) || isCabinetMember(lemma) && roleLemma($0).suffixMatches(Self.minister) }) { continue }
                 if entity.salience > bestSalience { best = index; bestSalience = entity.salience }
             }
             if best >= 0 { return best }
