@@ -254,4 +254,28 @@ import Testing
         #expect(article.name(0) == "klagenemnda")
         #expect(article.type(0) == .official)
     }
+
+    @Test func ownerOfTheInformationAfterIfolgeIsTheSource() {
+        let article = QuoteFixture.analyse("""
+        Avtale
+
+        Ifølge Dagbladets opplysninger er avtalen klar.
+        """)
+        #expect(article.name(0) == "Dagbladet")
+        #expect(article.type(0) == .organisation)
+    }
+
+    @Test func advokatenRefersBackToTheDefenceCounsel() {
+        let article = QuoteFixture.analyse("""
+        Anker dommen
+
+        Kommunedirektør Ola Bakke sier at kommunen har endret rutinene.
+
+        Forsvarer Siri Lund sier at dommen vil bli anket.
+
+        – Min klient er uskyldig, sier advokaten.
+        """)
+        #expect(article.type(0) == .official)
+        #expect(article.name(2) == "Siri Lund")
+    }
 }

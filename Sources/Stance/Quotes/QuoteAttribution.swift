@@ -171,6 +171,15 @@ public enum QuoteAttribution {
                 type = single ? .unknown : .civilian
             }
         }
+        // "ifølge VGs opplysninger", "NRKs kilder": the owner named in the genitive is an outlet
+        // or an acronym's body.
+        if type == .unknown || type == .civilian, entity.genitive != nil, entity.genitive == entity.name, !name.isEmpty {
+            let folded = Array(name.stanceFolded.utf8)
+            if folded.withUnsafeBufferPointer({ words.organisations.isOutlet(folded: $0) })
+                || name.count >= 2 && name.allSatisfy({ $0.isUppercase || $0 == "-" }) {
+                type = .organisation
+            }
+        }
         // "Statens kartverk", "Statens vegvesen" read as a genitive and its noun: a state body.
         if type == .unknown, entity.name == nil, let description = entity.description, words.isCapitalised(description.lowerBound),
            words.isForm(description.lowerBound, Self.statens) {

@@ -1965,6 +1965,8 @@ struct QuoteFinder {
         guard var mention = words.readMention(from: cueEnd, limit: limit, appositive: true, skipAdverbs: false),
               mention.isPersonLike || mention.kind == .name || mention.head >= 0 && isSourceNoun(mention.head)
                 || mention.tokens.contains(where: { words.isCapitalised($0) && !words.isInitial($0) }) else { return }
+        // "Ifølge VGs opplysninger", "ifølge NRKs kilder": the owner of the information is the source.
+        if let owner = genitiveOwner(of: mention) { mention = owner }
         // "Ifølge Norsk helseinformatikk, er …": an organisation name with lower-case words.
         if mention.kind == .name, mention.end < limit, !words.isComma(mention.end) {
             var comma = mention.end
@@ -2068,6 +2070,20 @@ extension QuoteFinder {
     /// Whether the noun at `token` names a document, survey, body or witness, also as the last
     /// part of a compound ("valgundersøkelsen", "ledighetstallene"): a source noun of the lexicon
     /// (source-nouns.tsv); not rules or plans ("avtalen", "planen"). Checked once per "ifølge".
+    /// The name owning the information cited ("VGs opplysninger", "NRKs kilder"), marked as a
+    /// genitive so the speaker is shown without its "s"; nil for any other phrase (a document
+    /// keeps its owner: "Stortingets referater", "USAs justisdepartement").
+    private func genitiveOwner(of mention: Mention) -> Mention? {
+        let first = mention.tokens.lowerBound
+        guard mention.name == nil, mention.head == first + 1, words.isCapitalised(first), words.lastFormByte(first) == 0x73,
+              words.has(mention.head, .informationNoun),
+              var owner = words.readMention(from: first, limit: first + 1, appositive: false, skipAdverbs: false),
+              owner.kind == .name else { return nil }
+        owner.genitive = true
+        owner.end = mention.end
+        return owner
+    }
+
     private func isSourceNoun(_ token: Int) -> Bool {
         words.withForm(token) { form in
             words.sourceNounForms.contains { noun in form.count >= noun.count && zip(form.suffix(noun.count), noun).allSatisfy { $0 == $1 } }

@@ -460,7 +460,17 @@ struct SpeakerResolver {
     /// statsråden"): the two nouns name one office.
     private func isCabinetMember(_ lemma: [UInt8]) -> Bool { lemma == Self.statsraad }
 
+    /// "advokaten" refers back to a defence counsel named before ("Forsvarer X … sier advokaten").
+    private func isLawyer(_ lemma: [UInt8]) -> Bool { lemma == Self.advokat }
+
+    /// Whether a role noun used alone (`lemma`) names the office of an entity's role (`entityLemma`)
+    /// under another word: a minister is a "statsråd", a defence counsel an "advokat".
+    private func synonymRole(_ lemma: [UInt8], _ entityLemma: [UInt8]) -> Bool {
+        isCabinetMember(lemma) && entityLemma.suffixMatches(Self.minister) || isLawyer(lemma) && entityLemma == Self.forsvarer
+    }
+
     private static let statsraad: [UInt8] = Array("statsråd".utf8), minister: [UInt8] = Array("minister".utf8)
+    private static let advokat: [UInt8] = Array("advokat".utf8), forsvarer: [UInt8] = Array("forsvarer".utf8)
 
     private func lemmaMatch(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         guard a.count >= 3, b.count >= 3 else { return false }
@@ -474,7 +484,7 @@ struct SpeakerResolver {
     /// their stems).
     private func roleRefers(_ item: Int, to entityItem: Int) -> Bool {
         let lemma = roleLemma(item)
-        if isCabinetMember(lemma), roleLemma(entityItem).suffixMatches(Self.minister) { return true }
+        if synonymRole(lemma, roleLemma(entityItem)) { return true }
         guard lemmaMatch(roleLemma(entityItem), lemma) else { return false }
         return !(words.roleIsSuffix(entityItem) && (words.roleIsSuffix(item) || lemma != roleLemma(entityItem)))
     }
@@ -560,7 +570,7 @@ struct SpeakerResolver {
                 && !entity.isOrganisation && (entity.name != nil || anaphor && entity.personNoun) {
                 guard compatible(entity, gender: mention.gender), entity.salience < position else { continue }
                 if !entity.headRoles.isEmpty && !entity.headRoles.contains(where: {
-                    lemmaMatch(roleLemma($0), lemma) || isCabinetMember(lemma) && roleLemma($0).suffixMatches(Self.minister) }) { continue }
+                    lemmaMatch(roleLemma($0), lemma) || synonymRole(lemma, roleLemma($0)) }) { continue }
                 if entity.salience > bestSalience { best = index; bestSalience = entity.salience }
             }
             if best >= 0 { return best }

@@ -147,6 +147,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// A national or state word that opens a body's name, never a person's: "Norsk Hydro",
     /// "Norges Bank", "Statens kartverk", "Danske Bank".
     static let nationalPrefix = WordClass(bit: 65)
+    /// What an outlet or body has rather than says: "ifølge VGs opplysninger", "NRKs kilder".
+    static let informationNoun = WordClass(bit: 66)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -306,6 +308,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.nationalPrefix, ["norsk", "norske", "norges", "statens", "dansk", "danske", "danmarks", "svensk", "svenske", "sveriges",
                            "finsk", "finske", "finlands", "nasjonal", "nasjonale", "internasjonal", "internasjonale", "europeisk",
                            "europeiske", "forente"]),
+        (.informationNoun, ["opplysninger", "opplysningene", "opplysning", "informasjon", "informasjonen", "kilder", "kildene",
+                            "kilde"]),
         (.institutionName, ["skole", "barneskole", "ungdomsskole", "grunnskole", "bibliotek", "museum", "sykehjem", "barnehage",
                             "fengsel", "lufthavn", "havn", "brannstasjon", "legevakt", "helsestasjon", "menighet"]),
     ]
