@@ -278,4 +278,36 @@ import Testing
         #expect(article.type(0) == .official)
         #expect(article.name(2) == "Siri Lund")
     }
+
+    @Test func bodyAPersonWorksForIsNotThePerson() {
+        let article = QuoteFixture.analyse("""
+        Stengt badeplass
+
+        – Vi tar ingen sjanser, sier seksjonssjef Hanne Moe i Bymiljøetaten.
+
+        Bymiljøetaten opplyser at nye prøver tas fredag.
+
+        – Vi håper å åpne igjen i helgen, sier de.
+        """)
+        #expect(article.names == ["Hanne Moe", "Bymiljøetaten", "Bymiljøetaten"])
+    }
+
+    @Test func titleNamingABodyStillMeansItsSpokesperson() {
+        let article = QuoteFixture.analyse("""
+        Vegdirektoratet: – Vi må bygge sikrere veier
+
+        – Vi må bygge sikrere veier i hele landet, sier pressesjef Arne Vik i Vegdirektoratet.
+        """)
+        #expect(article.name(0) == "Arne Vik")
+    }
+
+    @Test func firstNameWithAnAgeIsAPrivatePerson() {
+        let article = QuoteFixture.analyse("""
+        Ferie
+
+        – Det er jo midt i ferien, sier Jonas (24).
+        """)
+        #expect(article.name(0) == "Jonas")
+        #expect(article.type(0) == .civilian)
+    }
 }

@@ -180,6 +180,10 @@ public enum QuoteAttribution {
                 type = .organisation
             }
         }
+        // "Martin (24)": a first name with an age is a private person.
+        if type == .unknown, entity.name != nil, !entity.isOrganisation, entity.mentions.contains(where: { hasAge(after: $0, words: words) }) {
+            type = .civilian
+        }
         // "Statens kartverk", "Statens vegvesen" read as a genitive and its noun: a state body.
         if type == .unknown, entity.name == nil, let description = entity.description, words.isCapitalised(description.lowerBound),
            words.isForm(description.lowerBound, Self.statens) {
@@ -326,6 +330,13 @@ public enum QuoteAttribution {
     static func isOutletOrParty(_ range: Range<Int>, words: ArticleWords) -> Bool {
         if words.isCapitalised(range.upperBound - 1), words.endsWithOutletWord(range) { return true }
         return words.isPartyList(range)
+    }
+
+    /// Whether the name at `mention` (byte offsets) is followed by an age in brackets: "(24)".
+    private static func hasAge(after mention: Range<Int>, words: ArticleWords) -> Bool {
+        let token = words.token(atOrAfter: mention.upperBound)
+        guard token + 2 < words.tokenCount, words.isPunct(token, 0x28), words.isPunct(token + 2, 0x29) else { return false }
+        return words.segmentation.tokens.kinds[token + 1] == .number
     }
 
     /// Whether the name at `mention` (byte offsets) is followed by its party tag: "(Sp)", ", Sp)".

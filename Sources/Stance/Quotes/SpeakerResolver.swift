@@ -8,6 +8,10 @@ final class Entity {
     var description: Range<Int>?
     /// Stems of head nouns and role nouns ("kvinn", "direktør", "russlandsforsk").
     var stems: [[UInt8]] = []
+    /// Stems of the bodies a person speaks for ("Jernbanedirektoratet" in "kommunikasjonssjef X i
+    /// Jernbanedirektoratet"): not descriptions of the person, but a title "Jernbanedirektoratet:
+    /// – …" may mean its spokesperson.
+    var bodyStems: [[UInt8]] = []
     /// Role text pieces (tokens) and role lexicon items, in text order.
     var roleParts: [Range<Int>] = []
     var roleItems: [Int] = []
@@ -625,6 +629,15 @@ struct SpeakerResolver {
             if mention.secondHead >= 0 { roleTokens.append(mention.secondHead) }
             for token in Set(roleTokens).sorted() where words.role(token) >= 0 {
                 items.append(words.role(token))
+                // (The body a person works for is no description of the person: "avdelingsdirektør
+                // Hanne Lie i Bymiljøetaten" is not what "Bymiljøetaten opplyser" refers to.)
+                let item = words.role(token)
+                if token != mention.head, mention.name != nil || mention.personHead,
+                   words.roleIsInstitution(item) || words.roleTypeOf(item) == .organisation {
+                    let stem = stem(of: token)
+                    if stem.count >= 3, !entity.bodyStems.contains(stem) { entity.bodyStems.append(stem) }
+                    continue
+                }
                 let stem = stem(of: token)
                 if stem.count >= 3, !entity.stems.contains(stem) { entity.stems.append(stem) }
             }
@@ -862,7 +875,8 @@ struct SpeakerResolver {
                 var best = -1, bestQuotes = -1
                 let mentionStems = stems(of: mention)
                 for (candidate, entity) in entities.enumerated() where !entity.isJournalist && entity.isSpeaker {
-                    guard entity.isGroup == mention.plural, describes(mention, stems: mentionStems, entity) else { continue }
+                    guard entity.isGroup == mention.plural,
+                          describes(mention, stems: mentionStems, entity) || stemMatch(entity.bodyStems, mentionStems) else { continue }
                     let quotes = speakerOfDraft.filter { $0 == candidate }.count
                     if quotes > bestQuotes { best = candidate; bestQuotes = quotes }
                 }
