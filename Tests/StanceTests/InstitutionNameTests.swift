@@ -310,4 +310,36 @@ import Testing
         #expect(article.name(0) == "Jonas")
         #expect(article.type(0) == .civilian)
     }
+
+    @Test func bodyOpeningAReportedSentenceIsWhatDeRefersTo() {
+        let article = QuoteFixture.analyse("""
+        Tips
+
+        Statsråd Eva Dahl sier at saken er alvorlig, heter det i en uttalelse fra departementet.
+
+        Politiet ber om tips fra publikum, skriver de på X.
+        """)
+        #expect(article.name(1) == "politiet")
+    }
+
+    @Test func partyPrefixedLeaderIsNotAnotherPartysDeputy() {
+        let article = QuoteFixture.analyse("""
+        Krise
+
+        Nestleder Henrik Lund sier at partiet må lytte.
+
+        Ifølge Sp-lederen har regjeringen sviktet.
+        """)
+        #expect(article.name(1) == "Sp-lederen")
+    }
+
+    @Test func partyGenitiveThatIsAlsoARoleNounMakesAPolitician() {
+        let article = QuoteFixture.analyse("""
+        Kritikk
+
+        Senterpartiets Kari Dal sier at forslaget er dårlig.
+        """)
+        #expect(article.name(0) == "Kari Dal")
+        #expect(article.type(0) == .official)
+    }
 }

@@ -387,6 +387,13 @@ extension ArticleWords {
             && !run.contains(where: { has($0, [.orgWord, .placeNoun]) || role($0) >= 0 })
     }
 
+    /// Whether a phrase names a body by a name that ends in an institution noun ("Bergen kommune",
+    /// "Vest politidistrikt").
+    func speaksAsInstitution(_ mention: Mention) -> Bool {
+        guard let name = mention.name else { return false }
+        return name.count > 1 && isInstitutionNoun(name.upperBound - 1)
+    }
+
     /// The end of "på Twitter", "på sine nettsider", "på sosiale medier" at `preposition`, or nil
     /// when what follows "på" is no publishing channel.
     func channelEnd(after preposition: Int, limit: Int) -> Int? {

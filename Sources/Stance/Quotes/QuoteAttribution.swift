@@ -201,8 +201,10 @@ public enum QuoteAttribution {
            let name = entity.name, let evidence = nameEvidence(name, words: words) {
             type = evidence
         }
-        // "Venstres Abid Raja", "Høyres Kari Holm": a party genitive before the name.
-        if type == .civilian || type == .unknown, entity.name != nil,
+        // "Venstres Abid Raja", "Høyres Kari Holm", "Fremskrittspartiets Sylvi Listhaug" (whose
+        // genitive is also the role noun *parti): a party genitive before the name.
+        let partyOnly = entity.roleItems.allSatisfy { words.roleTypeOf($0) != .organisation || words.roleLemma($0).suffixMatches(Self.parti) }
+        if type == .civilian || type == .unknown || type == .organisation && partyOnly, entity.name != nil,
            words.startsWithPartyGenitive(role)
             || mentions.contains(where: { hasPartyGenitive(before: $0, words: words) }) {
             type = .official
@@ -296,7 +298,7 @@ public enum QuoteAttribution {
     }
 
     private static let previously: [UInt8] = Array("tidligere".utf8)
-    private static let statens: [UInt8] = Array("statens".utf8)
+    private static let statens: [UInt8] = Array("statens".utf8), parti: [UInt8] = Array("parti".utf8)
 
     /// Whether a role text names its body after "for" or "ved" ("talskvinne for Sea Watch") by a
     /// capitalised name that holds no official role noun ("for Vest politidistrikt"), party

@@ -261,7 +261,14 @@ struct SpeakerResolver {
             return speaker
         }
         let afterQuote = drafts[index].mode == .direct && (attribution.rule == .cueAfter || attribution.rule == .cueNextSentence)
-        let speaker = resolve(subject, at: position, subject: true, exclude: exclude, afterQuote: afterQuote) ?? -1
+        var speaker = -1
+        if let body = bodyOpening(draft: index, pronoun: subject) {
+            // "Oslo-politiet har merket mangelen, opplyser de.": the body the reported sentence
+            // opens with reports on itself.
+            speaker = resolve(body, at: position, subject: true, exclude: exclude) ?? -1
+        } else {
+            speaker = resolve(subject, at: position, subject: true, exclude: exclude, afterQuote: afterQuote) ?? -1
+        }
         var score: Double
         switch subject.kind {
         case .name: score = 0.95
@@ -277,6 +284,25 @@ struct SpeakerResolver {
         }
         confidence[index] = speaker >= 0 ? score : 0.2
         return speaker
+    }
+
+    /// The body that opens a reported sentence attributed to "de" after it ("Politiet ber om
+    /// tips, skriver de på X."): an institution or organisation noun ("politiet", "kommunen"), a
+    /// name ending in one ("Bergen kommune") or an institution's name ("Oslo-politiet"), right
+    /// at the start of the sentence. Nil for anything else ("Elevene er slitne, sier de").
+    private func bodyOpening(draft index: Int, pronoun subject: Mention) -> Mention? {
+        let draft = drafts[index]
+        guard subject.kind == .pronoun, subject.pronoun.contains(.de), draft.mode == .indirect, let part = draft.parts.first,
+              subject.tokens.lowerBound > part.upperBound, words.isInitial(part.lowerBound),
+              let body = words.readMention(from: part.lowerBound, limit: part.upperBound, appositive: false, skipAdverbs: false),
+              body.kind != .pronoun, !body.plural else { return nil }
+        if let name = body.name {
+            let institution = name.count == 1 && words.role(name.lowerBound) >= 0 && words.roleIsInstitution(words.role(name.lowerBound))
+            return institution || words.speaksAsInstitution(body) ? body : nil
+        }
+        guard body.kind == .definite, body.head >= 0, words.role(body.head) >= 0 else { return nil }
+        let item = words.role(body.head)
+        return words.roleIsInstitution(item) || words.roleTypeOf(item) == .organisation ? body : nil
     }
 
     // MARK: Mentions
@@ -532,9 +558,11 @@ struct SpeakerResolver {
         guard placesCompatible(entity.places, mention.places) else { return false }
         if stemMatch(entity.stems, mentionStems) { return true }
         // (A compound institution is a body of its own: "Datatilsynet" is not the "tilsynet" that
-        // stood for Statens helsetilsyn; only its own stem refers to it.)
+        // stood for Statens helsetilsyn; and "Frp-lederen" is not the "nestleder" of another party:
+        // only their own stems refer to them.)
         if mention.head >= 0, words.role(mention.head) >= 0,
-           !(words.roleIsSuffix(words.role(mention.head)) && words.roleIsInstitution(words.role(mention.head))) {
+           !(words.roleIsSuffix(words.role(mention.head))
+             && (words.roleIsInstitution(words.role(mention.head)) || words.isHyphenatedTitle(mention.head))) {
             let item = words.role(mention.head)
             if entity.headRoles.contains(where: { roleRefers(item, to: $0) }) { return true }
         }
@@ -843,10 +871,13 @@ struct SpeakerResolver {
             && entities[index].definiteOnly && !entities[index].headRoles.isEmpty {
             let institution = entities[index].headRoles.allSatisfy { words.roleIsInstitution($0) }
             let first = entities[index].mentions.map(\.lowerBound).min() ?? 0
+            // ("Frp-lederen" is only a leader named with the same prefix: "Frp-leder X".)
+            let prefixed = entities[index].description.map { $0.contains { words.isWord($0) && words.isHyphenatedTitle($0) } } ?? false
             let candidates = entities.indices.filter { other in
                 other != index && entities[other].name != nil && !entities[other].isGroup
                     && entities[other].headRoles.contains { item in entities[index].headRoles.contains { roleRefers($0, to: item) } }
                     && (!institution || entities[other].mentions.contains { $0.lowerBound < first })
+                    && (!prefixed || stemMatch(entities[other].stems, entities[index].stems))
             }
             guard candidates.count == 1, let target = candidates.first else { continue }
             merge(index, into: target)
