@@ -507,4 +507,14 @@ import Testing
         #expect(article.type(1) == .organisation)
         #expect(article.type(2) == .official)
     }
+
+    @Test func cityGovernmentTitleOpeningASentenceIsARole() {
+        let article = QuoteFixture.analyse("""
+        Kunsthall
+
+        Kulturbyråd Mona Vik (Ap) sier at hun gleder seg.
+        """)
+        #expect(article.name(0) == "Mona Vik")
+        #expect(article.type(0) == .official)
+    }
 }
