@@ -490,5 +490,31 @@ import Testing
         #expect(article.type(1) == .official)
         #expect(article.type(2) == .organisation)
     }
-}
 
+    @Test func nameOpeningWithANationalWordOrAnAcronymIsABody() {
+        let article = QuoteFixture.analyse("""
+        Kvartalstall
+
+        Ifølge Norsk Tipping økte omsetningen i fjor.
+
+        Ifølge DNB Markets vil renten falle neste år.
+
+        Statens kartverk opplyser at kartene oppdateres.
+        """)
+        #expect(article.name(0) == "Norsk Tipping")
+        #expect(article.type(0) == .organisation)
+        #expect(article.name(1) == "DNB Markets")
+        #expect(article.type(1) == .organisation)
+        #expect(article.type(2) == .official)
+    }
+
+    @Test func cityGovernmentTitleOpeningASentenceIsARole() {
+        let article = QuoteFixture.analyse("""
+        Kunsthall
+
+        Kulturbyråd Mona Vik (Ap) sier at hun gleder seg.
+        """)
+        #expect(article.name(0) == "Mona Vik")
+        #expect(article.type(0) == .official)
+    }
+}

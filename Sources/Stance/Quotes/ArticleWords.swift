@@ -325,6 +325,11 @@ final class ArticleWords {
         let next = token + 1
         guard next < tokenCount, sentence(next) == sentence(token) else { return false }
         if isWord(next) && isCapitalised(next) && !has(next, WordClass.function) && role(next) < 0 { return true }
+        // "Næringslivets Hovedorganisasjon": a capitalised body noun goes on with the name.
+        if isWord(next), isCapitalised(next), role(next) >= 0, roleTypeOf(role(next)) == .organisation || roleIsInstitution(role(next)),
+           !has(next, WordClass.function) {
+            return true
+        }
         // "Ursula von der Leyen talte …".
         if has(next, .nameParticle), !isCapitalised(next) {
             var after = next + 1
@@ -332,6 +337,9 @@ final class ArticleWords {
             if after < tokenCount, sentence(after) == sentence(token), isWord(after), isCapitalised(after) { return true }
         }
         if cue(next) >= 0 && !isPassiveCue(next) && !seenLower[formID] { return true }
+        // "Haukeland universitetssykehus bekrefter …", "Bergen brannvesen opplyser …": a name before
+        // the noun of its institution.
+        if isInstitutionNoun(next) { return true }
         return false
     }
 

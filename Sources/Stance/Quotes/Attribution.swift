@@ -20,7 +20,9 @@ extension ArticleWords {
         guard allowed else { return nil }
         // ", heter det." / ", står det i meldingen.": a formula without a speaker.
         if has(token, .heter), token + 1 < limit, has(token + 1, .expletive) {
-            return Attribution(cue: token..<(token + 2), subject: nil, rule: .cueAfter)
+            // (", heter det i en uttalelse fra departementet.": the sender is the speaker.)
+            let sender = formulaSender(from: token + 2, limit: sentenceEnd(of: token))
+            return Attribution(cue: token..<(token + 2), subject: sender, rule: .cueAfter)
         }
         var cueToken = token
         var skipped = 0
@@ -45,6 +47,24 @@ extension ArticleWords {
         // the verb of the sentence; an attribution after a quote has a comma or a speaker.
         if subject == nil && !isComma(previous) { return nil }
         return Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .cueAfter)
+    }
+
+    /// The sender of the document a formula cites: "(heter det) i en uttalelse fra departementet",
+    /// "i en pressemelding fra Oslo politidistrikt" — the phrase after "fra", when it names a
+    /// person, an institution or a body. Nil without "i … fra X" right at `first`.
+    ///
+    /// - Complexity: O(length of the phrase).
+    func formulaSender(from first: Int, limit: Int) -> Mention? {
+        guard first < limit, has(first, .i) else { return nil }
+        var fra = first + 1
+        while fra < limit, fra - first <= 5, isWord(fra), !has(fra, .fra), !has(fra, ArticleWords.notNominal) || has(fra, .de),
+              cue(fra) < 0 {
+            fra += 1
+        }
+        guard fra < limit, fra > first + 1, has(fra, .fra), !((first + 1)..<fra).contains(where: { has($0, .time) }),
+              let sender = readMention(from: fra + 1, limit: limit, appositive: false, skipAdverbs: false),
+              sender.kind == .name || sender.personHead || sender.kind == .definite else { return nil }
+        return sender
     }
 
     /// "– …, leser soldatene i kor." at the end of a quote paragraph: a verb the lexicon does not
@@ -227,6 +247,14 @@ extension ArticleWords {
         // capitalised surname, is no fronted adverbial.)
         let firstName = has(start, .time) && !has(start, .preposition) && start + 1 < cueToken && isWord(start + 1) && isCapitalised(start + 1)
             && !has(start + 1, WordClass.function)
+        // "Det russiske forsvarsdepartementet hevder at …": "Det" is the article of a body's
+        // description (an adjective, then a role noun right before the verb), not an expletive.
+        if has(start, .expletive), has(start, .determiner), isForm(start, ArticleWords.det), start + 2 < cueToken,
+           isWord(start + 1), !isCapitalised(start + 1) || isInitial(start + 1), !has(start + 1, WordClass.function), cue(start + 1) < 0,
+           let body = readMention(from: start, limit: cueToken, appositive: false, skipAdverbs: false),
+           body.kind == .definite, body.personHead, body.head > start + 1, body.end == cueToken {
+            return (body, .before)
+        }
         if has(start, [.preposition, .adverb, .subordinator, .time, .expletive, .accordingTo, .at])
             && !has(start, [.de, .han, .hun]) && !firstName || segmentation.tokens.kinds[start] == .number {
             return (subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
@@ -394,6 +422,7 @@ extension ArticleWords {
 
     static let uten: [UInt8] = Array("uten".utf8)
     static let ogsaa: [UInt8] = Array("også".utf8), baade: [UInt8] = Array("både".utf8)
+    static let det: [UInt8] = Array("det".utf8)
 
     /// The first word or number at or after `token`.
     func firstLexical(from token: Int, limit: Int) -> Int {

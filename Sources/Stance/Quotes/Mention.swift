@@ -91,6 +91,12 @@ extension ArticleWords {
                 t += 2
                 continue
             }
+            // "en 78 år gammel kvinne": an age, not a number of people.
+            if segmentation.tokens.kinds[t] == .number, t + 2 < limit, isForm(t + 1, ArticleWords.aar),
+               isForm(t + 2, ArticleWords.gammel) || isForm(t + 2, ArticleWords.gamle) {
+                t += 3
+                continue
+            }
             if segmentation.tokens.kinds[t] == .number || c.contains(.quantifier) {
                 quantity = true
                 t += 1
@@ -144,9 +150,11 @@ extension ArticleWords {
                     continue
                 }
                 let nameStart = nameStart(ofRun: t..<end)
-                mention.name = nameStart..<end
+                // "Statistisk sentralbyrå", "Vest politidistrikt", "Ås skole": the institution's name.
+                let nameEnd = institutionNameEnd(ofRun: nameStart..<end, limit: limit)
+                mention.name = nameStart..<nameEnd
                 if nameStart > phraseStart, mention.head < 0 { mention.roleParts.append(phraseStart..<nameStart) }
-                t = end
+                t = nameEnd
                 break
             }
             if isPersonHead(t) {
@@ -233,11 +241,17 @@ extension ArticleWords {
         let headIsKin = mention.head >= 0 && (roleType(mention.head) == .relative)
         var phraseEnd = t
         var affiliation = false
+        var channel = -1
         while t < limit, isWord(t) {
             let c = cls(t)
             var allowed = false
             if c.contains(.fra) || c.contains(.ved) {
                 allowed = true
+            } else if c.contains(.paa), let end = channelEnd(after: t, limit: limit) {
+                // "skriver kommunen på Facebook", "meldte politiet på Twitter at": the channel is
+                // read past (the cue's clause goes on after it) but names no one.
+                channel = end
+                break
             } else if c.contains(.i) || c.contains(.paa) {
                 allowed = t + 1 < limit && isCapitalised(t + 1) && isWord(t + 1)
                 // "i organisasjonen Conflict Intelligence Team", "i foreningen Soldatmødre".
@@ -343,6 +357,7 @@ extension ArticleWords {
         }
         mention.tokens = phraseStart..<phraseEnd
         mention.end = phraseEnd
+        if channel > phraseEnd, t == phraseEnd { mention.end = channel; t = channel }
         // Apposition after a comma.
         if appositive, t < limit, isComma(t), t + 1 < limit {
             readApposition(after: t, limit: limit, into: &mention)
@@ -372,6 +387,58 @@ extension ArticleWords {
             && !run.contains(where: { has($0, [.orgWord, .placeNoun]) || role($0) >= 0 })
     }
 
+    /// Whether a phrase names a body by a name that ends in an institution noun ("Bergen kommune",
+    /// "Vest politidistrikt").
+    func speaksAsInstitution(_ mention: Mention) -> Bool {
+        guard let name = mention.name else { return false }
+        return name.count > 1 && isInstitutionNoun(name.upperBound - 1)
+    }
+
+    /// The end of "på Twitter", "på sine nettsider", "på sosiale medier" at `preposition`, or nil
+    /// when what follows "på" is no publishing channel.
+    func channelEnd(after preposition: Int, limit: Int) -> Int? {
+        var token = preposition + 1
+        if token < limit, has(token, .possessive) { token += 1 }
+        guard token < limit, isWord(token), has(token, .channel) else { return nil }
+        if has(token, .channel), token + 1 < limit, has(token + 1, .channel), !isCapitalised(token + 1) { token += 1 } // "sosiale medier"
+        return token + 1
+    }
+
+    /// The end of a short name (one or two capitalised words) together with the institution noun
+    /// after it: "Statistisk sentralbyrå", "Vest politidistrikt", "Ås skole", "Bergen kommune",
+    /// "Haukeland universitetssykehus" name a body, not a person called "Statistisk". The noun is
+    /// lower-case and indefinite (a definite noun after a name is a phrase of its own), and at
+    /// most one lower-case word stands between ("Ås videregående skole").
+    ///
+    /// - Complexity: O(1).
+    func institutionNameEnd(ofRun run: Range<Int>, limit: Int) -> Int {
+        let end = run.upperBound
+        guard run.count <= 2 else { return end }
+        for noun in end..<min(limit, end + 2) {
+            guard isWord(noun), !isCapitalised(noun), !has(noun, ArticleWords.notNominal), !has(noun, WordClass.function), cue(noun) < 0
+            else { return end }
+            if isInstitutionNoun(noun) { return noun + 1 }
+        }
+        return end
+    }
+
+    /// A lower-case indefinite noun that names a kind of body: an organisation or institution role
+    /// noun ("sykehus", "politidistrikt", "direktorat", "kommune"), an organisation word
+    /// ("institutt", "forbund") or an administrative noun ("fylke").
+    func isInstitutionNoun(_ token: Int) -> Bool {
+        guard isWord(token), !isCapitalised(token) else { return false }
+        let item = role(token)
+        let body = item >= 0 && (roleIsInstitution(item) || roleTypeOf(item) == .organisation)
+            || has(token, [.orgWord, .institutionName]) || has(token, .placeNoun) && !endsWith(token, "er") // not "kommuner", "fylker"
+            || endsWithAny(token, ArticleWords.organisationEndings) // "Norsk kulturråd", "Sintef forskningssenter"
+        return body && !number(of: token).definite && !number(of: token).plural
+    }
+
+    static let aar: [UInt8] = Array("år".utf8), gammel: [UInt8] = Array("gammel".utf8), gamle: [UInt8] = Array("gamle".utf8)
+
+    /// Endings of compound organisation nouns that are no role nouns ("kulturråd", "forskningssenter").
+    static let organisationEndings: [[UInt8]] = ["råd", "senter", "institutt", "forbund", "akademi", "kontor"].map { Array($0.utf8) }
+
     /// Lower-case words that still belong to a name: "Norsk utenrikspolitisk institutt",
     /// "Forsvarets forskningsinstitutt" (up to an organisation noun), "Kursk fylke" (one
     /// administrative noun), "Det utenrikspolitiske selskab" (after "Det"/"Den").
@@ -380,7 +447,7 @@ extension ArticleWords {
         var last = end
         while index < limit, index - end < 3, isWord(index), !isCapitalised(index), !has(index, ArticleWords.notNominal),
               cue(index) < 0 {
-            if has(index, .orgWord) || roleType(index) == .organisation || startsWithArticle { last = index + 1 }
+            if has(index, .orgWord) || roleType(index) == .organisation || startsWithArticle || isInstitutionNoun(index) { last = index + 1 }
             if index == end, has(index, .placeNoun) { last = index + 1 }
             index += 1
         }
@@ -480,11 +547,16 @@ extension ArticleWords {
         if mention.gender == 0, mention.secondHead >= 0 { mention.gender = genderOfNoun(mention.secondHead) }
     }
 
-    /// Where the personal name of a name run starts: after a leading genitive of a name used
-    /// elsewhere ("Rødts Mari Fjeld", "Høyres Ola Nordmann").
+    /// Where the personal name of a name run starts: after a leading party genitive
+    /// ("Høyres Ine Eriksen Søreide", "SVs Kari Holm") or genitive of a name used elsewhere ("Rødts
+    /// Mari Fjeld"). Two words are one name unless the first is a party's genitive: "Norges Bank"
+    /// stays whole although "Norge" is in the article.
     func nameStart(ofRun run: Range<Int>) -> Int {
         let first = run.lowerBound
-        if run.count >= 3 || run.count == 2 && isInitial(first), lastFormByte(first) == 0x73, isGenitiveOfKnownName(first) {
+        if run.count >= 2, isPartyGenitive(first) {
+            return first + 1
+        }
+        if run.count >= 3, lastFormByte(first) == 0x73, isGenitiveOfKnownName(first) {
             return first + 1
         }
         // "Manchester United-legenden Ryan Giggs", "Hongkong-direktør Filippo Gori".

@@ -149,7 +149,20 @@ public enum QuoteAttribution {
             if single, words.role(range.lowerBound) >= 0, words.roleIsInstitution(words.role(range.lowerBound)) {
                 // "Oslo-politiet", "Stortinget" by name: the institution's type.
                 type = words.roleTypeOf(words.role(range.lowerBound))
-            } else if acronym || institution || range.contains(where: { words.has($0, .orgWord) }) || isOutletOrParty(range, words: words)
+            } else if !single, let body = range.last(where: { words.role($0) >= 0 && words.roleIsInstitution(words.role($0)) }) {
+                // "Vest politidistrikt", "Bergen kommune", "Statistisk sentralbyrå", "OPS Politiet
+                // Oslo": the type of the institution noun in the name.
+                type = words.roleTypeOf(words.role(body))
+            } else if !single, words.has(range.lowerBound, .nationalPrefix), words.isForm(range.lowerBound, Self.statens) {
+                // "Statens kartverk", "Statens pensjonskasse": a state body.
+                type = .official
+            } else if acronym || institution || range.contains(where: { words.has($0, [.orgWord, .institutionName]) })
+                        // "Norsk Hydro", "Norges Bank", "DNB Markets": a national word or an acronym opens it.
+                        // (Not a name in capitals: "CORNELIUS POPPE".)
+                        || !single && (words.has(range.lowerBound, .nationalPrefix)
+                                       || words.isAllCaps(range.lowerBound) && !words.isAllCaps(range.upperBound - 1))
+                        || !single && words.isInstitutionNoun(range.upperBound - 1) // "Norsk kulturråd"
+                        || isOutletOrParty(range, words: words)
                         // "Norges Skøyteforbund", "Oslo Høyre": an organisation noun or a party ends the name.
                         || !single && (words.role(range.upperBound - 1) >= 0 && words.roleTypeOf(words.role(range.upperBound - 1)) == .organisation
                                        || words.isPartyName(range.upperBound - 1)) {
@@ -157,6 +170,24 @@ public enum QuoteAttribution {
             } else {
                 type = single ? .unknown : .civilian
             }
+        }
+        // "ifølge VGs opplysninger", "NRKs kilder": the owner named in the genitive is an outlet
+        // or an acronym's body.
+        if type == .unknown || type == .civilian, entity.genitive != nil, entity.genitive == entity.name, !name.isEmpty {
+            let folded = Array(name.stanceFolded.utf8)
+            if folded.withUnsafeBufferPointer({ words.organisations.isOutlet(folded: $0) })
+                || name.count >= 2 && name.allSatisfy({ $0.isUppercase || $0 == "-" }) {
+                type = .organisation
+            }
+        }
+        // "Martin (24)": a first name with an age is a private person.
+        if type == .unknown, entity.name != nil, !entity.isOrganisation, entity.mentions.contains(where: { hasAge(after: $0, words: words) }) {
+            type = .civilian
+        }
+        // "Statens kartverk", "Statens vegvesen" read as a genitive and its noun: a state body.
+        if type == .unknown, entity.name == nil, let description = entity.description, words.isCapitalised(description.lowerBound),
+           words.isForm(description.lowerBound, Self.statens) {
+            type = .official
         }
         let mentions = entity.mentions.sorted { $0.lowerBound < $1.lowerBound }
         // "Kjersti Toppe (Sp)", "(Karin Andersen, SV)": a politician.
@@ -170,8 +201,10 @@ public enum QuoteAttribution {
            let name = entity.name, let evidence = nameEvidence(name, words: words) {
             type = evidence
         }
-        // "Venstres Abid Raja", "Høyres Kari Holm": a party genitive before the name.
-        if type == .civilian || type == .unknown, entity.name != nil,
+        // "Venstres Abid Raja", "Høyres Kari Holm", "Fremskrittspartiets Sylvi Listhaug" (whose
+        // genitive is also the role noun *parti): a party genitive before the name.
+        let partyOnly = entity.roleItems.allSatisfy { words.roleTypeOf($0) != .organisation || words.roleLemma($0).suffixMatches(Self.parti) }
+        if type == .civilian || type == .unknown || type == .organisation && partyOnly, entity.name != nil,
            words.startsWithPartyGenitive(role)
             || mentions.contains(where: { hasPartyGenitive(before: $0, words: words) }) {
             type = .official
@@ -265,6 +298,7 @@ public enum QuoteAttribution {
     }
 
     private static let previously: [UInt8] = Array("tidligere".utf8)
+    private static let statens: [UInt8] = Array("statens".utf8), parti: [UInt8] = Array("parti".utf8)
 
     /// Whether a role text names its body after "for" or "ved" ("talskvinne for Sea Watch") by a
     /// capitalised name that holds no official role noun ("for Vest politidistrikt"), party
@@ -300,6 +334,13 @@ public enum QuoteAttribution {
         return words.isPartyList(range)
     }
 
+    /// Whether the name at `mention` (byte offsets) is followed by an age in brackets: "(24)".
+    private static func hasAge(after mention: Range<Int>, words: ArticleWords) -> Bool {
+        let token = words.token(atOrAfter: mention.upperBound)
+        guard token + 2 < words.tokenCount, words.isPunct(token, 0x28), words.isPunct(token + 2, 0x29) else { return false }
+        return words.segmentation.tokens.kinds[token + 1] == .number
+    }
+
     /// Whether the name at `mention` (byte offsets) is followed by its party tag: "(Sp)", ", Sp)".
     private static func hasParty(after mention: Range<Int>, words: ArticleWords) -> Bool {
         var token = words.token(atOrAfter: mention.upperBound)
@@ -317,6 +358,13 @@ public enum QuoteAttribution {
         let first = range.lowerBound
         guard words.isInitial(first) || words.isCapitalised(first) && words.role(first) >= 0,
               words.isCapitalised(first), !words.capitalisedInside[Int(words.form(first))],
+              // (A proper word never written in lower case stays: "Akershus universitetssykehus",
+              // "Statens vegvesen".)
+              // (A name's genitive before its institution stays: "Statens vegvesen", "Akershus
+              // universitetssykehus"; so does a compound institution: "Datatilsynet".)
+              !(words.lastFormByte(first) == 0x73 && !words.seenLower[Int(words.form(first))] && !words.isPersonHead(first)),
+              !(words.role(first) >= 0 && words.roleIsSuffix(words.role(first)) && !words.number(of: first).plural
+                && (words.roleIsInstitution(words.role(first)) || words.roleTypeOf(words.role(first)) == .organisation)),
               !(first + 1 < range.upperBound && words.isCapitalised(first + 1) && words.sentence(first + 1) == words.sentence(first)
                 && !words.isPersonHead(first)) else { return string }
         // Not for acronyms and names in capitals: "FN-lederen".

@@ -1845,8 +1845,10 @@ struct QuoteFinder {
     /// (`source`, when the caller found it; otherwise the document the formula names).
     private mutating func formulaReported(_ token: Int, sentence: Range<Int>, paragraph: Int, source given: Mention? = nil) {
         var at = token + 2
+        // (A sender may stand between: "heter det i en uttalelse fra Oslo kommune at".)
+        let reach = max(6, (words.formulaSender(from: token + 2, limit: sentence.upperBound)?.end ?? 0) - token)
         // (Not past a colon: "I rapporten oppsummeres det slik: Analysene viser at …".)
-        while at < sentence.upperBound, at - token <= 6, !words.has(at, .at), !words.isColon(at) { at += 1 }
+        while at < sentence.upperBound, at - token <= reach, !words.has(at, .at), !words.isColon(at) { at += 1 }
         guard at < sentence.upperBound, words.has(at, .at) else { return }
         // "Nå står det klart at …" ("it is clear that"): no document.
         guard !((token + 2)..<at).contains(where: { words.isForm($0, Self.klart) }) else { return }
@@ -1895,10 +1897,12 @@ struct QuoteFinder {
             else { return nil }
             return mention
         }
+        // "heter det i en uttalelse fra departementet at", "I et brev fra rektor står det at": the sender.
+        let first = words.firstLexical(from: sentence.lowerBound, limit: token)
+        if let sender = words.formulaSender(from: token + 2, limit: at) ?? words.formulaSender(from: first, limit: token) { return sender }
         var index = token + 2
         while index < at, !words.has(index, .i) { index += 1 }
         if index < at, let source = document(after: index, limit: at) { return source }
-        let first = words.firstLexical(from: sentence.lowerBound, limit: token)
         // (In "I den forbindelse viste han til loven, der det heter at …" the opening phrase is
         // no source.)
         if first < token, !words.has(token - 1, .subordinator), let source = document(after: first, limit: token) { return source }
@@ -1961,6 +1965,8 @@ struct QuoteFinder {
         guard var mention = words.readMention(from: cueEnd, limit: limit, appositive: true, skipAdverbs: false),
               mention.isPersonLike || mention.kind == .name || mention.head >= 0 && isSourceNoun(mention.head)
                 || mention.tokens.contains(where: { words.isCapitalised($0) && !words.isInitial($0) }) else { return }
+        // "Ifølge VGs opplysninger", "ifølge NRKs kilder": the owner of the information is the source.
+        if let owner = genitiveOwner(of: mention) { mention = owner }
         // "Ifølge Norsk helseinformatikk, er …": an organisation name with lower-case words.
         if mention.kind == .name, mention.end < limit, !words.isComma(mention.end) {
             var comma = mention.end
@@ -2064,6 +2070,20 @@ extension QuoteFinder {
     /// Whether the noun at `token` names a document, survey, body or witness, also as the last
     /// part of a compound ("valgundersøkelsen", "ledighetstallene"): a source noun of the lexicon
     /// (source-nouns.tsv); not rules or plans ("avtalen", "planen"). Checked once per "ifølge".
+    /// The name owning the information cited ("VGs opplysninger", "NRKs kilder"), marked as a
+    /// genitive so the speaker is shown without its "s"; nil for any other phrase (a document
+    /// keeps its owner: "Stortingets referater", "USAs justisdepartement").
+    private func genitiveOwner(of mention: Mention) -> Mention? {
+        let first = mention.tokens.lowerBound
+        guard mention.name == nil, mention.head == first + 1, words.isCapitalised(first), words.lastFormByte(first) == 0x73,
+              words.has(mention.head, .informationNoun),
+              var owner = words.readMention(from: first, limit: first + 1, appositive: false, skipAdverbs: false),
+              owner.kind == .name else { return nil }
+        owner.genitive = true
+        owner.end = mention.end
+        return owner
+    }
+
     private func isSourceNoun(_ token: Int) -> Bool {
         words.withForm(token) { form in
             words.sourceNounForms.contains { noun in form.count >= noun.count && zip(form.suffix(noun.count), noun).allSatisfy { $0 == $1 } }

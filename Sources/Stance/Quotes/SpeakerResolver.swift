@@ -14,6 +14,10 @@ final class Entity {
     var description: Range<Int>?
     /// Stems of head nouns and role nouns ("kvinn", "direktør", "russlandsforsk").
     var stems: [[UInt8]] = []
+    /// Stems of the bodies a person speaks for ("Jernbanedirektoratet" in "kommunikasjonssjef X i
+    /// Jernbanedirektoratet"): not descriptions of the person, but a title "Jernbanedirektoratet:
+    /// – …" may mean its spokesperson.
+    var bodyStems: [[UInt8]] = []
     /// Role text pieces (tokens) and role lexicon items, in text order.
     var roleParts: [Range<Int>] = []
     var roleItems: [Int] = []
@@ -265,7 +269,14 @@ struct SpeakerResolver {
             return speaker
         }
         let afterQuote = drafts[index].mode == .direct && (attribution.rule == .cueAfter || attribution.rule == .cueNextSentence)
-        let speaker = resolve(subject, at: position, subject: true, exclude: exclude, afterQuote: afterQuote) ?? -1
+        var speaker = -1
+        if let body = bodyOpening(draft: index, pronoun: subject) {
+            // "Oslo-politiet har merket mangelen, opplyser de.": the body the reported sentence
+            // opens with reports on itself.
+            speaker = resolve(body, at: position, subject: true, exclude: exclude) ?? -1
+        } else {
+            speaker = resolve(subject, at: position, subject: true, exclude: exclude, afterQuote: afterQuote) ?? -1
+        }
         var score: Double
         switch subject.kind {
         case .name: score = 0.95
@@ -281,6 +292,25 @@ struct SpeakerResolver {
         }
         confidence[index] = speaker >= 0 ? score : 0.2
         return speaker
+    }
+
+    /// The body that opens a reported sentence attributed to "de" after it ("Politiet ber om
+    /// tips, skriver de på X."): an institution or organisation noun ("politiet", "kommunen"), a
+    /// name ending in one ("Bergen kommune") or an institution's name ("Oslo-politiet"), right
+    /// at the start of the sentence. Nil for anything else ("Elevene er slitne, sier de").
+    private func bodyOpening(draft index: Int, pronoun subject: Mention) -> Mention? {
+        let draft = drafts[index]
+        guard subject.kind == .pronoun, subject.pronoun.contains(.de), draft.mode == .indirect, let part = draft.parts.first,
+              subject.tokens.lowerBound > part.upperBound, words.isInitial(part.lowerBound),
+              let body = words.readMention(from: part.lowerBound, limit: part.upperBound, appositive: false, skipAdverbs: false),
+              body.kind != .pronoun, !body.plural else { return nil }
+        if let name = body.name {
+            let institution = name.count == 1 && words.role(name.lowerBound) >= 0 && words.roleIsInstitution(words.role(name.lowerBound))
+            return institution || words.speaksAsInstitution(body) ? body : nil
+        }
+        guard body.kind == .definite, body.head >= 0, words.role(body.head) >= 0 else { return nil }
+        let item = words.role(body.head)
+        return words.roleIsInstitution(item) || words.roleTypeOf(item) == .organisation ? body : nil
     }
 
     // MARK: Mentions
@@ -464,6 +494,22 @@ struct SpeakerResolver {
 
     private func roleLemma(_ item: Int) -> [UInt8] { words.roleLemma(item) }
 
+    /// "statsråden" refers back to a minister named before ("Klima- og miljøminister X … sier
+    /// statsråden"): the two nouns name one office.
+    private func isCabinetMember(_ lemma: [UInt8]) -> Bool { lemma == Self.statsraad }
+
+    /// "advokaten" refers back to a defence counsel named before ("Forsvarer X … sier advokaten").
+    private func isLawyer(_ lemma: [UInt8]) -> Bool { lemma == Self.advokat }
+
+    /// Whether a role noun used alone (`lemma`) names the office of an entity's role (`entityLemma`)
+    /// under another word: a minister is a "statsråd", a defence counsel an "advokat".
+    private func synonymRole(_ lemma: [UInt8], _ entityLemma: [UInt8]) -> Bool {
+        isCabinetMember(lemma) && entityLemma.suffixMatches(Self.minister) || isLawyer(lemma) && entityLemma == Self.forsvarer
+    }
+
+    private static let statsraad: [UInt8] = Array("statsråd".utf8), minister: [UInt8] = Array("minister".utf8)
+    private static let advokat: [UInt8] = Array("advokat".utf8), forsvarer: [UInt8] = Array("forsvarer".utf8)
+
     private func lemmaMatch(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         guard a.count >= 3, b.count >= 3 else { return false }
         return a == b || a.count > b.count && Array(a.suffix(b.count)) == b || b.count > a.count && Array(b.suffix(a.count)) == a
@@ -476,17 +522,26 @@ struct SpeakerResolver {
     /// their stems).
     private func roleRefers(_ item: Int, to entityItem: Int) -> Bool {
         let lemma = roleLemma(item)
+        if synonymRole(lemma, roleLemma(entityItem)) { return true }
         guard lemmaMatch(roleLemma(entityItem), lemma) else { return false }
         return !(words.roleIsSuffix(entityItem) && (words.roleIsSuffix(item) || lemma != roleLemma(entityItem)))
     }
 
+    /// Whether a description's stems fit an entity's: the same stem, a compound ending in it, or
+    /// a stem one letter longer than the other ("kvinne" stems to "kvi" but "kvinnen" to "kvin":
+    /// the ending rules cut "-ne" from the one and "-en", "-n" from the other).
     private func stemMatch(_ entityStems: [[UInt8]], _ mentionStems: [[UInt8]]) -> Bool {
         for stem in entityStems {
-            for other in mentionStems where stem == other || stem.count > other.count && Array(stem.suffix(other.count)) == other {
+            for other in mentionStems where stem == other || stem.count > other.count && Array(stem.suffix(other.count)) == other
+                || oneLetterLonger(stem, other) || oneLetterLonger(other, stem) {
                 return true
             }
         }
         return false
+    }
+
+    private func oneLetterLonger(_ long: [UInt8], _ short: [UInt8]) -> Bool {
+        short.count >= 3 && long.count == short.count + 1 && long.starts(with: short)
     }
 
     private func placesCompatible(_ a: [Int32], _ b: [Int32]) -> Bool {
@@ -510,7 +565,12 @@ struct SpeakerResolver {
     private func describes(_ mention: Mention, stems mentionStems: [[UInt8]], _ entity: Entity) -> Bool {
         guard placesCompatible(entity.places, mention.places) else { return false }
         if stemMatch(entity.stems, mentionStems) { return true }
-        if mention.head >= 0, words.role(mention.head) >= 0 {
+        // (A compound institution is a body of its own: "Datatilsynet" is not the "tilsynet" that
+        // stood for Statens helsetilsyn; and "Frp-lederen" is not the "nestleder" of another party:
+        // only their own stems refer to them.)
+        if mention.head >= 0, words.role(mention.head) >= 0,
+           !(words.roleIsSuffix(words.role(mention.head))
+             && (words.roleIsInstitution(words.role(mention.head)) || words.isHyphenatedTitle(mention.head))) {
             let item = words.role(mention.head)
             if entity.headRoles.contains(where: { roleRefers(item, to: $0) }) { return true }
         }
@@ -539,12 +599,18 @@ struct SpeakerResolver {
             && !words.roleIsInstitution(words.role(mention.head))
             || words.role(mention.head) < 0 && words.has(mention.head, [.female, .male])
             || words.isPersonAnaphor(mention.head) {
-            // "– …, forteller moren": the person being quoted, when nothing contradicts it.
+            // "– …, forteller moren": the person being quoted, when nothing contradicts it. Only a
+            // named person: a description that did not match ("en mann i 40-årene" for "naboen")
+            // is someone else, and a report or a body ("en fersk rapport fra …") is nobody's mother.
+            // ("45-åringen", "nordmannen" may also refer to a person described so far.)
+            let anaphor = words.isPersonAnaphor(mention.head)
             let lemma = words.role(mention.head) >= 0 ? roleLemma(words.role(mention.head)) : []
             var bestSalience = -1
-            for (index, entity) in entities.enumerated() where entity.salience >= 0 && !entity.isGroup && !entity.isJournalist {
+            for (index, entity) in entities.enumerated() where entity.salience >= 0 && !entity.isGroup && !entity.isJournalist
+                && !entity.isOrganisation && (entity.name != nil || anaphor && entity.personNoun) {
                 guard compatible(entity, gender: mention.gender), entity.salience < position else { continue }
-                if !entity.headRoles.isEmpty && !entity.headRoles.contains(where: { lemmaMatch(roleLemma($0), lemma) }) { continue }
+                if !entity.headRoles.isEmpty && !entity.headRoles.contains(where: {
+                    lemmaMatch(roleLemma($0), lemma) || synonymRole(lemma, roleLemma($0)) }) { continue }
                 if entity.salience > bestSalience { best = index; bestSalience = entity.salience }
             }
             if best >= 0 { return best }
@@ -561,10 +627,7 @@ struct SpeakerResolver {
                 entity.name = name
                 entity.nameForms = forms(name)
                 entity.isPlace = name.count == 1 && words.placeName[Int(words.form(name.lowerBound))]
-                if name.count == 1 && words.isAllCaps(name.lowerBound) || name.contains(where: { words.has($0, .orgWord) }) {
-                    entity.isOrganisation = true
-                }
-                markOutletOrParty(entity, name: name)
+                markOrganisation(entity, name: name)
             }
             if entity.gender == 0 { entity.gender = mention.gender }
             // A pair of names ("Kari Holm og Ola Dal") is a group: "de", not "hun".
@@ -579,10 +642,7 @@ struct SpeakerResolver {
             entity.name = name
             entity.nameForms = forms(name)
             entity.isPlace = name.count == 1 && words.placeName[Int(words.form(name.lowerBound))] && mention.roleParts.isEmpty
-            markOutletOrParty(entity, name: name)
-            if name.count == 1 && words.isAllCaps(name.lowerBound) || name.contains(where: { words.has($0, .orgWord) }) {
-                entity.isOrganisation = true
-            }
+            markOrganisation(entity, name: name)
         }
         if mention.head >= 0, words.role(mention.head) >= 0, mention.name == nil,
            words.roleTypeOf(words.role(mention.head)) == .organisation || words.roleIsInstitution(words.role(mention.head)) {
@@ -605,6 +665,15 @@ struct SpeakerResolver {
             if mention.secondHead >= 0 { roleTokens.append(mention.secondHead) }
             for token in Set(roleTokens).sorted() where words.role(token) >= 0 {
                 items.append(words.role(token))
+                // (The body a person works for is no description of the person: "avdelingsdirektør
+                // Hanne Lie i Bymiljøetaten" is not what "Bymiljøetaten opplyser" refers to.)
+                let item = words.role(token)
+                if token != mention.head, mention.name != nil || mention.personHead,
+                   words.roleIsInstitution(item) || words.roleTypeOf(item) == .organisation {
+                    let stem = stem(of: token)
+                    if stem.count >= 3, !entity.bodyStems.contains(stem) { entity.bodyStems.append(stem) }
+                    continue
+                }
                 let stem = stem(of: token)
                 if stem.count >= 3, !entity.stems.contains(stem) { entity.stems.append(stem) }
             }
@@ -620,6 +689,24 @@ struct SpeakerResolver {
         if !entity.mentions.contains(bytes) { entity.mentions.append(bytes) }
         entity.lastSeen = max(entity.lastSeen, position)
         if subject { entity.salience = max(entity.salience, position) }
+    }
+
+    /// A name that looks like a body's: an acronym ("NRK"), a name with an organisation word
+    /// ("Norsk utenrikspolitisk institutt"), a name ending in an institution noun ("Vest
+    /// politidistrikt", "Bergen kommune": its noun is also a head role, so "politidistriktet",
+    /// "kommunen" refer back to it), an outlet or a party.
+    private mutating func markOrganisation(_ entity: Entity, name: Range<Int>) {
+        let last = name.upperBound - 1
+        if name.count == 1 && words.isAllCaps(name.lowerBound) || name.contains(where: { words.has($0, .orgWord) }) {
+            entity.isOrganisation = true
+        }
+        if name.count > 1, words.isInstitutionNoun(last) {
+            entity.isOrganisation = true
+            if words.role(last) >= 0, !entity.headRoles.contains(words.role(last)) { entity.headRoles.append(words.role(last)) }
+            let stem = stem(of: last)
+            if stem.count >= 3, !entity.stems.contains(stem) { entity.stems.append(stem) }
+        }
+        markOutletOrParty(entity, name: name)
     }
 
     /// A news outlet or a party by name: an organisation, and an outlet is no pronoun's
@@ -792,10 +879,13 @@ struct SpeakerResolver {
             && entities[index].definiteOnly && !entities[index].headRoles.isEmpty {
             let institution = entities[index].headRoles.allSatisfy { words.roleIsInstitution($0) }
             let first = entities[index].mentions.map(\.lowerBound).min() ?? 0
+            // ("Frp-lederen" is only a leader named with the same prefix: "Frp-leder X".)
+            let prefixed = entities[index].description.map { $0.contains { words.isWord($0) && words.isHyphenatedTitle($0) } } ?? false
             let candidates = entities.indices.filter { other in
                 other != index && entities[other].name != nil && !entities[other].isGroup
                     && entities[other].headRoles.contains { item in entities[index].headRoles.contains { roleRefers($0, to: item) } }
                     && (!institution || entities[other].mentions.contains { $0.lowerBound < first })
+                    && (!prefixed || stemMatch(entities[other].stems, entities[index].stems))
             }
             guard candidates.count == 1, let target = candidates.first else { continue }
             merge(index, into: target)
@@ -824,7 +914,8 @@ struct SpeakerResolver {
                 var best = -1, bestQuotes = -1
                 let mentionStems = stems(of: mention)
                 for (candidate, entity) in entities.enumerated() where !entity.isJournalist && entity.isSpeaker {
-                    guard entity.isGroup == mention.plural, describes(mention, stems: mentionStems, entity) else { continue }
+                    guard entity.isGroup == mention.plural,
+                          describes(mention, stems: mentionStems, entity) || stemMatch(entity.bodyStems, mentionStems) else { continue }
                     let quotes = speakerOfDraft.filter { $0 == candidate }.count
                     if quotes > bestQuotes { best = candidate; bestQuotes = quotes }
                 }

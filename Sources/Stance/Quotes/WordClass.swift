@@ -138,6 +138,17 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// would ("Tidligere i år kunne DN melde at …", "Politiet kan bekrefte at …"). Not vil/skal:
     /// "Det vil si at …" explains a word.
     static let reportModal = WordClass(bit: 62)
+    /// Where a speaker publishes ("skriver politiet på Twitter", "opplyser kommunen på
+    /// nettsidene"): after "på" a channel, not a place or part of the speaker's name.
+    static let channel = WordClass(bit: 63)
+    /// Lower-case nouns of bodies that a place name makes a proper name ("Ås skole", "Sandvika
+    /// bibliotek") without being role nouns themselves (people "ved skolen" are pupils, not the school).
+    static let institutionName = WordClass(bit: 64)
+    /// A national or state word that opens a body's name, never a person's: "Norsk Hydro",
+    /// "Norges Bank", "Statens kartverk", "Danske Bank".
+    static let nationalPrefix = WordClass(bit: 65)
+    /// What an outlet or body has rather than says: "ifølge VGs opplysninger", "NRKs kilder".
+    static let informationNoun = WordClass(bit: 66)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -291,6 +302,16 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.interviewVerb, ["snakket", "snakke", "snakker", "pratet", "intervjuet", "intervjue", "kontakt", "samtale", "møtt", "møtte"]),
         (.termPredicate, ["en", "et", "ei", "det", "navnet", "betegnelsen", "begrepet", "uttrykket", "kallenavnet", "ordet"]),
         (.naming, ["heter", "het", "kaller", "kalte", "presenterer", "presenterte", "identifiserer", "identifiserte"]),
+        (.channel, ["twitter", "x", "facebook", "instagram", "tiktok", "snapchat", "linkedin", "youtube", "telegram", "bluesky",
+                    "threads", "nettsiden", "nettsidene", "nettsider", "nettstedet", "hjemmeside", "hjemmesiden", "hjemmesidene",
+                    "sosiale", "medier", "mediene"]),
+        (.nationalPrefix, ["norsk", "norske", "norges", "statens", "dansk", "danske", "danmarks", "svensk", "svenske", "sveriges",
+                           "finsk", "finske", "finlands", "nasjonal", "nasjonale", "internasjonal", "internasjonale", "europeisk",
+                           "europeiske", "forente"]),
+        (.informationNoun, ["opplysninger", "opplysningene", "opplysning", "informasjon", "informasjonen", "kilder", "kildene",
+                            "kilde"]),
+        (.institutionName, ["skole", "barneskole", "ungdomsskole", "grunnskole", "bibliotek", "museum", "sykehjem", "barnehage",
+                            "fengsel", "lufthavn", "havn", "brannstasjon", "legevakt", "helsestasjon", "menighet"]),
     ]
 }
 

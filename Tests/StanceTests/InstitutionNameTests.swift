@@ -1,0 +1,345 @@
+import Testing
+@testable import Stance
+
+/// Speakers named as bodies or introduced by role nouns: a name before an institution noun
+/// ("Statistisk sentralbyrå", "Agder politidistrikt"), the channel after a speaker ("på X"), party
+/// genitives before a name, and role nouns after a quote with no named antecedent
+/// (Sources/Stance/Quotes/Mention.swift `institutionNameEnd`, `channelEnd`, `nameStart`;
+/// SpeakerResolver.swift `markOrganisation`, `findByDescription`).
+@Suite struct InstitutionNameTests {
+    @Test func nameBeforeInstitutionNounAfterIfolgeIsOneSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Prisene steg
+
+        Ifølge Statistisk sentralbyrå steg prisene med fire prosent i fjor.
+        """)
+        #expect(article.name(0) == "Statistisk sentralbyrå")
+        #expect(article.words(0) == "steg prisene med fire prosent i fjor")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func policeDistrictOpeningASentenceIsItsSubject() {
+        let article = QuoteFixture.analyse("""
+        Pågrepet
+
+        Agder politidistrikt opplyser at to personer er pågrepet.
+        """)
+        #expect(article.name(0) == "Agder politidistrikt")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func personAtANamedSchoolIsTheSubjectOfTheCue() {
+        let article = QuoteFixture.analyse("""
+        Ny skole
+
+        Rektor Tone Lie ved Nesbru skole sier at elevene har tatt nyheten godt.
+        """)
+        #expect(article.name(0) == "Tone Lie")
+        #expect(article.words(0) == "elevene har tatt nyheten godt")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func municipalityIsReferredToByItsNounAndItsChannelIsNoPlace() {
+        let article = QuoteFixture.analyse("""
+        Stengt
+
+        Tromsø kommune opplyser at skolene holder stengt.
+
+        «Vi ber foreldrene følge med», skriver kommunen på Facebook.
+        """)
+        #expect(article.names == ["Tromsø kommune", "Tromsø kommune"])
+        #expect(article.type(1) == .official)
+    }
+
+    @Test func channelAfterTheSpeakerIsNotPartOfIt() {
+        let article = QuoteFixture.analyse("""
+        Stengt vei
+
+        Veien er stengt i begge retninger, skriver politiet på X.
+        """)
+        #expect(article.name(0) == "politiet")
+    }
+
+    @Test func channelBetweenSpeakerAndAtKeepsTheClause() {
+        let article = QuoteFixture.analyse("""
+        Glatt
+
+        I kveld meldte politiet på Twitter at flere biler har kjørt av veien.
+        """)
+        #expect(article.words(0) == "flere biler har kjørt av veien")
+        #expect(article.name(0) == "politiet")
+    }
+
+    @Test func partyGenitiveIsNoPartOfTheName() {
+        let article = QuoteFixture.analyse("""
+        Skatt
+
+        – Vi vil ha lavere skatt, sier Høyres Peter Frølich.
+        """)
+        #expect(article.name(0) == "Peter Frølich")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func twoWordNameWithAGenitiveStaysWhole() {
+        let article = QuoteFixture.analyse("""
+        Renten
+
+        Norge har lav ledighet.
+
+        Norges Bank mener at renten må opp.
+        """)
+        #expect(article.name(0) == "Norges Bank")
+    }
+
+    @Test func roleNounAfterAQuoteIsNotAnUnnamedPersonMentionedBefore() {
+        let article = QuoteFixture.analyse("""
+        Brann
+
+        En kvinne i 70-årene ble skadet i brannen.
+
+        – Jeg hørte et smell og løp ut, sier naboen.
+        """)
+        #expect(article.name(0) == "naboen")
+    }
+
+    @Test func roleNounAfterAQuoteIsNotAReport() {
+        let article = QuoteFixture.analyse("""
+        Ulykken
+
+        Ifølge en ny rapport fra Sintef skjer de fleste ulykkene om natta.
+
+        «Ingen har snakket med oss», sier faren.
+        """)
+        #expect(article.name(1) == "faren")
+        #expect(article.type(1) == .relative)
+    }
+
+    @Test func compoundInstitutionIsNotTheBareNounsAntecedent() {
+        let article = QuoteFixture.analyse("""
+        Tilsyn
+
+        Statens helsetilsyn har åpnet sak, opplyser tilsynet.
+
+        Mattilsynet sier at de vil undersøke saken.
+        """)
+        #expect(article.name(0) == "Statens helsetilsyn")
+        #expect(article.name(1) == "Mattilsynet")
+    }
+
+    @Test func senderOfAStatementAfterHeterDetIsTheSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Støtte
+
+        Statsråd Kari Dahl la fram forslaget mandag.
+
+        – Dette er et løft, sa Dahl.
+
+        «Ordningen gir hjelp til dem som trenger det mest», heter det i en pressemelding fra departementet.
+        """)
+        #expect(article.name(1) == "departementet")
+        #expect(article.type(1) == .official)
+    }
+
+    @Test func senderBetweenHeterDetAndAtIsTheSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Tilbud
+
+        Det heter i en uttalelse fra Oslo kommune at tilbudet skal styrkes.
+        """)
+        #expect(article.words(0) == "tilbudet skal styrkes")
+        #expect(article.name(0) == "Oslo kommune")
+    }
+
+    @Test func detBeforeAnAdjectiveAndABodyIsItsArticle() {
+        let article = QuoteFixture.analyse("""
+        Sanksjoner
+
+        Det britiske utenriksdepartementet sier at sanksjonene blir skjerpet.
+        """)
+        #expect(article.words(0) == "sanksjonene blir skjerpet")
+        #expect(article.name(0) == "det britiske utenriksdepartementet")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func organisationNounCompoundEndsAName() {
+        let article = QuoteFixture.analyse("""
+        Støtte til festival
+
+        Ifølge Norsk filmråd får festivalen beholde støtten.
+        """)
+        #expect(article.name(0) == "Norsk filmråd")
+        #expect(article.type(0) == .organisation)
+    }
+
+    @Test func publicHealthTitlesOpeningASentenceAreRolesNotNames() {
+        let article = QuoteFixture.analyse("""
+        Smitte
+
+        Fylkeslege Berit Lunde sier at smitten er under kontroll.
+
+        Tillitsvalgt Arne Bø sier at sykepleierne er slitne.
+        """)
+        #expect(article.names == ["Berit Lunde", "Arne Bø"])
+        #expect(article.type(0) == .official)
+        #expect(article.type(1) == .organisation)
+    }
+
+    @Test func definiteNounAfterAQuoteRefersToTheIndefiniteIntroduction() {
+        let article = QuoteFixture.analyse("""
+        Brann
+
+        Ifølge Norsk brannvernforening skjer de fleste brannene om vinteren.
+
+        En kvinne i 30-årene ble skadet i brannen.
+
+        – Jeg fikk panikk, sier kvinnen.
+        """)
+        #expect(article.name(1) == "en kvinne")
+    }
+
+    @Test func ageBeforeAPersonNounIsNoGroup() {
+        let article = QuoteFixture.analyse("""
+        Svindel
+
+        En 81 år gammel mann fra Hamar sier at han ble lurt.
+
+        – Jeg trodde det var banken, sier mannen.
+        """)
+        #expect(article.names == ["en 81 år gammel mann fra Hamar", "en 81 år gammel mann fra Hamar"])
+    }
+
+    @Test func capitalisedBodyNounContinuesAGenitiveName() {
+        let article = QuoteFixture.analyse("""
+        Lønnsoppgjøret
+
+        Næringslivets Hovedorganisasjon mener at rammen er for høy.
+        """)
+        #expect(article.name(0) == "Næringslivets Hovedorganisasjon")
+        #expect(article.type(0) == .organisation)
+    }
+
+    @Test func hyphenatedDirectorAndTheMediatorAreTyped() {
+        let article = QuoteFixture.analyse("""
+        Brudd
+
+        – Vi ga alt vi kunne, sier Virke-direktør Per Lund.
+
+        Ifølge Riksmekleren er partene langt fra hverandre.
+        """)
+        #expect(article.name(0) == "Per Lund")
+        #expect(article.type(0) == .organisation)
+        #expect(article.name(1) == "Riksmekleren")
+        #expect(article.type(1) == .official)
+    }
+
+    @Test func statsraadenRefersBackToTheMinister() {
+        let article = QuoteFixture.analyse("""
+        Veibygging
+
+        Samferdselsminister Eva Dahl sier at veien blir bygget.
+
+        Kommunen er fornøyd med vedtaket.
+
+        – Vi har lyttet til folk i området, sier statsråden.
+        """)
+        #expect(article.names == ["Eva Dahl", "Eva Dahl"])
+    }
+
+    @Test func publicBoardIsASpeakerAfterIfolge() {
+        let article = QuoteFixture.analyse("""
+        Klage
+
+        Ifølge klagenemnda var vedtaket ugyldig.
+        """)
+        #expect(article.name(0) == "klagenemnda")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func ownerOfTheInformationAfterIfolgeIsTheSource() {
+        let article = QuoteFixture.analyse("""
+        Avtale
+
+        Ifølge Dagbladets opplysninger er avtalen klar.
+        """)
+        #expect(article.name(0) == "Dagbladet")
+        #expect(article.type(0) == .organisation)
+    }
+
+    @Test func advokatenRefersBackToTheDefenceCounsel() {
+        let article = QuoteFixture.analyse("""
+        Anker dommen
+
+        Kommunedirektør Ola Bakke sier at kommunen har endret rutinene.
+
+        Forsvarer Siri Lund sier at dommen vil bli anket.
+
+        – Min klient er uskyldig, sier advokaten.
+        """)
+        #expect(article.type(0) == .official)
+        #expect(article.name(2) == "Siri Lund")
+    }
+
+    @Test func bodyAPersonWorksForIsNotThePerson() {
+        let article = QuoteFixture.analyse("""
+        Stengt badeplass
+
+        – Vi tar ingen sjanser, sier seksjonssjef Hanne Moe i Bymiljøetaten.
+
+        Bymiljøetaten opplyser at nye prøver tas fredag.
+
+        – Vi håper å åpne igjen i helgen, sier de.
+        """)
+        #expect(article.names == ["Hanne Moe", "Bymiljøetaten", "Bymiljøetaten"])
+    }
+
+    @Test func titleNamingABodyStillMeansItsSpokesperson() {
+        let article = QuoteFixture.analyse("""
+        Vegdirektoratet: – Vi må bygge sikrere veier
+
+        – Vi må bygge sikrere veier i hele landet, sier pressesjef Arne Vik i Vegdirektoratet.
+        """)
+        #expect(article.name(0) == "Arne Vik")
+    }
+
+    @Test func firstNameWithAnAgeIsAPrivatePerson() {
+        let article = QuoteFixture.analyse("""
+        Ferie
+
+        – Det er jo midt i ferien, sier Jonas (24).
+        """)
+        #expect(article.name(0) == "Jonas")
+        #expect(article.type(0) == .civilian)
+    }
+
+    @Test func bodyOpeningAReportedSentenceIsWhatDeRefersTo() {
+        let article = QuoteFixture.analyse("""
+        Tips
+
+        Statsråd Eva Dahl sier at saken er alvorlig, heter det i en uttalelse fra departementet.
+
+        Politiet ber om tips fra publikum, skriver de på X.
+        """)
+        #expect(article.name(1) == "politiet")
+    }
+
+    @Test func partyPrefixedLeaderIsNotAnotherPartysDeputy() {
+        let article = QuoteFixture.analyse("""
+        Krise
+
+        Nestleder Henrik Lund sier at partiet må lytte.
+
+        Ifølge Sp-lederen har regjeringen sviktet.
+        """)
+        #expect(article.name(1) == "Sp-lederen")
+    }
+
+    @Test func partyGenitiveThatIsAlsoARoleNounMakesAPolitician() {
+        let article = QuoteFixture.analyse("""
+        Kritikk
+
+        Senterpartiets Kari Dal sier at forslaget er dårlig.
+        """)
+        #expect(article.name(0) == "Kari Dal")
+        #expect(article.type(0) == .official)
+    }
+}
