@@ -18,9 +18,15 @@ extension ArticleWords {
         let allowed = isComma(previous)
             || (keepsBeforeAttribution(previous) || isQuoteMark(previous)) && isWord(token) && !isCapitalised(token)
         guard allowed else { return nil }
-        // ", heter det." / ", står det i meldingen.": a formula without a speaker.
-        if has(token, .heter), token + 1 < limit, has(token + 1, .expletive) {
-            return Attribution(cue: token..<(token + 2), subject: nil, rule: .cueAfter)
+        // ", heter det." / ", står det i meldingen.": a formula without a speaker — unless the
+        // document names its sender or owner (", heter det i en uttalelse fra departementet").
+        if has(token, [.heter, .documentFormula]), token + 1 < limit, has(token + 1, .expletive), has(token + 1, .determiner)
+            || has(token, .heter) && token + 1 < limit && has(token + 1, .expletive) {
+            return Attribution(cue: token..<(token + 2), subject: formulaSender(after: token + 2, limit: limit), rule: .cueAfter)
+        }
+        // ", går det fram av pressemeldingen fra politiet.": only with a source.
+        if let (end, inverted) = emergeFormula(at: token, limit: limit), inverted, let sender = formulaSender(after: end, limit: limit) {
+            return Attribution(cue: token..<end, subject: sender, rule: .cueAfter)
         }
         var cueToken = token
         var skipped = 0
@@ -143,7 +149,8 @@ extension ArticleWords {
             // at …": a clause after a preposition and "at" has a subject of its own (not after "uten":
             // "uten at hun sa at …" reports nothing; not across a comma: "Etter at geologene hadde
             // sett på fjellet, kunngjorde NVE at …" has the main clause's subject after the verb).
-            if has(index, .at), index > lowerLimit, index + 1 < cueToken, has(index - 1, .preposition),
+            // (Not "legger til at hun håper …": "til" is the particle of the cue, and the clause its report.)
+            if has(index, .at), index > lowerLimit, index + 1 < cueToken, has(index - 1, .preposition), !endsCue(at: index - 1),
                !((index + 1)..<cueToken).contains(where: { isComma($0) }),
                !isForm(index - 1, ArticleWords.uten), isWord(index + 1), !has(index + 1, [.adverb, .ikke]) || has(index + 1, [.de, .han, .hun]) {
                 regionStart = index + 1
@@ -193,7 +200,7 @@ extension ArticleWords {
         if last > regionStart, has(last, [.han, .hun, .de]), !has(last, .determiner) || has(last, [.han, .hun]),
            has(introducer, [.og, .men]) || isComma(introducer)
             || has(introducer, .subordinator) && !has(introducer, [.at, .om])
-            || has(introducer, .at) && introducer > regionStart && has(introducer - 1, .preposition),
+            || has(introducer, .at) && introducer > regionStart && has(introducer - 1, .preposition) && !endsCue(at: introducer - 1),
            let pronoun = readMention(from: last, limit: cueToken, appositive: false, skipAdverbs: false), pronoun.kind == .pronoun {
             return (pronoun, .before)
         }
@@ -227,6 +234,14 @@ extension ArticleWords {
         // capitalised surname, is no fronted adverbial.)
         let firstName = has(start, .time) && !has(start, .preposition) && start + 1 < cueToken && isWord(start + 1) && isCapitalised(start + 1)
             && !has(start + 1, WordClass.function)
+        // ("Det ukrainske forsvarsdepartementet opplyser at …": "Det" as the article of a
+        // subject, an adjective and a person-like noun right before the verb.)
+        if has(start, .expletive), has(start, .determiner), start + 2 < cueToken, isWord(start + 1), !isCapitalised(start + 1),
+           let described = readMention(from: start, limit: cueToken, appositive: false, skipAdverbs: false),
+           described.kind != .pronoun, described.name == nil, described.isPersonLike, described.head > start + 1,
+           ((described.end)..<cueToken).allSatisfy({ has($0, .adverb) && !has($0, [.de, .han, .hun]) }) {
+            return (described, .before)
+        }
         if has(start, [.preposition, .adverb, .subordinator, .time, .expletive, .accordingTo, .at])
             && !has(start, [.de, .han, .hun]) && !firstName || segmentation.tokens.kinds[start] == .number {
             return (subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
@@ -319,8 +334,10 @@ extension ArticleWords {
             aux -= 1
         }
         guard aux >= lowerLimit, has(aux, [.perfectAux, .reportModal]) else { return nil }
-        // "Ekspertene kan ikke fastslå at …" asserts nothing: what they cannot say is no report.
-        if has(aux, .reportModal), !has(aux, .perfectAux), ((aux + 1)..<cueToken).contains(where: { has($0, .ikke) }) { return nil }
+        // "Ekspertene kan ikke fastslå at …" asserts nothing: what they cannot say is no report
+        // ("kan ikke utelukke at …" does: a denial negated).
+        if has(aux, .reportModal), !has(aux, .perfectAux), !has(cueToken, .negatedReport),
+           ((aux + 1)..<cueToken).contains(where: { has($0, .ikke) }) { return nil }
         if aux > lowerLimit, has(aux - 1, .verb), !has(aux - 1, .perfectAux), endsWith(aux, "a") { return aux - 1 }
         return aux
     }
@@ -390,6 +407,89 @@ extension ArticleWords {
             if whole || subject { return Attribution(cue: colon..<(colon + 1), subject: mention, rule: .colon) }
         }
         return nil
+    }
+
+    /// Whether a cue match ends right after `token` ("legger til", "peker på"): then "til at",
+    /// "på at" are the cue's particle and its clause, not a preposition opening a clause of its own.
+    func endsCue(at token: Int) -> Bool {
+        var start = token
+        while start >= 0, token - start <= 5 {
+            if cue(start) >= 0, Int(cueEnd[start]) == token + 1 { return true }
+            start -= 1
+        }
+        return false
+    }
+
+    /// "går fram", "kommer det fram", "framgår", "fremgår det" at `verb`: where the formula ends
+    /// and whether "det" follows the verb (a phrase was fronted: "Av brevet går det fram at …");
+    /// nil for any other verb ("går hjem", "kommer fram til byen" has no source after it).
+    func emergeFormula(at verb: Int, limit: Int) -> (end: Int, inverted: Bool)? {
+        guard has(verb, [.emerges, .goesComes]) else { return nil }
+        var token = verb + 1
+        var inverted = false
+        if token < limit, has(token, .expletive), has(token, .determiner) {
+            token += 1
+            inverted = true
+        }
+        if has(verb, .emerges) { return (token, inverted) }
+        var skipped = 0
+        while token < limit, skipped < 2, has(token, .adverb), !has(token, [.forth, .negation]) {
+            token += 1
+            skipped += 1
+        }
+        guard token < limit, has(token, .forth) else { return nil }
+        return (token + 1, inverted)
+    }
+
+    /// The sender or owner of the document after a formula ("heter det i en uttalelse fra
+    /// departementet", "går det fram av Norges Banks rapport"), not the document itself ("heter det
+    /// i uttalelsen": its speaker is the one the article is about).
+    func formulaSender(after formulaEnd: Int, limit: Int) -> Mention? {
+        var token = formulaEnd
+        while token < limit, has(token, .adverb), !has(token, .negation) { token += 1 }
+        guard token + 1 < limit, has(token, [.i, .av]), let (source, _) = documentSource(after: token, limit: limit),
+              let source, source.tokens.lowerBound != token + 1 || source.kind == .name else { return nil }
+        return source
+    }
+
+    /// The source of a formula that names a document ("av en pressemelding fra Oslo
+    /// politidistrikt", "i Norges Banks rentebeslutning", "av dommen"), read after `preposition`
+    /// ("av"/"i"): the sender after "fra", the owner in the genitive, a name, or a definite
+    /// document — after "i" only a document the lexicon knows ("i rapporten", "i brevet"; "i
+    /// retten" is a place where things come out); nil for a document without one ("av en
+    /// rapport", "av dokumenter"). `end` is where the phrase stops.
+    func documentSource(after preposition: Int, limit: Int) -> (source: Mention?, end: Int)? {
+        let first = preposition + 1
+        guard first < limit, let document = readMention(from: first, limit: limit, appositive: false, skipAdverbs: false) else { return nil }
+        if document.kind == .name, let name = document.name, document.end < limit, lastFormByte(name.upperBound - 1) == 0x73,
+           isWord(document.end), !isCapitalised(document.end), !has(document.end, WordClass.function), cue(document.end) < 0 {
+            // "Norges Banks rentebeslutning": the owner speaks.
+            var owner = document
+            owner.genitive = true
+            return (owner, document.end + 1)
+        }
+        // (The sender read on its own: "fra Statens vegvesen" is one name the document phrase may cut.)
+        if document.head >= 0,
+           let from = document.tokens.first(where: { $0 > document.head && has($0, .fra) }),
+           let sender = readMention(from: from + 1, limit: limit, appositive: false, skipAdverbs: false),
+           sender.kind == .name || sender.isPersonLike || sender.kind == .definite, sender.kind != .pronoun {
+            return (sender, max(document.end, sender.end))
+        }
+        if document.kind == .name { return (document, document.end) }
+        if document.kind == .definite, document.head >= 0, !document.personHead, !has(document.head, WordClass.function),
+           has(preposition, .av) || isSourceNoun(document.head) || cue(preposition) >= 0 && cueKind(cue(preposition)) == .reporting {
+            return (document, document.end)
+        }
+        return (nil, document.end)
+    }
+
+    /// Whether the noun at `token` names a document, survey, body or witness, also as the last
+    /// part of a compound ("valgundersøkelsen", "ledighetstallene"): a source noun of the lexicon
+    /// (source-nouns.tsv); not rules or plans ("avtalen", "planen").
+    func isSourceNoun(_ token: Int) -> Bool {
+        withForm(token) { form in
+            sourceNounForms.contains { noun in form.count >= noun.count && zip(form.suffix(noun.count), noun).allSatisfy { $0 == $1 } }
+        }
     }
 
     static let uten: [UInt8] = Array("uten".utf8)

@@ -636,6 +636,7 @@ struct QuoteFinder {
     /// Scans a body paragraph; returns the attribution of a final colon ("Gusev legger til:")
     /// for the next paragraph.
     private mutating func scanBody(_ paragraph: Int, _ tokens: Range<Int>, colon: Attribution?, chain: Int?) -> Attribution? {
+        if let chain { continueChain(chain, paragraph: paragraph, tokens) }
         // Dash quotes inside the paragraph: a sentence opening with a dash, or "X sier: – …".
         let dashList = isDashList(paragraph, tokens)
         for sentenceIndex in segmentation.paragraphs[paragraph].sentences {
@@ -693,6 +694,27 @@ struct QuoteFinder {
             }
         }
         return nil
+    }
+
+    /// "«Vi fikk beskjed torsdag.¶Nå håper vi det ordnes», sier Per Lie.": the paragraph after one
+    /// left open by « continues its quotation up to a closing » that nothing in this paragraph
+    /// opened (the writer did not repeat the « at its start); the attribution after it names the
+    /// speaker of both paragraphs.
+    private mutating func continueChain(_ chain: Int, paragraph: Int, _ tokens: Range<Int>) {
+        guard !opensQuote[paragraph], let close = tokens.first(where: { words.isQuoteMark($0) }), words.scalar(close) == 0xBB,
+              owner[close] < 0, close > tokens.lowerBound,
+              (tokens.lowerBound..<close).filter({ words.isWord($0) }).count >= 3 else { return }
+        var attribution: Attribution?
+        if close + 1 < tokens.upperBound {
+            let limit = words.sentenceEnd(of: close + 1)
+            attribution = words.attributionAfterQuote(at: close + 1, limit: limit)
+                ?? (words.isComma(close + 1) && close + 2 < limit ? words.attributionAfterQuote(at: close + 2, limit: limit) : nil)
+        }
+        var draft = QuoteDraft(kind: .marks, parts: [tokens.lowerBound..<close], paragraph: paragraph, attribution: attribution)
+        draft.opensParagraph = true
+        draft.startsSentence = true
+        draft.chainPrevious = chain
+        add(draft)
     }
 
     /// "Løfter fra erklæringen - Regjeringen vil styrke X. - Regjeringen vil bygge Y. - …": three or
@@ -986,7 +1008,8 @@ struct QuoteFinder {
             draft.opensParagraph = opensParagraph
             draft.startsSentence = opensParagraph || words.sentenceStart(of: open) == open
             if opensParagraph {
-                if draft.attribution == nil, let chain { draft.chainPrevious = chain }
+                // (Also when this paragraph has the attribution: the open one before it shares it.)
+                if let chain { draft.chainPrevious = chain }
                 if draft.attribution == nil, draft.chainPrevious == nil { draft.attribution = colon }
             }
             let index = add(draft)
@@ -1310,6 +1333,15 @@ struct QuoteFinder {
             }
             if !caption {
                 for token in sentence where owner[token] < 0 {
+                    // "Det går fram av en pressemelding fra politiet at …", "Av brevet framgår det at …".
+                    if words.has(token, [.emerges, .goesComes]), !usedCue[token], emergesReported(token, sentence: sentence, paragraph: paragraph) {
+                        continue
+                    }
+                    // "Veien blir dyr, heter det i saksframlegget.", "…, går det fram av dommen."
+                    if token > sentence.lowerBound, words.isComma(token - 1), !usedCue[token],
+                       formulaAfterClause(token, sentence: sentence, paragraph: paragraph) {
+                        continue
+                    }
                     if words.has(token, .heter), token + 2 < sentence.upperBound, words.has(token + 1, .expletive), !usedCue[token] {
                         formulaReported(token, sentence: sentence, paragraph: paragraph)
                         continue
@@ -1433,7 +1465,8 @@ struct QuoteFinder {
               words.isInitial(words.firstLexical(from: tokens.lowerBound, limit: tokens.upperBound)) else { return nil }
         var count = 0
         for token in tokens {
-            if owner[token] >= 0 || words.isQuoteMark(token) || words.isColon(token) { return nil }
+            // (A sentence with a cue of its own is already someone's: "Kommunen opplyser at …".)
+            if owner[token] >= 0 || words.isQuoteMark(token) || words.isColon(token) || usedCue[token] { return nil }
             if words.isWord(token) { count += 1 }
         }
         return count >= 4 ? tokens.lowerBound..<(tokens.upperBound - 1) : nil
@@ -1642,6 +1675,7 @@ struct QuoteFinder {
                     || words.has(clauseStart, [.determiner, .de]) else { return }
             rule = .opinionClause
         }
+        if isNegatedTelling(cueToken, cueEnd: cueEnd, clauseStart: clauseStart, sentence: sentence) { return }
         var clauseEnd = self.clauseEnd(from: clauseStart, limit: limit)
         // "Kari Holm, som sist uke bekreftet at hun stiller, forsøkte …": in a relative clause the
         // reported words end where the main clause's verb follows a comma.
@@ -1658,14 +1692,35 @@ struct QuoteFinder {
             add(draft)
             return
         }
-        // "påpekte at innstillingen er «et hån» (Kari Holm, Sp)": what is left of the clause
-        // before a quotation with its own speaker is no quote.
-        if clauseEnd < limit, owner[clauseEnd] >= 0 || words.isQuoteMark(clauseEnd) && clauseEnd + 1 < limit && owner[clauseEnd + 1] >= 0,
-           clauseEnd - clauseStart < 4 { return }
+        if isLeftBeforeQuotation(clause: clauseStart..<clauseEnd, limit: limit) { return }
         var draft = QuoteDraft(kind: .reported, parts: [clauseStart..<clauseEnd], paragraph: paragraph, mode: .indirect,
                                attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: rule))
         draft.subjectOf = shared
         add(draft)
+    }
+
+    /// "påpekte at innstillingen er «et hån» (Kari Holm, Sp)", "I brevet kommer det fram at de
+    /// som medlemmer «ikke lenger …": what is left of a reported clause before a quotation found
+    /// with its own speaker (fewer than four tokens) is no quote.
+    private func isLeftBeforeQuotation(clause: Range<Int>, limit: Int) -> Bool {
+        let end = clause.upperBound
+        guard end < limit, owner[end] >= 0 || words.isQuoteMark(end) && end + 1 < limit && owner[end + 1] >= 0 else { return false }
+        var count = clause.count
+        if count > 0, words.isQuoteMark(clause.upperBound - 1) { count -= 1 }
+        return count < 4
+    }
+
+    /// Whether the cue at `cueToken` is a verb of telling under a negation ("Hun sa ikke at …",
+    /// "har aldri sagt at …", "forteller ikke at …"): what someone did not say is no quote of
+    /// theirs. Opinions and denials still report when negated ("mener ikke at", "avviser ikke at").
+    private func isNegatedTelling(_ cueToken: Int, cueEnd: Int, clauseStart: Int, sentence: Range<Int>) -> Bool {
+        guard !words.has(cueToken, [.negatedReport, .opinion]) else { return false }
+        if cueEnd < clauseStart, (cueEnd..<clauseStart).contains(where: { words.has($0, .negation) }) { return true }
+        if let aux = words.perfectAuxiliary(before: cueToken, from: sentence.lowerBound), aux + 1 < cueToken,
+           ((aux + 1)..<cueToken).contains(where: { words.has($0, .negation) }) {
+            return true
+        }
+        return false
     }
 
     /// "… var «under enhver kritikk» slik Aftenposten uttrykte det, og at …": when a reported
@@ -1712,7 +1767,9 @@ struct QuoteFinder {
         // before a cue that introduces the quotation after the colon is no statement.
         if colon, words.has(start, [.preposition, .subordinator]) { return false }
         let end = cueToken - 1
-        guard end - start >= 4, !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) }) else { return false }
+        // (Three words are a statement: "Høringsfristen er forlenget, melder kommunen.")
+        guard end - start >= 3, (start..<end).filter({ words.isWord($0) }).count >= 3,
+              !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) }) else { return false }
         add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .reportedClause)))
         return true
@@ -1860,6 +1917,75 @@ struct QuoteFinder {
                        attribution: Attribution(cue: token..<(token + 2), subject: source, rule: .reportedClause)))
     }
 
+    /// "Det går fram av en pressemelding fra Oslo politidistrikt at …", "Det framgår av dommen at
+    /// …", "Av brevet går det fram at …", "I rapporten kommer det fram at …": what a document
+    /// shows, reported for its sender, owner or the document itself (see
+    /// ``ArticleWords/documentSource(after:limit:)``). Without a source ("Det kom fram i retten
+    /// at …") nothing is reported: no one is named as saying it.
+    private mutating func emergesReported(_ verb: Int, sentence: Range<Int>, paragraph: Int) -> Bool {
+        let limit = sentence.upperBound
+        guard let (formulaEnd, inverted) = words.emergeFormula(at: verb, limit: limit) else { return false }
+        // "Det" before the verb in a main clause, or after it when a phrase is fronted.
+        let first = words.firstLexical(from: sentence.lowerBound, limit: verb)
+        guard inverted || verb - 1 == first && words.has(first, .expletive) && words.has(first, .determiner) else { return false }
+        var token = formulaEnd
+        while token < limit, words.has(token, .adverb), !words.has(token, .negation) { token += 1 }
+        guard token < limit else { return false }
+        var source: Mention?
+        var at = token
+        if words.has(token, [.av, .i]), let document = words.documentSource(after: token, limit: limit) {
+            source = document.source
+            at = document.end
+            // "… fra Oslo politidistrikt mandag at": a time or an adverb before "at".
+            while at < limit, at - document.end < 3, !words.has(at, .at),
+                  words.has(at, [.time, .adverb]) || words.segmentation.tokens.kinds[at] == .number { at += 1 }
+        } else if inverted, words.has(token, .at), first < verb, words.has(first, [.av, .i]),
+                  let document = words.documentSource(after: first, limit: verb), document.end == verb {
+            source = document.source
+        }
+        guard let source, at < limit, words.has(at, .at) else { return false }
+        if endsParagraphWithAt(sentence: sentence, paragraph: paragraph) {
+            pendingBlock = (Attribution(cue: verb..<formulaEnd, subject: source, rule: .colon), nil)
+        }
+        let end = clauseEnd(from: at + 1, limit: limit)
+        guard end - (at + 1) >= 2, !((at + 1)..<end).contains(where: { owner[$0] >= 0 }),
+              !isLeftBeforeQuotation(clause: (at + 1)..<end, limit: limit) else { return false }
+        add(QuoteDraft(kind: .reported, parts: [(at + 1)..<end], paragraph: paragraph, mode: .indirect,
+                       attribution: Attribution(cue: verb..<formulaEnd, subject: source, rule: .reportedClause)))
+        return true
+    }
+
+    /// "Veien blir dyr, heter det i saksframlegget.", "Boken kommer i mai, går det fram av
+    /// forlagets katalog.", "…, står det i rapporten fra NVE.": a formula after a comma that ends
+    /// the sentence attributes the clause before it to the document named (its sender or owner).
+    private mutating func formulaAfterClause(_ verb: Int, sentence: Range<Int>, paragraph: Int) -> Bool {
+        let limit = sentence.upperBound
+        var formulaEnd: Int
+        if words.has(verb, [.heter, .documentFormula]), verb + 1 < limit, words.has(verb + 1, .expletive), words.has(verb + 1, .determiner) {
+            formulaEnd = verb + 2
+        } else if let (end, inverted) = words.emergeFormula(at: verb, limit: limit), inverted {
+            formulaEnd = end
+        } else {
+            return false
+        }
+        while formulaEnd < limit, words.has(formulaEnd, .adverb), !words.has(formulaEnd, .negation) { formulaEnd += 1 }
+        guard formulaEnd < limit, words.has(formulaEnd, [.av, .i]),
+              let document = words.documentSource(after: formulaEnd, limit: limit), let source = document.source else { return false }
+        // Nothing but a short addition may follow the document ("i går", "fra 2023").
+        var rest = document.end
+        while rest < limit, !words.isSentenceFinal(rest) {
+            if words.has(rest, [.at, .som, .verb]) || words.isComma(rest) || rest - document.end > 3 { return false }
+            rest += 1
+        }
+        let start = words.firstLexical(from: sentence.lowerBound, limit: verb)
+        let end = verb - 1
+        guard end - start >= 3, !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) || usedCue[$0] }) else { return false }
+        usedCue[verb] = true
+        add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
+                       attribution: Attribution(cue: verb..<formulaEnd, subject: source, rule: .reportedClause)))
+        return true
+    }
+
     /// Whether a final colon's attribution names someone saying the next paragraph: a speech verb
     /// and a person-like speaker ("Som Kari Holm svarte på spørsmålet:"), not a bare colon after a
     /// phrase, a capitalised first word ("Kort oppsummert:") or a question ("Eller hvilket parti
@@ -1959,7 +2085,7 @@ struct QuoteFinder {
         // A person, a name, or a document, survey or report: "ifølge valgundersøkelsen fra 2005",
         // "ifølge en rapport fra Sivilforsvaret", "ifølge tallene".
         guard var mention = words.readMention(from: cueEnd, limit: limit, appositive: true, skipAdverbs: false),
-              mention.isPersonLike || mention.kind == .name || mention.head >= 0 && isSourceNoun(mention.head)
+              mention.isPersonLike || mention.kind == .name || mention.head >= 0 && words.isSourceNoun(mention.head)
                 || mention.tokens.contains(where: { words.isCapitalised($0) && !words.isInitial($0) }) else { return }
         // "Ifølge Norsk helseinformatikk, er …": an organisation name with lower-case words.
         if mention.kind == .name, mention.end < limit, !words.isComma(mention.end) {
@@ -2060,15 +2186,6 @@ extension QuoteFinder {
     }
     private static let selv: [UInt8] = Array("selv".utf8)
     private static let hans: [UInt8] = Array("hans".utf8), hennes: [UInt8] = Array("hennes".utf8), deres: [UInt8] = Array("deres".utf8)
-
-    /// Whether the noun at `token` names a document, survey, body or witness, also as the last
-    /// part of a compound ("valgundersøkelsen", "ledighetstallene"): a source noun of the lexicon
-    /// (source-nouns.tsv); not rules or plans ("avtalen", "planen"). Checked once per "ifølge".
-    private func isSourceNoun(_ token: Int) -> Bool {
-        words.withForm(token) { form in
-            words.sourceNounForms.contains { noun in form.count >= noun.count && zip(form.suffix(noun.count), noun).allSatisfy { $0 == $1 } }
-        }
-    }
 
     /// The person-like phrase that opens `sentence`, when a finite verb follows it and no comma,
     /// subordinator or cue comes between it and `end`.

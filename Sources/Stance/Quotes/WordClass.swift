@@ -138,6 +138,20 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// would ("Tidligere i år kunne DN melde at …", "Politiet kan bekrefte at …"). Not vil/skal:
     /// "Det vil si at …" explains a word.
     static let reportModal = WordClass(bit: 62)
+    /// framgår, fremgår, framkommer …: with "det" a formula for what a document shows ("Det
+    /// framgår av rapporten at …"), like "heter det".
+    static let emerges = WordClass(bit: 80)
+    /// går, gikk, kommer, kom: "Det går fram av …", "I brevet kommer det fram at …" (with ``forth``).
+    static let goesComes = WordClass(bit: 81)
+    /// fram, frem: the particle of "gå fram", "komme fram".
+    static let forth = WordClass(bit: 82)
+    /// ikke, aldri: a negation that, on a verb of telling, says the words were not said ("Hun sa
+    /// ikke at …", "har aldri sagt at …").
+    static let negation = WordClass(bit: 83)
+    /// Cues that still report when negated: opinions, wishes and denials ("mener ikke at",
+    /// "mistenker ikke at", "avviser ikke at", "utelukker ikke at"), and "har" opening "har ikke
+    /// tro på at".
+    static let negatedReport = WordClass(bit: 84)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -285,6 +299,17 @@ struct WordClass: OptionSet, Sendable, Hashable {
                            "syntes", "frykter", "fryktet", "håper", "håpet", "antar", "antok"]),
         (.perfectAux, ["har", "hadde", "ha"]),
         (.reportModal, ["kunne", "kan"]),
+        (.emerges, ["framgår", "fremgår", "framgikk", "fremgikk", "framkommer", "fremkommer", "framkom", "fremkom"]),
+        (.goesComes, ["går", "gikk", "kommer", "kom"]),
+        (.forth, ["fram", "frem"]),
+        (.negation, ["ikke", "aldri"]),
+        (.negatedReport, ["mener", "mente", "tror", "trodde", "synes", "syntes", "føler", "følte", "frykter", "fryktet",
+                          "regner", "forventer", "forventet", "tviler", "tvilte", "avviser", "avviste", "avvist", "benekter",
+                          "benektet", "nekter", "nektet", "avkrefter", "avkreftet", "utelukker", "utelukket", "bestrider",
+                          "bestred", "bestridt", "dementerer", "dementerte", "tilbakeviser", "tilbakeviste", "har", "hadde",
+                          "mene", "tro", "føle", "frykte", "forvente", "tvile", "regne", "avvise", "benekte", "nekte",
+                          "avkrefte", "utelukke", "bestride", "dementere", "tilbakevise", "mistenker", "mistenkte",
+                          "mistenke", "ønsker", "ønsket", "ønske", "anbefaler", "anbefalte", "anbefale", "håper", "håpe"]),
         (.documentFormula, ["står", "sto", "stod"]),
         (.linkTeaser, ["les", "lest", "se", "sett", "sjekk", "fått"]),
         (.quotationNoun, ["sitat", "sitatet", "sitater", "sitatene", "uttalelse", "uttalelsen", "utsagn", "utsagnet"]),

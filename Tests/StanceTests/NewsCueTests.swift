@@ -1,0 +1,159 @@
+import Testing
+@testable import Stance
+
+/// Reporting constructions any Norwegian news article may use, on any topic: formulas that
+/// quote a document ("Det går fram av …", "…, heter det i …"), short statements with a cue
+/// after them, negated verbs of telling, and quotations over two paragraphs.
+@Suite struct NewsCueTests {
+    // MARK: "Det går fram av …"
+
+    @Test func emergesFromAPressReleaseIsTheSendersReport() {
+        let article = QuoteFixture.analyse("Det går fram av en pressemelding fra Helsedirektoratet at to klinikker må stenge i vinter.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "to klinikker må stenge i vinter")
+        #expect(article.quotes.first?.mode == .indirect)
+        #expect(article.name(0) == "Helsedirektoratet")
+    }
+
+    @Test func emergesWithTheDocumentFronted() {
+        let article = QuoteFixture.analyse("Av brevet går det fram at rektor ble varslet om muggen i fjor.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "rektor ble varslet om muggen i fjor")
+        #expect(article.name(0) == "brevet")
+        let report = QuoteFixture.analyse("I rapporten kommer det fram at ventetiden har økt med tre uker.")
+        #expect(report.words(0) == "ventetiden har økt med tre uker")
+        #expect(report.name(0) == "rapporten")
+    }
+
+    @Test func oneWordEmergesVerbWithAGenitiveOwner() {
+        let article = QuoteFixture.analyse("Det framgår av Norges Banks rentebeslutning at banken vurderer flere økninger.")
+        #expect(article.words(0) == "banken vurderer flere økninger")
+        #expect(article.name(0) == "Norges Bank")
+        let sender = QuoteFixture.analyse("Det kommer fram i en rapport fra Statens vegvesen at trafikken har økt med 20 prosent.")
+        #expect(sender.words(0) == "trafikken har økt med 20 prosent")
+        #expect(sender.name(0) == "Statens vegvesen")
+    }
+
+    @Test func emergesWithoutASourceIsNoQuote() {
+        #expect(QuoteFixture.analyse("Det kom fram i retten at mannen hadde drukket.").quotes.isEmpty)
+        #expect(QuoteFixture.analyse("Det går fram av en rapport at ventetiden har økt.").quotes.isEmpty)
+        #expect(QuoteFixture.analyse("Bussen går fram til Nordby skole hver morgen.").quotes.isEmpty)
+    }
+
+    // MARK: A formula after the clause
+
+    @Test func formulaAfterAClauseAttributesItToTheDocument() {
+        let article = QuoteFixture.analyse("Veien blir dyrere enn ventet, heter det i saksframlegget fra kommunedirektøren.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Veien blir dyrere enn ventet")
+        #expect(article.name(0) == "kommunedirektøren")
+        let report = QuoteFixture.analyse("Brua må stenges i to måneder, står det i rapporten.")
+        #expect(report.words(0) == "Brua må stenges i to måneder")
+        #expect(report.name(0) == "rapporten")
+        let emerges = QuoteFixture.analyse("Boken lanseres i september, går det fram av en melding fra forlaget.")
+        #expect(emerges.words(0) == "Boken lanseres i september")
+        #expect(emerges.name(0) == "forlaget")
+    }
+
+    @Test func statementAfterTheQuoteNamesItsSender() {
+        let article = QuoteFixture.analyse("""
+        Kutt i støtten
+
+        – Vi må prioritere hardere, sier helseminister Ola Nordmann.
+
+        «Ordningen treffer for dårlig», heter det i en uttalelse fra departementet.
+        """)
+        #expect(article.quote(startingWith: "Ordningen").map { article.name($0) } == "departementet")
+    }
+
+    // MARK: Short statements and sentences attributed twice
+
+    @Test func threeWordStatementBeforeACue() {
+        let article = QuoteFixture.analyse("Høringsfristen er forlenget, melder kommunen.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Høringsfristen er forlenget")
+        #expect(article.name(0) == "kommunen")
+        let pronoun = QuoteFixture.analyse("Ola Berg er bonde i Lom. Det er for kaldt, sier han.")
+        #expect(pronoun.words(0) == "Det er for kaldt")
+        #expect(pronoun.name(0) == "Ola Berg")
+        #expect(QuoteFixture.analyse("Kari Berg er bonde i Lom. Han gråt, sier hun.").quotes.isEmpty)
+    }
+
+    @Test func sentenceWithItsOwnCueIsNotTakenByTheNextOnesDetSier() {
+        let article = QuoteFixture.analyse("""
+        Alle skolene i byen holder stengt mandag, opplyser kommunen. Det bekrefter også kommunikasjonssjef Anne Moe overfor BT.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "kommunen")
+    }
+
+    // MARK: Negation
+
+    @Test func negatedVerbOfTellingIsNoQuote() {
+        #expect(QuoteFixture.analyse("Kari Holm sa ikke at hun ville trekke seg.").quotes.isEmpty)
+        #expect(QuoteFixture.analyse("Kari Holm har aldri sagt at hun vil gå av som leder.").quotes.isEmpty)
+        #expect(QuoteFixture.analyse("Politiet forteller ikke at mannen er siktet.").quotes.isEmpty)
+    }
+
+    @Test func negatedOpinionOrDenialStillReports() {
+        let opinion = QuoteFixture.analyse("Kari Holm mener ikke at regjeringen har gjort noe galt.")
+        #expect(opinion.words(0) == "regjeringen har gjort noe galt")
+        let denial = QuoteFixture.analyse("Politiet avviser ikke at flere kan være involvert.")
+        #expect(denial.words(0) == "flere kan være involvert")
+        let suspicion = QuoteFixture.analyse("Politiet mistenker ikke at mannen hadde hjelp.")
+        #expect(suspicion.words(0) == "mannen hadde hjelp")
+        let modal = QuoteFixture.analyse("Politiet kan ikke utelukke at flere er involvert.")
+        #expect(modal.words(0) == "flere er involvert")
+        #expect(modal.name(0) == "politiet")
+    }
+
+    // MARK: Subjects
+
+    @Test func cueParticleBeforeAtIsNoPrepositionalClause() {
+        let article = QuoteFixture.analyse("""
+        Foreldre i Bergen forteller til BT at de er slitne av streiken. Kari Holm legger til at hun håper streiken blir kortvarig.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(1) == "hun håper streiken blir kortvarig")
+        #expect(article.name(1) == "Kari Holm")
+    }
+
+    @Test func subjectWithTheArticleDetBeforeTheVerb() {
+        let article = QuoteFixture.analyse("Det ukrainske forsvarsdepartementet opplyser til Reuters at flere droner ble skutt ned.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "flere droner ble skutt ned")
+        #expect(article.name(0).hasSuffix("forsvarsdepartementet"))
+        #expect(QuoteFixture.analyse("Det siste året har ventetiden økt, og det sier noe om presset.").quotes.isEmpty)
+    }
+
+    // MARK: Quotations over two paragraphs
+
+    @Test func attributedSecondParagraphNamesTheSpeakerOfTheFirst() {
+        let article = QuoteFixture.analyse("""
+        Mugg i gymsalen
+
+        Rektor Kari Holm har stengt skolen.
+
+        «Vi fikk beskjed torsdag kveld. Det var et sjokk for alle.
+
+        «Nå håper vi bare at det blir ordnet raskt», sier FAU-leder Per Lie.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.names == ["Per Lie", "Per Lie"])
+    }
+
+    @Test func secondParagraphWithoutItsOpeningMarkContinuesTheQuotation() {
+        let article = QuoteFixture.analyse("""
+        Mugg i gymsalen
+
+        Rektor Kari Holm har stengt skolen.
+
+        «Vi fikk beskjed torsdag kveld. Det var et sjokk for alle.
+
+        Nå håper vi bare at det blir ordnet raskt», sier FAU-leder Per Lie.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(1) == "Nå håper vi bare at det blir ordnet raskt")
+        #expect(article.names == ["Per Lie", "Per Lie"])
+    }
+}
