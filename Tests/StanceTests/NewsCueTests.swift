@@ -156,4 +156,67 @@ import Testing
         #expect(article.words(1) == "Nå håper vi bare at det blir ordnet raskt")
         #expect(article.names == ["Per Lie", "Per Lie"])
     }
+
+    // MARK: Clause shapes around the cue
+
+    @Test func perfectWithTheSubjectAfterTheAuxiliary() {
+        let article = QuoteFixture.analyse("Til NRK har partiet sagt at skolen skal bygges i år.")
+        #expect(article.words(0) == "skolen skal bygges i år")
+        #expect(article.name(0) == "partiet")
+        let hedge = QuoteFixture.analyse("Kari Holm er ordfører i Lom. I et møte skal hun ha sagt at skolen må stenge.")
+        #expect(hedge.words(0) == "skolen må stenge")
+        #expect(hedge.name(0) == "Kari Holm")
+    }
+
+    @Test func cueInsideASubordinateClauseOpeningTheSentence() {
+        let contrast = QuoteFixture.analyse("Mens Kari Holm sier at skolen må stenge, mener Ola Dal at den kan holde åpent.")
+        #expect(contrast.quotes.count == 2)
+        #expect(contrast.words(0) == "skolen må stenge")
+        #expect(contrast.name(0) == "Kari Holm")
+        #expect(contrast.name(1) == "Ola Dal")
+        let concession = QuoteFixture.analyse("Selv om sentralbanken fortsatt tror at økonomien vil vokse, er det stor usikkerhet.")
+        #expect(concession.words(0) == "økonomien vil vokse")
+        #expect(concession.name(0) == "sentralbanken")
+    }
+
+    @Test func adverbialClauseAfterTheSpeakerEndsTheAttribution() {
+        let article = QuoteFixture.analyse("Det ble avgjort tidlig i partiet, sa Magnus Carlsen etter at han vant.")
+        #expect(article.words(0) == "Det ble avgjort tidlig i partiet")
+        #expect(article.name(0) == "Magnus Carlsen")
+    }
+
+    @Test func descriptionWithAnAppositionBeforeTheVerb() {
+        let article = QuoteFixture.analyse("Føreren, en mann i 40-årene, opplyste til politiet at bilen mistet veigrepet.")
+        #expect(article.words(0) == "bilen mistet veigrepet")
+        #expect(article.name(0) == "føreren")
+    }
+
+    @Test func shareOfAGroupAfterTheVerb() {
+        let article = QuoteFixture.analyse("I undersøkelsen sier 70 prosent av elevene at de har fått bedre forståelse for reglene.")
+        #expect(article.words(0) == "de har fått bedre forståelse for reglene")
+        #expect(article.name(0) == "70 prosent av elevene")
+    }
+
+    @Test func outletBetweenThePronounAndTheVerb() {
+        let article = QuoteFixture.analyse("Kari Holm kom i fjor med en bok der hun til NTB fortalte at hun hadde vært syk lenge.")
+        #expect(article.words(0) == "hun hadde vært syk lenge")
+        #expect(article.name(0) == "Kari Holm")
+    }
+
+    @Test func captionWithANamedSubjectReports() {
+        let article = QuoteFixture.analyse("""
+        Cannabis som medisin
+
+        Regjeringen vil se på reglene for medisinsk cannabis.
+
+        ETTERLYSER FORSKNING: Morten Dahl, direktør i Cannabisforeningen, påpeker at det er forsket lite på medisinsk bruk.
+
+        Mange pasienter venter på svar.
+
+        BEKYMRET: Pasientene ber om at saken får høy prioritet.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "det er forsket lite på medisinsk bruk")
+        #expect(article.name(0) == "Morten Dahl")
+    }
 }

@@ -171,6 +171,8 @@ extension ArticleWords {
             return (subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
         }
         var last = cueToken - 1
+        // "der hun til NTB fortalte at …": the outlet told, between the subject and the verb.
+        if let outlet = outletPhrase(endingAt: cueToken, from: regionStart) { last = outlet - 1 }
         while last >= regionStart, has(last, .adverb), !has(last, [.de, .han, .hun]) { last -= 1 }
         if last >= regionStart, has(last, [.og, .men]) {
             // "…, og da fortalte hun at …": an adverb after the conjunction puts the subject
@@ -234,6 +236,9 @@ extension ArticleWords {
         // capitalised surname, is no fronted adverbial.)
         let firstName = has(start, .time) && !has(start, .preposition) && start + 1 < cueToken && isWord(start + 1) && isCapitalised(start + 1)
             && !has(start + 1, WordClass.function)
+        // "Mens Kari Holm sier at …, mener …", "Selv om sentralbanken tror at …": a subordinate
+        // clause opening the sentence has its subject right after the conjunction.
+        if let subject = subjectAfterConjunction(at: start, cueToken: cueToken) { return (subject, .before) }
         // ("Det ukrainske forsvarsdepartementet opplyser at …": "Det" as the article of a
         // subject, an adjective and a person-like noun right before the verb.)
         if has(start, .expletive), has(start, .determiner), start + 2 < cueToken, isWord(start + 1), !isCapitalised(start + 1),
@@ -289,15 +294,57 @@ extension ArticleWords {
            !(end..<(cueToken - 1)).contains(where: { isComma($0) || isQuoteMark($0) || cue($0) >= 0 }) {
             end = cueToken
         }
-        if end < cueToken, isComma(end) || isComma(end - 1), mention.kind == .name, isComma(cueToken - 1) {
+        // "Kari Holm, leder i X, sier", "Føreren av bilen, en mann i 40-årene, opplyste": an
+        // apposition between commas (after a description, a short one).
+        let described = mention.kind == .definite || mention.isPersonLike && mention.kind != .pronoun
+        if end < cueToken, isComma(end) || isComma(end - 1), mention.kind == .name || described, isComma(cueToken - 1) {
             let last = cueToken - 1
-            if last >= end, cueToken - end <= 16,
+            if last >= end, cueToken - end <= (mention.kind == .name ? 16 : 10),
                !(end..<last).contains(where: { has($0, [.verb, .at, .som]) && role($0) < 0 || isQuoteMark($0) || cue($0) >= 0 && role($0) < 0 }) {
                 end = cueToken
             }
         }
         while end < cueToken, has(end, .adverb) || isComma(end) { end += 1 }
+        if end < cueToken, outletPhrase(endingAt: cueToken, from: end) == end { end = cueToken }
         return end == cueToken ? (mention, .before) : (nil, .none)
+    }
+
+    /// The subject of a subordinate clause that opens at `start` with a conjunction ("Mens",
+    /// "Når", "Fordi", "Selv om") and whose verb is the cue at `cueToken`: a name or a person-like
+    /// phrase (a pronoun "han"/"hun"/"de") with at most adverbs before the verb; nil otherwise.
+    func subjectAfterConjunction(at start: Int, cueToken: Int) -> Mention? {
+        var first = start
+        if isForm(start, ArticleWords.selv), start + 1 < cueToken, has(start + 1, .om) {
+            first = start + 2
+        } else if has(start, .subordinator), !has(start, [.at, .som, .expletive, .om]),
+                  ArticleWords.clauseConjunctions.contains(where: { isForm(start, $0) }) {
+            first = start + 1
+        } else {
+            return nil
+        }
+        // (A definite subject too: "Selv om sentralbanken tror at …".)
+        guard first < cueToken, isWord(first),
+              let mention = readMention(from: first, limit: cueToken, appositive: false, skipAdverbs: false),
+              mention.isPersonLike || mention.kind == .definite && mention.head >= 0 && !has(mention.head, WordClass.function),
+              mention.kind != .pronoun || !mention.pronoun.isDisjoint(with: [.han, .hun, .de]) else { return nil }
+        var end = mention.end
+        while end < cueToken, has(end, .adverb), !has(end, [.de, .han, .hun]) { end += 1 }
+        return end == cueToken ? mention : nil
+    }
+
+    static let selv: [UInt8] = Array("selv".utf8)
+    static let clauseConjunctions: [[UInt8]] = ["mens", "når", "fordi", "da", "siden", "ettersom", "dersom", "hvis"].map { Array($0.utf8) }
+
+    /// "til NTB", "overfor Dagens Næringsliv" ending right before `end` (the cue), with at most
+    /// adverbs after it: where "til"/"overfor" stands; nil otherwise. Inside a clause the outlet
+    /// told may come between the subject and the verb ("der hun til NTB fortalte at …").
+    func outletPhrase(endingAt end: Int, from lowerLimit: Int) -> Int? {
+        var last = end - 1
+        while last >= lowerLimit, has(last, .adverb), !has(last, [.de, .han, .hun]) { last -= 1 }
+        var first = last
+        while first >= lowerLimit, last - first < 3, isWord(first), isCapitalised(first), !isInitial(first) { first -= 1 }
+        guard first >= lowerLimit, first < last, has(first, .til) else { return nil }
+        return first
     }
 
     /// "Kari Holm og Ola Dal", "SV og Venstre", "Ap, Sp og Venstre": the name `mention`, perhaps
@@ -328,8 +375,9 @@ extension ArticleWords {
         var aux = cueToken - 1
         while aux >= lowerLimit, cueToken - aux <= 5, !has(aux, [.perfectAux, .reportModal]) {
             // Only adverbs and a short subject between them ("har Zuckerberg sagt", "hadde hun
-            // tidligere sagt"): "har gitt håpet", "har lest meldingen" are other verbs.
-            guard isWord(aux), has(aux, [.adverb, .ikke, .time]) || has(aux, WordClass.pronoun) || isCapitalised(aux),
+            // tidligere sagt", "har partiet sagt"): "har gitt håpet", "har lest meldingen" are other verbs.
+            guard isWord(aux), has(aux, [.adverb, .ikke, .time]) || has(aux, WordClass.pronoun) || isCapitalised(aux)
+                    || isPersonHead(aux) && number(of: aux).definite,
                   !has(aux, [.at, .som, .og, .men, .subordinator]), cue(aux) < 0 else { return nil }
             aux -= 1
         }
@@ -339,6 +387,11 @@ extension ArticleWords {
         if has(aux, .reportModal), !has(aux, .perfectAux), !has(cueToken, .negatedReport),
            ((aux + 1)..<cueToken).contains(where: { has($0, .ikke) }) { return nil }
         if aux > lowerLimit, has(aux - 1, .verb), !has(aux - 1, .perfectAux), endsWith(aux, "a") { return aux - 1 }
+        // "I et møte skal hun ha sagt at …": the modal, then the inverted subject, then "ha".
+        if aux - 1 > lowerLimit, endsWith(aux, "a"), has(aux, .perfectAux), has(aux - 1, [.han, .hun, .de]), has(aux - 2, .verb),
+           !has(aux - 2, .perfectAux) {
+            return aux - 2
+        }
         return aux
     }
 

@@ -1295,6 +1295,20 @@ struct QuoteFinder {
                 && words.isComma(token - 1) && words.cueKind(words.cue(token)) != .indirect && !words.isPassiveCue(token) {
                 reportedBefore(token, sentence: sentence, paragraph: paragraph, namedOnly: true)
             }
+            // "ETTERLYSER FORSKNING: Morten Dahl, direktør i X, påpeker at …": a person named as
+            // the subject of a cue reports; a description ("Kvinnene ber om at …") stays the caption's.
+            var start = sentence.lowerBound
+            if let label = segmentation.paragraphs[paragraph].marker {
+                while start < sentence.upperBound, words.end(start) <= label.upperBound { start += 1 }
+            }
+            let clause = start..<sentence.upperBound
+            for token in clause where token > start && owner[token] < 0 && words.cue(token) >= 0 && !usedCue[token]
+                && words.cueKind(words.cue(token)) != .indirect && !words.isPassiveCue(token) {
+                let cueEnd = Int(words.cueEnd[token])
+                let (subject, side) = words.subjectOfCue(token, cueEnd: cueEnd, from: start, limit: clause.upperBound)
+                guard let subject, subject.kind == .name, side == .before else { continue }
+                reported(token, cueEnd: cueEnd, sentence: clause, paragraph: paragraph)
+            }
         }
     }
 
@@ -1679,7 +1693,11 @@ struct QuoteFinder {
         var clauseEnd = self.clauseEnd(from: clauseStart, limit: limit)
         // "Kari Holm, som sist uke bekreftet at hun stiller, forsøkte …": in a relative clause the
         // reported words end where the main clause's verb follows a comma.
-        if side == .relative,
+        // ("Selv om sentralbanken tror at økonomien vil vokse, er det …": so does a subordinate
+        // clause opening the sentence.)
+        let opensWithClause = side == .before && words.subjectAfterConjunction(at: words.firstLexical(from: sentence.lowerBound, limit: cueToken),
+                                                                                 cueToken: cueToken) != nil
+        if side == .relative || opensWithClause,
            let comma = (clauseStart..<clauseEnd).first(where: { words.isComma($0) && $0 + 1 < clauseEnd && !words.isCapitalised($0 + 1)
                && isFiniteVerb($0 + 1) && words.cue($0 + 1) < 0 }) {
             clauseEnd = comma
@@ -1753,6 +1771,12 @@ struct QuoteFinder {
         var rest = subject.end
         var colon = false
         while rest < limit, !words.isSentenceFinal(rest) {
+            // ", sa Carlsen etter at han vant sitt parti.", ", sier hun da hun kommer i mål.": an
+            // adverbial clause after the speaker ends the attribution.
+            if words.has(rest, .notReportingAt) && rest + 1 < limit && words.has(rest + 1, .at)
+                || !words.has(rest, .at) && isClauseConjunction(rest) {
+                break
+            }
             if words.has(rest, [.at, .som]) || words.isComma(rest) || rest - subject.end > 6 { return false }
             if words.isColon(rest) { colon = true }
             rest += 1

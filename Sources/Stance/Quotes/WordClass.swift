@@ -182,7 +182,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
                        "sine", "min", "mitt", "mine", "vår", "vårt", "våre", "dens", "dets", "hver", "hvert", "enhver", "samme"]),
         (.quantifier, ["flere", "mange", "noen", "alle", "begge", "enkelte", "to", "tre", "fire", "fem", "seks", "sju", "syv",
                        "åtte", "ni", "ti", "elleve", "tolv", "tjue", "hundre", "tusen", "ulike", "diverse", "hundrevis",
-                       "tusenvis", "dusinvis", "titalls", "hundretalls", "rekke", "mengde", "par", "noe", "ingen",
+                       "tusenvis", "dusinvis", "titalls", "hundretalls", "rekke", "mengde", "par", "noe", "ingen", "prosent",
                        "ingenting", "alt", "mye", "lite", "få", "hver", "samtlige", "de fleste", "fleste", "halvparten"]),
         (.preposition, ["i", "på", "fra", "til", "ved", "for", "med", "om", "av", "hos", "under", "etter", "mot", "blant",
                         "uten", "over", "gjennom", "innen", "langs", "rundt", "bak", "foran", "mellom", "overfor",
