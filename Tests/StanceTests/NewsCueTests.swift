@@ -219,4 +219,27 @@ import Testing
         #expect(article.words(0) == "det er forsket lite på medisinsk bruk")
         #expect(article.name(0) == "Morten Dahl")
     }
+
+    // MARK: Headlines and plans
+
+    @Test func headlineWithANameBeforeAVerbThatLeavesOutAt() {
+        let article = QuoteFixture.analyse("""
+        Listhaug mener regjeringen sover i timen
+
+        Frp-leder Sylvi Listhaug er kritisk til regjeringens strømpolitikk.
+
+        – De gjør ingenting, sier Listhaug.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(0) == "regjeringen sover i timen")
+        #expect(article.name(0) == "Sylvi Listhaug")
+    }
+
+    @Test func planOrAssumptionWithLeggeTilIsNoQuote() {
+        #expect(QuoteFixture.analyse("Kommunen legger opp til at byggingen starter i mai.").quotes.isEmpty)
+        #expect(QuoteFixture.analyse("Regjeringen legger til grunn at renten vil falle neste år.").quotes.isEmpty)
+        #expect(QuoteFixture.analyse("Planen legger til rette for at flere kan sykle til jobben.").quotes.isEmpty)
+        let addition = QuoteFixture.analyse("Kari Holm legger til at hun er skuffet over vedtaket.")
+        #expect(addition.words(0) == "hun er skuffet over vedtaket")
+    }
 }

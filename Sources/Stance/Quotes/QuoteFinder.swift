@@ -466,19 +466,27 @@ struct QuoteFinder {
             add(QuoteDraft(kind: .title, parts: [inner], paragraph: paragraph))
         } else {
             // "Mann forklarer at politiet skjøt ham": reported speech in a headline, only with
-            // "at" right after the verb (headlines drop words; anything looser is a guess).
+            // "at" right after the verb (headlines drop words; anything looser is a guess) — or
+            // a name before a verb that leaves out "at" ("Listhaug mener regjeringen sover").
             for sentenceIndex in segmentation.paragraphs[paragraph].sentences {
                 let sentence = segmentation.sentences[sentenceIndex].tokens
                 for token in sentence where words.cue(token) >= 0 && !usedCue[token] && !words.isPassiveCue(token)
                     && words.cueKind(words.cue(token)) != .indirect {
                     let cueEnd = Int(words.cueEnd[token])
-                    if cueEnd < sentence.upperBound, words.has(cueEnd, .at) {
+                    guard cueEnd < sentence.upperBound else { continue }
+                    if words.has(cueEnd, .at) || words.has(token, .bareClauseCue) && isNamedSubject(of: token, cueEnd: cueEnd, sentence: sentence) {
                         reported(token, cueEnd: cueEnd, sentence: sentence, paragraph: paragraph)
                     }
                 }
             }
             headlinePartialQuotes(paragraph, tokens)
         }
+    }
+
+    /// Whether the cue at `cueToken` has a name as its subject before it ("Listhaug mener …").
+    private func isNamedSubject(of cueToken: Int, cueEnd: Int, sentence: Range<Int>) -> Bool {
+        let (subject, side) = words.subjectOfCue(cueToken, cueEnd: cueEnd, from: sentence.lowerBound, limit: sentence.upperBound)
+        return side == .before && subject?.kind == .name
     }
 
     /// "Kalte Siv Jensen «forskjellsdronning» – da reagerte …", "Borgermesteren kaller utspillet
@@ -1539,6 +1547,8 @@ struct QuoteFinder {
     /// "X sier at …", "X hevder at …", "som i en video sier at …", "X mener regjeringen …".
     private mutating func reported(_ cueToken: Int, cueEnd: Int, sentence: Range<Int>, paragraph: Int) {
         let limit = sentence.upperBound
+        // "Kommunen legger opp til at …", "legger til grunn at …": a plan or an assumption.
+        if ((cueToken + 1)..<min(cueEnd + 1, limit)).contains(where: { words.has($0, .planParticle) }) { return }
         var (found, side) = words.subjectOfCue(cueToken, cueEnd: cueEnd, from: sentence.lowerBound, limit: limit)
         if let topic = found, side == .before, topic.kind != .name, topic.kind != .pronoun, !topic.personHead,
            cueToken == 0 || !words.isForm(cueToken - 1, Self.aa),

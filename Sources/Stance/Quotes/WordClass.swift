@@ -152,6 +152,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// "mistenker ikke at", "avviser ikke at", "utelukker ikke at"), and "har" opening "har ikke
     /// tro på at".
     static let negatedReport = WordClass(bit: 84)
+    /// opp, grunn, rette: inside or right after "legge … til" they make a plan or an assumption,
+    /// not an addition to what was said ("legger opp til at", "legger til grunn at", "legger til
+    /// rette for at").
+    static let planParticle = WordClass(bit: 85)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -303,6 +307,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.goesComes, ["går", "gikk", "kommer", "kom"]),
         (.forth, ["fram", "frem"]),
         (.negation, ["ikke", "aldri"]),
+        (.planParticle, ["opp", "grunn", "rette"]),
         (.negatedReport, ["mener", "mente", "tror", "trodde", "synes", "syntes", "føler", "følte", "frykter", "fryktet",
                           "regner", "forventer", "forventet", "tviler", "tvilte", "avviser", "avviste", "avvist", "benekter",
                           "benektet", "nekter", "nektet", "avkrefter", "avkreftet", "utelukker", "utelukket", "bestrider",
