@@ -242,4 +242,24 @@ import Testing
         let addition = QuoteFixture.analyse("Kari Holm legger til at hun er skuffet over vedtaket.")
         #expect(addition.words(0) == "hun er skuffet over vedtaket")
     }
+
+    // MARK: Questions and anonymous sources
+
+    @Test func questionInNarrationWithItsSpeakerAfterIt() {
+        let article = QuoteFixture.analyse("Sauene forsvinner hver sommer. Hvorfor skjer dette igjen? spør bonde Kari Holm.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Hvorfor skjer dette igjen?")
+        #expect(article.name(0) == "Kari Holm")
+    }
+
+    @Test func sourcesAnOutletHasTalkedTo() {
+        let after = QuoteFixture.analyse("Byrådslederen vil trekke seg før jul, ifølge kilder BT har snakket med.")
+        #expect(after.words(0) == "Byrådslederen vil trekke seg før jul")
+        #expect(after.name(0) == "kilder")
+        let before = QuoteFixture.analyse("Ifølge kilder VG har vært i kontakt med, vil treneren få sparken.")
+        #expect(before.words(0) == "vil treneren få sparken")
+        #expect(before.name(0) == "kilder")
+        let cue = QuoteFixture.analyse("Regjeringen vil legge fram en krisepakke, sier kilder Aftenposten har snakket med.")
+        #expect(cue.name(0) == "kilder")
+    }
 }

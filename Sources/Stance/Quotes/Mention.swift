@@ -164,7 +164,7 @@ extension ArticleWords {
                 mention.personHead = true
                 t += 1
                 // An apposed name: "advokat Pavel Gusev", "menneskerettighetsgruppen Frie Stemmer".
-                if t < limit, isWord(t), isCapitalised(t), !isInitial(t), mayStartName(t) {
+                if t < limit, isWord(t), isCapitalised(t), !isInitial(t), mayStartName(t), !opensRelativeClause(t, afterHead: t - 1, limit: limit) {
                     let end = nameRunEnd(t, limit: limit)
                     mention.name = t..<end
                     mention.roleParts.append(phraseStart..<t)
@@ -333,8 +333,10 @@ extension ArticleWords {
             t = object
             phraseEnd = t
         }
-        // A name after the phrase: "Jengs kollega i SVT Anders Holmberg".
-        if mention.name == nil, mention.head >= 0, t < limit, t == phraseEnd, isWord(t), isCapitalised(t), !isInitial(t), mayStartName(t) {
+        // A name after the phrase: "Jengs kollega i SVT Anders Holmberg" (not the subject of a
+        // relative clause without "som": "kilder BT har snakket med").
+        if mention.name == nil, mention.head >= 0, t < limit, t == phraseEnd, isWord(t), isCapitalised(t), !isInitial(t), mayStartName(t),
+           !opensRelativeClause(t, afterHead: mention.head, limit: limit) {
             let end = nameRunEnd(t, limit: limit)
             mention.roleParts.append(phraseStart..<t)
             mention.name = t..<end
@@ -362,6 +364,15 @@ extension ArticleWords {
         }
         classify(&mention, quantity: quantity, definiteDeterminer: definiteDeterminer)
         return mention
+    }
+
+    /// Whether the name at `token` after the plural head noun `head` is the subject of a relative
+    /// clause without "som" ("kilder BT har snakket med", "personer NRK har vært i kontakt med"):
+    /// a verb follows the name. A title before a name is singular ("kollega Anders Holmberg har …").
+    func opensRelativeClause(_ token: Int, afterHead head: Int, limit: Int) -> Bool {
+        guard number(of: head).plural, !number(of: head).definite else { return false }
+        let end = nameRunEnd(token, limit: limit)
+        return end < limit && has(end, .verb)
     }
 
     /// "(kommuneadvokat i) Oslo Hanne Harlem": a run of three or four capitalised words after "i"

@@ -1395,6 +1395,10 @@ struct QuoteFinder {
                         }
                         if words.cueKind(words.cue(token)) == .indirect {
                             accordingTo(token, sentence: sentence, paragraph: paragraph)
+                        } else if token > sentence.lowerBound, words.keepsBeforeAttribution(token - 1), !words.isCapitalised(token),
+                                  reportedBefore(token, sentence: sentence, paragraph: paragraph) {
+                            // "Hvorfor skjer dette igjen? spør Kari Holm.": a question or an
+                            // exclamation in narration, its speaker after it.
                         } else if token > sentence.lowerBound, words.isComma(token - 1),
                                   case let side = words.subjectOfCue(token, cueEnd: Int(words.cueEnd[token]), from: sentence.lowerBound,
                                                                      limit: sentence.upperBound).1,
@@ -1800,7 +1804,8 @@ struct QuoteFinder {
         // "På spørsmål om …, svarte Kari Holm:", "Da hun gikk forbi, sa hun:": a fronted phrase
         // before a cue that introduces the quotation after the colon is no statement.
         if colon, words.has(start, [.preposition, .subordinator]) { return false }
-        let end = cueToken - 1
+        // (A question keeps its mark: "Hvorfor skjer dette? spør hun.")
+        let end = words.isComma(cueToken - 1) ? cueToken - 1 : cueToken
         // (Three words are a statement: "Høringsfristen er forlenget, melder kommunen.")
         guard end - start >= 3, (start..<end).filter({ words.isWord($0) }).count >= 3,
               !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) }) else { return false }
@@ -2121,6 +2126,12 @@ struct QuoteFinder {
         guard var mention = words.readMention(from: cueEnd, limit: limit, appositive: true, skipAdverbs: false),
               mention.isPersonLike || mention.kind == .name || mention.head >= 0 && words.isSourceNoun(mention.head)
                 || mention.tokens.contains(where: { words.isCapitalised($0) && !words.isInitial($0) }) else { return }
+        // "ifølge kilder VG har snakket med": a relative clause without "som" ends the source.
+        if mention.head >= 0, mention.end < limit, words.opensRelativeClause(mention.end, afterHead: mention.head, limit: limit) {
+            var end = mention.end
+            while end < limit, end - mention.end < 10, !words.isComma(end), !words.isSentenceFinal(end) { end += 1 }
+            if end >= limit || words.isComma(end) || words.isSentenceFinal(end) { mention.end = end }
+        }
         // "Ifølge Norsk helseinformatikk, er …": an organisation name with lower-case words.
         if mention.kind == .name, mention.end < limit, !words.isComma(mention.end) {
             var comma = mention.end
