@@ -262,4 +262,46 @@ import Testing
         let cue = QuoteFixture.analyse("Regjeringen vil legge fram en krisepakke, sier kilder Aftenposten har snakket med.")
         #expect(cue.name(0) == "kilder")
     }
+
+    // MARK: Wire-service shapes
+
+    @Test func passiveOfQuotingNamesTheOneQuoted() {
+        let article = QuoteFixture.analyse("Presidenten siteres av nyhetsbyrået Tass på at landet har nye våpen.")
+        #expect(article.words(0) == "landet har nye våpen")
+        #expect(article.name(0) == "presidenten")
+        let participle = QuoteFixture.analyse("Kari Holm er sitert på at hun vil stille til gjenvalg.")
+        #expect(participle.words(0) == "hun vil stille til gjenvalg")
+        #expect(participle.name(0) == "Kari Holm")
+    }
+
+    @Test func hedgeWithASourceBetweenModalAndHa() {
+        let article = QuoteFixture.analyse("Talsperson Dmitrij Peskov skal ifølge Reuters ha sagt at samtalene er frosset.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "samtalene er frosset")
+        #expect(article.name(0) == "Dmitrij Peskov")
+    }
+
+    @Test func hedgeAfterADashQuote() {
+        let article = QuoteFixture.analyse("""
+        Samtaler frosset
+
+        Kari Holm leder forhandlingene.
+
+        – Det finnes ingen dialog lenger, skal Ola Dal ha sagt.
+        """)
+        #expect(article.words(0) == "Det finnes ingen dialog lenger")
+        #expect(article.name(0) == "Ola Dal")
+    }
+
+    @Test func messageFromASenderBeforeAColon() {
+        let article = QuoteFixture.analyse("""
+        Nato svarer
+
+        Russland kom med nye trusler torsdag.
+
+        Beskjeden fra Nato er klar: – Vi lar oss ikke skremme.
+        """)
+        #expect(article.words(0) == "Vi lar oss ikke skremme.")
+        #expect(article.name(0) == "Nato")
+    }
 }

@@ -28,6 +28,15 @@ extension ArticleWords {
         if let (end, inverted) = emergeFormula(at: token, limit: limit), inverted, let sender = formulaSender(after: end, limit: limit) {
             return Attribution(cue: token..<end, subject: sender, rule: .cueAfter)
         }
+        // ", skal Peskov ha sagt.", ", skal hun ha uttalt.": a hedge, the speaker between the
+        // modal and "ha".
+        if isComma(previous), has(token, .verb), !has(token, .perfectAux), token + 3 < limit,
+           let hedged = readMention(from: token + 1, limit: limit, appositive: false, skipAdverbs: false),
+           hedged.kind == .name || hedged.kind == .pronoun && !hedged.pronoun.isDisjoint(with: [.han, .hun, .de]),
+           hedged.end + 1 < limit, has(hedged.end, .perfectAux), endsWith(hedged.end, "a"), cue(hedged.end + 1) >= 0,
+           cueKind(cue(hedged.end + 1)) != .indirect {
+            return Attribution(cue: (hedged.end + 1)..<Int(cueEnd[hedged.end + 1]), subject: hedged, rule: .cueAfter)
+        }
         var cueToken = token
         var skipped = 0
         while cueToken < limit, skipped < 2, cue(cueToken) < 0, has(cueToken, [.adverb, .heter, .expletive]) {
@@ -372,8 +381,10 @@ extension ArticleWords {
     /// cue at `cueToken`, or the modal "kunne"/"kan" of an infinitive cue ("kunne DN melde at"),
     /// with at most adverbs or a short subject between them; nil otherwise.
     func perfectAuxiliary(before cueToken: Int, from lowerLimit: Int) -> Int? {
+        // ("Putin er sitert på at …": the copula of a passive that names the one quoted.)
+        let auxiliaries: WordClass = has(cueToken, .quotedPassive) ? [.perfectAux, .reportModal, .er] : [.perfectAux, .reportModal]
         var aux = cueToken - 1
-        while aux >= lowerLimit, cueToken - aux <= 5, !has(aux, [.perfectAux, .reportModal]) {
+        while aux >= lowerLimit, cueToken - aux <= 5, !has(aux, auxiliaries) {
             // Only adverbs and a short subject between them ("har Zuckerberg sagt", "hadde hun
             // tidligere sagt", "har partiet sagt"): "har gitt håpet", "har lest meldingen" are other verbs.
             guard isWord(aux), has(aux, [.adverb, .ikke, .time]) || has(aux, WordClass.pronoun) || isCapitalised(aux)
@@ -381,16 +392,21 @@ extension ArticleWords {
                   !has(aux, [.at, .som, .og, .men, .subordinator]), cue(aux) < 0 else { return nil }
             aux -= 1
         }
-        guard aux >= lowerLimit, has(aux, [.perfectAux, .reportModal]) else { return nil }
+        guard aux >= lowerLimit, has(aux, auxiliaries) else { return nil }
         // "Ekspertene kan ikke fastslå at …" asserts nothing: what they cannot say is no report
         // ("kan ikke utelukke at …" does: a denial negated).
         if has(aux, .reportModal), !has(aux, .perfectAux), !has(cueToken, .negatedReport),
            ((aux + 1)..<cueToken).contains(where: { has($0, .ikke) }) { return nil }
         if aux > lowerLimit, has(aux - 1, .verb), !has(aux - 1, .perfectAux), endsWith(aux, "a") { return aux - 1 }
-        // "I et møte skal hun ha sagt at …": the modal, then the inverted subject, then "ha".
-        if aux - 1 > lowerLimit, endsWith(aux, "a"), has(aux, .perfectAux), has(aux - 1, [.han, .hun, .de]), has(aux - 2, .verb),
-           !has(aux - 2, .perfectAux) {
-            return aux - 2
+        // "I et møte skal hun ha sagt at …", "skal Kari Holm ha sagt", "skal ifølge Reuters ha
+        // sagt": the modal, then an inverted subject or a source, then "ha".
+        if endsWith(aux, "a"), has(aux, .perfectAux) {
+            var modal = aux - 1
+            while modal > lowerLimit, aux - modal <= 4, isWord(modal),
+                  has(modal, [.han, .hun, .de, .accordingTo]) || isCapitalised(modal) && !isInitial(modal) {
+                modal -= 1
+            }
+            if modal >= lowerLimit, modal < aux - 1, has(modal, .verb), !has(modal, .perfectAux) { return modal }
         }
         return aux
     }
@@ -458,6 +474,16 @@ extension ArticleWords {
             let subject = isInitial(firstLexical(from: clause.lowerBound, limit: clause.upperBound))
                 && (mention.kind != .pronoun || !mention.pronoun.isDisjoint(with: [.han, .hun, .de]))
             if whole || subject { return Attribution(cue: colon..<(colon + 1), subject: mention, rule: .colon) }
+        }
+        // "Beskjeden fra Nato er klar: – …", "Budskapet fra politiet var tydelig:": a message
+        // whose sender is named opens the clause.
+        if isInitial(firstLexical(from: clause.lowerBound, limit: clause.upperBound)),
+           let message = readMention(from: clause.lowerBound, limit: clause.upperBound, appositive: false, skipAdverbs: false),
+           message.head >= 0, has(message.head, [.reportingNoun, .quotationNoun]),
+           let from = message.tokens.first(where: { $0 > message.head && has($0, .fra) }),
+           let sender = readMention(from: from + 1, limit: clause.upperBound, appositive: false, skipAdverbs: false),
+           sender.kind == .name || sender.isPersonLike || sender.kind == .definite, sender.kind != .pronoun {
+            return Attribution(cue: colon..<(colon + 1), subject: sender, rule: .colon)
         }
         return nil
     }

@@ -1389,7 +1389,7 @@ struct QuoteFinder {
                         formulaReported(token, sentence: sentence, paragraph: paragraph, source: source)
                         continue
                     }
-                    if words.cue(token) >= 0 && !usedCue[token] && !words.isPassiveCue(token) {
+                    if words.cue(token) >= 0 && !usedCue[token] && (!words.isPassiveCue(token) || words.has(token, .quotedPassive)) {
                         if words.cueKind(words.cue(token)) != .indirect, slikClause(token, sentence: sentence, paragraph: paragraph) {
                             continue
                         }
@@ -2126,6 +2126,14 @@ struct QuoteFinder {
         guard var mention = words.readMention(from: cueEnd, limit: limit, appositive: true, skipAdverbs: false),
               mention.isPersonLike || mention.kind == .name || mention.head >= 0 && words.isSourceNoun(mention.head)
                 || mention.tokens.contains(where: { words.isCapitalised($0) && !words.isInitial($0) }) else { return }
+        // "Peskov skal ifølge Reuters ha sagt at …": the verb after the source reports its own
+        // subject's words (the outlet is a second attribution).
+        var verb = mention.end
+        while verb < limit, verb - mention.end < 3, words.has(verb, [.perfectAux, .adverb]) { verb += 1 }
+        if verb < limit, words.cue(verb) >= 0,
+           words.cueKind(words.cue(verb)) != .indirect, Int(words.cueEnd[verb]) < limit, words.has(Int(words.cueEnd[verb]), .at) {
+            return
+        }
         // "ifølge kilder VG har snakket med": a relative clause without "som" ends the source.
         if mention.head >= 0, mention.end < limit, words.opensRelativeClause(mention.end, afterHead: mention.head, limit: limit) {
             var end = mention.end

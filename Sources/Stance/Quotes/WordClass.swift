@@ -156,6 +156,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// not an addition to what was said ("legger opp til at", "legger til grunn at", "legger til
     /// rette for at").
     static let planParticle = WordClass(bit: 85)
+    /// siteres, sitert, gjengis, gjengitt: "Putin siteres av Tass på at …", "Peskov er sitert på
+    /// at …": the subject is the one quoted.
+    static let quotedPassive = WordClass(bit: 86)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -308,6 +311,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.forth, ["fram", "frem"]),
         (.negation, ["ikke", "aldri"]),
         (.planParticle, ["opp", "grunn", "rette"]),
+        (.quotedPassive, ["siteres", "sitert", "gjengis", "gjengitt"]),
         (.negatedReport, ["mener", "mente", "tror", "trodde", "synes", "syntes", "føler", "følte", "frykter", "fryktet",
                           "regner", "forventer", "forventet", "tviler", "tvilte", "avviser", "avviste", "avvist", "benekter",
                           "benektet", "nekter", "nektet", "avkrefter", "avkreftet", "utelukker", "utelukket", "bestrider",
