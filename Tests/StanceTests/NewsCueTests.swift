@@ -304,4 +304,13 @@ import Testing
         #expect(article.words(0) == "Vi lar oss ikke skremme.")
         #expect(article.name(0) == "Nato")
     }
+
+    @Test func documentSignedByItsSenders() {
+        let signed = QuoteFixture.analyse("I et brev signert 40 sykepleiere står det at bemanningen er uforsvarlig.")
+        #expect(signed.words(0) == "bemanningen er uforsvarlig")
+        #expect(signed.name(0) == "40 sykepleiere")
+        let open = QuoteFixture.analyse("I et åpent brev fra seks leger står det at legevakten må styrkes.")
+        #expect(open.words(0) == "legevakten må styrkes")
+        #expect(open.name(0) == "seks leger")
+    }
 }

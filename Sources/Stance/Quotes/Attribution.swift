@@ -526,9 +526,47 @@ extension ArticleWords {
     func formulaSender(after formulaEnd: Int, limit: Int) -> Mention? {
         var token = formulaEnd
         while token < limit, has(token, .adverb), !has(token, .negation) { token += 1 }
-        guard token + 1 < limit, has(token, [.i, .av]), let (source, _) = documentSource(after: token, limit: limit),
-              let source, source.tokens.lowerBound != token + 1 || source.kind == .name else { return nil }
+        guard token + 1 < limit, has(token, [.i, .av]) else { return nil }
+        return documentSender(after: token, limit: limit)
+    }
+
+    /// The sender or owner of the document named after `preposition` ("i en uttalelse fra
+    /// departementet", "i et brev signert 40 leger", "av Norges Banks rapport"), not the document
+    /// itself; nil when none is named.
+    func documentSender(after preposition: Int, limit: Int) -> Mention? {
+        guard let (source, _) = documentSource(after: preposition, limit: limit), let source,
+              source.tokens.lowerBound != preposition + 1 || source.kind == .name else { return nil }
         return source
+    }
+
+    /// "(et åpent brev) fra seks leger": the sender after the first "fra" within a few words of
+    /// `first`, before any verb or clause.
+    func senderAfterFra(from first: Int, limit: Int) -> Mention? {
+        var token = first
+        while token < limit, token - first < 5, !has(token, .fra) {
+            if !isWord(token) || has(token, [.verb, .at, .som]) { return nil }
+            token += 1
+        }
+        guard token + 1 < limit, has(token, .fra),
+              let sender = readMention(from: token + 1, limit: limit, appositive: false, skipAdverbs: false),
+              sender.kind == .name || sender.isPersonLike || sender.kind == .definite, sender.kind != .pronoun else { return nil }
+        return sender
+    }
+
+    /// "signert seks KrF-medlemmer", "undertegnet av 200 forskere": the people who signed the
+    /// document whose phrase starts at `first`; nil when it names none.
+    func signedSender(from first: Int, limit: Int) -> Mention? {
+        var token = first
+        while token < limit, token - first < 8, !has(token, .signedBy) {
+            if !isWord(token) || has(token, [.verb, .at, .som]) || cue(token) >= 0 && token > first { return nil }
+            token += 1
+        }
+        guard token < limit, has(token, .signedBy) else { return nil }
+        var start = token + 1
+        if start < limit, has(start, .av) { start += 1 }
+        guard start < limit, let sender = readMention(from: start, limit: limit, appositive: false, skipAdverbs: false),
+              sender.kind == .name || sender.isPersonLike || sender.plural, sender.kind != .pronoun else { return nil }
+        return sender
     }
 
     /// The source of a formula that names a document ("av en pressemelding fra Oslo
@@ -539,7 +577,13 @@ extension ArticleWords {
     /// rapport", "av dokumenter"). `end` is where the phrase stops.
     func documentSource(after preposition: Int, limit: Int) -> (source: Mention?, end: Int)? {
         let first = preposition + 1
-        guard first < limit, let document = readMention(from: first, limit: limit, appositive: false, skipAdverbs: false) else { return nil }
+        guard first < limit else { return nil }
+        if let sender = signedSender(from: first, limit: limit) { return (sender, sender.end) }
+        // ("et åpent brev fra X": the reader stops at an adjective it takes for an adverb; the
+        // sender is found by its "fra".)
+        guard let document = readMention(from: first, limit: limit, appositive: false, skipAdverbs: false) else {
+            return senderAfterFra(from: first, limit: limit).map { ($0, $0.end) }
+        }
         if document.kind == .name, let name = document.name, document.end < limit, lastFormByte(name.upperBound - 1) == 0x73,
            isWord(document.end), !isCapitalised(document.end), !has(document.end, WordClass.function), cue(document.end) < 0 {
             // "Norges Banks rentebeslutning": the owner speaks.

@@ -2062,8 +2062,14 @@ struct QuoteFinder {
         }
         var index = token + 2
         while index < at, !words.has(index, .i) { index += 1 }
+        // (A sender named with the document wins: "heter det i en uttalelse fra departementet",
+        // "I et brev signert 40 leger står det at".)
+        if index < at, let sender = words.documentSender(after: index, limit: at) { return sender }
         if index < at, let source = document(after: index, limit: at) { return source }
         let first = words.firstLexical(from: sentence.lowerBound, limit: token)
+        if first < token, words.has(first, .i), !words.has(token - 1, .subordinator), let sender = words.documentSender(after: first, limit: token) {
+            return sender
+        }
         // (In "I den forbindelse viste han til loven, der det heter at …" the opening phrase is
         // no source.)
         if first < token, !words.has(token - 1, .subordinator), let source = document(after: first, limit: token) { return source }

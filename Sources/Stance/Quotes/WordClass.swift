@@ -159,6 +159,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// siteres, sitert, gjengis, gjengitt: "Putin siteres av Tass på at …", "Peskov er sitert på
     /// at …": the subject is the one quoted.
     static let quotedPassive = WordClass(bit: 86)
+    /// signert, undertegnet, underskrevet: "et brev signert seks KrF-medlemmer" names the senders.
+    static let signedBy = WordClass(bit: 87)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -312,6 +314,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.negation, ["ikke", "aldri"]),
         (.planParticle, ["opp", "grunn", "rette"]),
         (.quotedPassive, ["siteres", "sitert", "gjengis", "gjengitt"]),
+        (.signedBy, ["signert", "undertegnet", "underskrevet"]),
         (.negatedReport, ["mener", "mente", "tror", "trodde", "synes", "syntes", "føler", "følte", "frykter", "fryktet",
                           "regner", "forventer", "forventet", "tviler", "tvilte", "avviser", "avviste", "avvist", "benekter",
                           "benektet", "nekter", "nektet", "avkrefter", "avkreftet", "utelukker", "utelukket", "bestrider",
