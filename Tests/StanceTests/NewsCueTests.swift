@@ -313,4 +313,10 @@ import Testing
         #expect(open.words(0) == "legevakten må styrkes")
         #expect(open.name(0) == "seks leger")
     }
+
+    @Test func frontedPhraseWithoutAVerbIsNoStatementBeforeTheCue() {
+        #expect(QuoteFixture.analyse("I et klageskrift, offentliggjort i Dagens Næringsliv, ber lederne om mer lønn.").quotes.isEmpty)
+        let statement = QuoteFixture.analyse("I går ble to menn pågrepet, opplyser politiet.")
+        #expect(statement.words(0) == "I går ble to menn pågrepet")
+    }
 }

@@ -1804,6 +1804,9 @@ struct QuoteFinder {
         // "På spørsmål om …, svarte Kari Holm:", "Da hun gikk forbi, sa hun:": a fronted phrase
         // before a cue that introduces the quotation after the colon is no statement.
         if colon, words.has(start, [.preposition, .subordinator]) { return false }
+        // "I et klageskrift, offentliggjort i DN, ber lederne …": a fronted phrase without a
+        // finite verb is an adverbial of the sentence, no statement.
+        if words.has(start, .preposition), !(start..<cueToken).contains(where: { isFiniteVerb($0) }) { return false }
         // (A question keeps its mark: "Hvorfor skjer dette? spør hun.")
         let end = words.isComma(cueToken - 1) ? cueToken - 1 : cueToken
         // (Three words are a statement: "Høringsfristen er forlenget, melder kommunen.")
