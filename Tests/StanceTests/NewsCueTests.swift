@@ -319,4 +319,25 @@ import Testing
         let statement = QuoteFixture.analyse("I går ble to menn pågrepet, opplyser politiet.")
         #expect(statement.words(0) == "I går ble to menn pågrepet")
     }
+
+    // MARK: "ifølge" as a second attribution
+
+    @Test func verbOfSayingAfterIfolgeKeepsItsSubjectAsSpeaker() {
+        let before = QuoteFixture.analyse("Ifølge NTB sier statsministeren at regjeringen vil gå av.")
+        #expect(before.quotes.count == 1)
+        #expect(before.words(0) == "regjeringen vil gå av")
+        #expect(before.name(0) == "statsministeren")
+        let inside = QuoteFixture.analyse("Statsministeren sier ifølge NRK at regjeringen vil gå av.")
+        #expect(inside.quotes.count == 1)
+        #expect(inside.name(0) == "statsministeren")
+        // Without a speaker of its own the clause stays the source's.
+        let source = QuoteFixture.analyse("Klokken 23.52 meldte Sykehuset Levanger at begge slapp fra ulykken med lettere skader, ifølge Trønder-Avisa.")
+        #expect(source.quotes.count == 1)
+    }
+
+    @Test func twoSourcesAfterIfolge() {
+        let article = QuoteFixture.analyse("Ifølge både politiet og brannvesenet var brannen påsatt.")
+        #expect(article.words(0) == "var brannen påsatt")
+        #expect(article.name(0) == "politiet og brannvesenet")
+    }
 }

@@ -1618,6 +1618,13 @@ struct QuoteFinder {
                 continue
             }
             if words.has(token, .atPreposition), token + 1 < limit, words.has(token + 1, .at) { token += 1; continue }
+            // "sier ifølge NRK at …": a second attribution between the verb and "at".
+            if words.cue(token) >= 0, words.cueKind(words.cue(token)) == .indirect, Int(words.cueEnd[token]) < limit,
+               let source = words.readMention(from: Int(words.cueEnd[token]), limit: limit, appositive: false, skipAdverbs: false),
+               source.end < limit, words.has(source.end, [.at, .atPreposition]) {
+                token = source.end
+                continue
+            }
             if words.has(token, [.til, .i, .paa]) {
                 var next = token + 1
                 // "til NTB", "overfor TV2 Østjylland", "til avisen Nordlys", "krever i et opprop på nett at"
@@ -2132,9 +2139,20 @@ struct QuoteFinder {
         let limit = sentence.upperBound
         // A person, a name, or a document, survey or report: "ifølge valgundersøkelsen fra 2005",
         // "ifølge en rapport fra Sivilforsvaret", "ifølge tallene".
-        guard var mention = words.readMention(from: cueEnd, limit: limit, appositive: true, skipAdverbs: false),
+        // ("ifølge både politiet og brannvesenet": the focus particle is no part of the source.)
+        let sourceStart = cueEnd + 1 < limit && words.isForm(cueEnd, ArticleWords.baade) ? cueEnd + 1 : cueEnd
+        guard var mention = words.readMention(from: sourceStart, limit: limit, appositive: true, skipAdverbs: false),
               mention.isPersonLike || mention.kind == .name || mention.head >= 0 && words.isSourceNoun(mention.head)
                 || mention.tokens.contains(where: { words.isCapitalised($0) && !words.isInitial($0) }) else { return }
+        // "ifølge (både) politiet og brannvesenet": two sources, one attribution.
+        if mention.kind != .pronoun, mention.name == nil, mention.end + 1 < limit, words.has(mention.end, .og),
+           let second = words.readMention(from: mention.end + 1, limit: limit, appositive: false, skipAdverbs: false),
+           second.name == nil, second.kind == .definite, second.isPersonLike || mention.isPersonLike {
+            mention.tokens = mention.tokens.lowerBound..<second.end
+            mention.end = second.end
+            mention.plural = true
+            mention.group = true
+        }
         // "Peskov skal ifølge Reuters ha sagt at …": the verb after the source reports its own
         // subject's words (the outlet is a second attribution).
         var verb = mention.end
@@ -2201,6 +2219,20 @@ struct QuoteFinder {
             parts = [start..<(openParen ? cueToken - 1 : cueToken), after..<end]
         }
         parts = parts.filter { part in part.contains(where: { words.isWord($0) }) }
+        // "Ifølge NTB sier statsministeren at …", "Statsministeren sier ifølge NRK at …": a verb
+        // of saying in the clause reports its own subject's words; the source is a second
+        // attribution, not the speaker.
+        // (Only when that verb did report, and not a verb inside quotation marks: "og at hun «har
+        // gitt uttrykk for at …»" stays the source's.)
+        for part in parts {
+            for token in part where words.cue(token) >= 0 && words.cueKind(words.cue(token)) != .indirect && !words.isPassiveCue(token) {
+                if (part.lowerBound..<token).contains(where: { words.isQuoteMark($0) }) { break }
+                if !usedCue[token], token > cueToken, owner[token] < 0 {
+                    reported(token, cueEnd: Int(words.cueEnd[token]), sentence: sentence, paragraph: paragraph)
+                }
+                if usedCue[token] { return }
+            }
+        }
         guard !parts.isEmpty, parts.reduce(0, { $0 + $1.count }) >= 2,
               !parts.contains(where: { part in part.contains { owner[$0] >= 0 } }) else { return }
         add(QuoteDraft(kind: .reported, parts: parts, paragraph: paragraph, mode: .indirect,
