@@ -340,4 +340,13 @@ import Testing
         #expect(article.words(0) == "var brannen påsatt")
         #expect(article.name(0) == "politiet og brannvesenet")
     }
+
+    @Test func outletAfterAClauseWithItsOwnSpeakerIsNoSecondQuote() {
+        let article = QuoteFixture.analyse("Advokatfirmaet mener rederiet tok for stor risiko, skriver TV 2.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "rederiet tok for stor risiko")
+        #expect(article.name(0).lowercased() == "advokatfirmaet")
+        let outlet = QuoteFixture.analyse("Politiet har pågrepet en mann i 30-årene, melder NRK.")
+        #expect(outlet.name(0) == "NRK")
+    }
 }

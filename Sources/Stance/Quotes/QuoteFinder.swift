@@ -1817,8 +1817,10 @@ struct QuoteFinder {
         // (A question keeps its mark: "Hvorfor skjer dette? spør hun.")
         let end = words.isComma(cueToken - 1) ? cueToken - 1 : cueToken
         // (Three words are a statement: "Høringsfristen er forlenget, melder kommunen.")
+        // (Not a clause whose own verb of saying reported it: "X mener …, skriver TV 2." is X's
+        // words, the outlet a second attribution.)
         guard end - start >= 3, (start..<end).filter({ words.isWord($0) }).count >= 3,
-              !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) }) else { return false }
+              !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) || usedCue[$0] }) else { return false }
         add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .reportedClause)))
         return true
