@@ -349,4 +349,37 @@ import Testing
         let outlet = QuoteFixture.analyse("Politiet har pågrepet en mann i 30-årene, melder NRK.")
         #expect(outlet.name(0) == "NRK")
     }
+
+    // MARK: Attributions after a dash quote
+
+    @Test func answerOrMessageFromASenderAfterTheQuote() {
+        let article = QuoteFixture.analyse("""
+        Streik ved sykehuset
+
+        Sykepleierne gikk ut i streik mandag.
+
+        – Vi er utslitte, sier en av sykepleierne.
+
+        – Nei, var det korte svaret fra sykehusdirektør Per Dahl.
+
+        – Vi har god kontroll, lyder det fra sykehusledelsen.
+
+        – Pasientene skal ikke merke noe, er meldingen fra Helse Bergen.
+        """)
+        #expect(article.quote(startingWith: "Nei").map { article.name($0) } == "Per Dahl")
+        #expect(article.quote(startingWith: "Vi har god").map { article.name($0) } == "sykehusledelsen")
+        #expect(article.quote(startingWith: "Pasientene").map { article.name($0) } == "Helse Bergen")
+        #expect(article.quote(startingWith: "Pasientene").map { article.words($0) } == "Pasientene skal ikke merke noe")
+    }
+
+    @Test func formerTitleWithADeterminerBeforeAName() {
+        let article = QuoteFixture.analyse("""
+        Streik ved sykehuset
+
+        – Vi gir oss ikke, sier forbundsleder Kari Holm.
+
+        – Jeg forstår frustrasjonen, sier den tidligere helseministeren Bent Høie.
+        """)
+        #expect(article.names == ["Kari Holm", "Bent Høie"])
+    }
 }

@@ -28,6 +28,11 @@ extension ArticleWords {
         if let (end, inverted) = emergeFormula(at: token, limit: limit), inverted, let sender = formulaSender(after: end, limit: limit) {
             return Attribution(cue: token..<end, subject: sender, rule: .cueAfter)
         }
+        // "– Nei, var det korte svaret fra X.", ", lyder det fra ledelsen.", ", er meldingen fra
+        // Helse Bergen.": a message or answer whose sender follows "fra".
+        if isComma(previous), let sender = messageSender(at: token, limit: limit) {
+            return Attribution(cue: token..<(token + 1), subject: sender, rule: .cueAfter)
+        }
         // ", skal Peskov ha sagt.", ", skal hun ha uttalt.": a hedge, the speaker between the
         // modal and "ha".
         if isComma(previous), has(token, .verb), !has(token, .perfectAux), token + 3 < limit,
@@ -100,6 +105,34 @@ extension ArticleWords {
         let slik = endsWithBytes(token, Array("lik".utf8))
         guard slik || end - subject.end <= 6, !(subject.end..<end).contains(where: { has($0, .at) }) else { return nil }
         return Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .cueNextSentence)
+    }
+
+    /// The sender in "var det korte svaret fra X", "er beskjeden fra X", "lyder det fra X", "heter
+    /// det fra X" at `token` (after a quote and its comma): a copula with a message noun, or
+    /// "lyder"/"heter" with "det", then "fra" and the sender, and nothing long after it.
+    func messageSender(at token: Int, limit: Int) -> Mention? {
+        guard has(token, [.er, .sounds, .heter]) else { return nil }
+        var index = token + 1
+        var message = has(token, [.sounds, .heter]) && index < limit && has(index, .expletive) && has(index, .determiner)
+        while index < limit, index - token <= 5, !has(index, .fra) {
+            // ("svaret" is also a form of the cue "svare".)
+            if has(index, [.reportingNoun, .quotationNoun]) {
+                message = true
+                index += 1
+                continue
+            }
+            guard isWord(index), !has(index, [.verb, .at, .som]) || has(index, .expletive), cue(index) < 0 else { return nil }
+            index += 1
+        }
+        guard message, index + 1 < limit, has(index, .fra),
+              let sender = readMention(from: index + 1, limit: limit, appositive: false, skipAdverbs: false),
+              sender.kind == .name || sender.isPersonLike || sender.kind == .definite, sender.kind != .pronoun else { return nil }
+        var rest = sender.end
+        while rest < limit, !isSentenceFinal(rest) {
+            if rest - sender.end > 4 || has(rest, [.at, .som]) || isComma(rest) { return nil }
+            rest += 1
+        }
+        return sender
     }
 
     /// The speaker named after a cue verb (inverted order, "sier Kari Nordmann"), or inside a gap

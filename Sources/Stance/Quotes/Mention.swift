@@ -99,6 +99,12 @@ extension ArticleWords {
             if c.contains(.article) || c.contains(.determiner) {
                 if !c.contains(.article) { definiteDeterminer = true }
                 t += 1
+                // "den tidligere helseministeren Bent Høie": an adverb used as an adjective between
+                // the determiner and a title before a name.
+                if t + 2 < limit, has(t, .adverb), !has(t, [.ikke, .de, .han, .hun]), isPersonHead(t + 1), isWord(t + 2),
+                   isCapitalised(t + 2), mayStartName(t + 2) {
+                    t += 1
+                }
                 continue
             }
             if c.contains(.groupNoun), t + 1 < limit {

@@ -161,6 +161,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let quotedPassive = WordClass(bit: 86)
     /// signert, undertegnet, underskrevet: "et brev signert seks KrF-medlemmer" names the senders.
     static let signedBy = WordClass(bit: 87)
+    /// lyder, lød: "– Nei, lyder det fra ledelsen." (with "det", a formula naming the sender after "fra").
+    static let sounds = WordClass(bit: 88)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -303,7 +305,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
                           "argumentet", "argumenter", "argumentene", "utsagn", "utsagnet", "utsagnene", "standpunkt",
                           "standpunktet", "poeng", "poenget", "holdning", "holdningen", "advarsel", "advarselen",
                           "anklage", "anklagen", "anklager", "anklagene", "forklaring", "forklaringen",
-                          "begrunnelse", "begrunnelsen", "teori", "teorien", "antakelse", "antakelsen", "mening", "meningen"]),
+                          "begrunnelse", "begrunnelsen", "teori", "teorien", "antakelse", "antakelsen", "mening", "meningen",
+                          "melding", "meldingen", "oppfordring", "oppfordringen"]),
         (.bareClauseCue, ["sier", "sa", "hevder", "hevdet", "påstår", "påsto", "mener", "mente", "tror", "trodde", "synes",
                            "syntes", "frykter", "fryktet", "håper", "håpet", "antar", "antok"]),
         (.perfectAux, ["har", "hadde", "ha"]),
@@ -315,6 +318,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.planParticle, ["opp", "grunn", "rette"]),
         (.quotedPassive, ["siteres", "sitert", "gjengis", "gjengitt"]),
         (.signedBy, ["signert", "undertegnet", "underskrevet"]),
+        (.sounds, ["lyder", "lød"]),
         (.negatedReport, ["mener", "mente", "tror", "trodde", "synes", "syntes", "føler", "følte", "frykter", "fryktet",
                           "regner", "forventer", "forventet", "tviler", "tvilte", "avviser", "avviste", "avvist", "benekter",
                           "benektet", "nekter", "nektet", "avkrefter", "avkreftet", "utelukker", "utelukket", "bestrider",
