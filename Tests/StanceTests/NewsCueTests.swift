@@ -382,4 +382,15 @@ import Testing
         """)
         #expect(article.names == ["Kari Holm", "Bent Høie"])
     }
+
+    @Test func perfectWithAPhraseBetweenAuxiliaryAndParticiple() {
+        let outlet = QuoteFixture.analyse("Kari Holm har til VG sagt at hun trekker seg som leder.")
+        #expect(outlet.words(0) == "hun trekker seg som leder")
+        #expect(outlet.name(0) == "Kari Holm")
+        let interview = QuoteFixture.analyse("Kari Holm har i et intervju med VG sagt at hun trekker seg.")
+        #expect(interview.words(0) == "hun trekker seg")
+        let time = QuoteFixture.analyse("Ola Dal har i flere år hevdet at kommunen holder tilbake tall.")
+        #expect(time.words(0) == "kommunen holder tilbake tall")
+        #expect(QuoteFixture.analyse("Kari Holm har lest meldingen og er enig.").quotes.isEmpty)
+    }
 }

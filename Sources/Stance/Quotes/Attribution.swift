@@ -417,12 +417,21 @@ extension ArticleWords {
         // ("Putin er sitert på at …": the copula of a passive that names the one quoted.)
         let auxiliaries: WordClass = has(cueToken, .quotedPassive) ? [.perfectAux, .reportModal, .er] : [.perfectAux, .reportModal]
         var aux = cueToken - 1
-        while aux >= lowerLimit, cueToken - aux <= 5, !has(aux, auxiliaries) {
-            // Only adverbs and a short subject between them ("har Zuckerberg sagt", "hadde hun
-            // tidligere sagt", "har partiet sagt"): "har gitt håpet", "har lest meldingen" are other verbs.
-            guard isWord(aux), has(aux, [.adverb, .ikke, .time]) || has(aux, WordClass.pronoun) || isCapitalised(aux)
-                    || isPersonHead(aux) && number(of: aux).definite,
-                  !has(aux, [.at, .som, .og, .men, .subordinator]), cue(aux) < 0 else { return nil }
+        while aux >= lowerLimit, cueToken - aux <= 8, !has(aux, auxiliaries) {
+            // Only adverbs, a short subject and short prepositional phrases between them ("har
+            // Zuckerberg sagt", "hadde hun tidligere sagt", "har partiet sagt", "har til VG sagt",
+            // "har i et intervju med VG sagt"): "har gitt håpet", "har lest meldingen" are other verbs.
+            let figure = segmentation.tokens.kinds[aux] == .number
+            let phrase = has(aux, [.preposition, .determiner, .quantifier]) && (cue(aux) < 0 || cueKind(cue(aux)) == .reporting)
+                || figure
+                || isWord(aux) && !isCapitalised(aux) && aux > lowerLimit && has(aux - 1, [.preposition, .determiner, .quantifier])
+                    && !has(aux, WordClass.function) && !has(aux, .verb) && cue(aux) < 0
+            guard isWord(aux) || figure,
+                  has(aux, [.adverb, .ikke, .time]) || has(aux, WordClass.pronoun) || isCapitalised(aux)
+                    || isPersonHead(aux) && number(of: aux).definite || phrase,
+                  !has(aux, [.at, .som, .og, .men, .subordinator]), cue(aux) < 0 || phrase else { return nil }
+            // (Beyond five words only inside such a phrase.)
+            if cueToken - aux > 5, !phrase, !has(aux, [.adverb, .time]), !isCapitalised(aux) { return nil }
             aux -= 1
         }
         guard aux >= lowerLimit, has(aux, auxiliaries) else { return nil }
