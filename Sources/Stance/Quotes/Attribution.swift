@@ -435,6 +435,9 @@ extension ArticleWords {
             aux -= 1
         }
         guard aux >= lowerLimit, has(aux, auxiliaries) else { return nil }
+        // (A phrase only after a perfect auxiliary: "Regelverket kan for eksempel si at …" is
+        // what a rule could say, no report.)
+        if !has(aux, .perfectAux), ((aux + 1)..<cueToken).contains(where: { has($0, [.preposition, .determiner, .quantifier]) }) { return nil }
         // "Ekspertene kan ikke fastslå at …" asserts nothing: what they cannot say is no report
         // ("kan ikke utelukke at …" does: a denial negated).
         if has(aux, .reportModal), !has(aux, .perfectAux), !has(cueToken, .negatedReport),
