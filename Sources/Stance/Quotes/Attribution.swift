@@ -18,11 +18,29 @@ extension ArticleWords {
         let allowed = isComma(previous)
             || (keepsBeforeAttribution(previous) || isQuoteMark(previous)) && isWord(token) && !isCapitalised(token)
         guard allowed else { return nil }
-        // ", heter det." / ", står det i meldingen.": a formula without a speaker.
-        if has(token, .heter), token + 1 < limit, has(token + 1, .expletive) {
-            // (", heter det i en uttalelse fra departementet.": the sender is the speaker.)
-            let sender = formulaSender(from: token + 2, limit: sentenceEnd(of: token))
-            return Attribution(cue: token..<(token + 2), subject: sender, rule: .cueAfter)
+        // ", heter det." / ", står det i meldingen.": a formula without a speaker — unless the
+        // document names its sender or owner (", heter det i en uttalelse fra departementet").
+        if has(token, [.heter, .documentFormula]), token + 1 < limit, has(token + 1, .expletive), has(token + 1, .determiner)
+            || has(token, .heter) && token + 1 < limit && has(token + 1, .expletive) {
+            return Attribution(cue: token..<(token + 2), subject: formulaSender(after: token + 2, limit: limit), rule: .cueAfter)
+        }
+        // ", går det fram av pressemeldingen fra politiet.": only with a source.
+        if let (end, inverted) = emergeFormula(at: token, limit: limit), inverted, let sender = formulaSender(after: end, limit: limit) {
+            return Attribution(cue: token..<end, subject: sender, rule: .cueAfter)
+        }
+        // "– Nei, var det korte svaret fra X.", ", lyder det fra ledelsen.", ", er meldingen fra
+        // Helse Bergen.": a message or answer whose sender follows "fra".
+        if isComma(previous), let sender = messageSender(at: token, limit: limit) {
+            return Attribution(cue: token..<(token + 1), subject: sender, rule: .cueAfter)
+        }
+        // ", skal Peskov ha sagt.", ", skal hun ha uttalt.": a hedge, the speaker between the
+        // modal and "ha".
+        if isComma(previous), has(token, .verb), !has(token, .perfectAux), token + 3 < limit,
+           let hedged = readMention(from: token + 1, limit: limit, appositive: false, skipAdverbs: false),
+           hedged.kind == .name || hedged.kind == .pronoun && !hedged.pronoun.isDisjoint(with: [.han, .hun, .de]),
+           hedged.end + 1 < limit, has(hedged.end, .perfectAux), endsWith(hedged.end, "a"), cue(hedged.end + 1) >= 0,
+           cueKind(cue(hedged.end + 1)) != .indirect {
+            return Attribution(cue: (hedged.end + 1)..<Int(cueEnd[hedged.end + 1]), subject: hedged, rule: .cueAfter)
         }
         var cueToken = token
         var skipped = 0
@@ -107,6 +125,34 @@ extension ArticleWords {
         return Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .cueNextSentence)
     }
 
+    /// The sender in "var det korte svaret fra X", "er beskjeden fra X", "lyder det fra X", "heter
+    /// det fra X" at `token` (after a quote and its comma): a copula with a message noun, or
+    /// "lyder"/"heter" with "det", then "fra" and the sender, and nothing long after it.
+    func messageSender(at token: Int, limit: Int) -> Mention? {
+        guard has(token, [.er, .sounds, .heter]) else { return nil }
+        var index = token + 1
+        var message = has(token, [.sounds, .heter]) && index < limit && has(index, .expletive) && has(index, .determiner)
+        while index < limit, index - token <= 5, !has(index, .fra) {
+            // ("svaret" is also a form of the cue "svare".)
+            if has(index, [.reportingNoun, .quotationNoun]) {
+                message = true
+                index += 1
+                continue
+            }
+            guard isWord(index), !has(index, [.verb, .at, .som]) || has(index, .expletive), cue(index) < 0 else { return nil }
+            index += 1
+        }
+        guard message, index + 1 < limit, has(index, .fra),
+              let sender = readMention(from: index + 1, limit: limit, appositive: false, skipAdverbs: false),
+              sender.kind == .name || sender.isPersonLike || sender.kind == .definite, sender.kind != .pronoun else { return nil }
+        var rest = sender.end
+        while rest < limit, !isSentenceFinal(rest) {
+            if rest - sender.end > 4 || has(rest, [.at, .som]) || isComma(rest) { return nil }
+            rest += 1
+        }
+        return sender
+    }
+
     /// The speaker named after a cue verb (inverted order, "sier Kari Nordmann"), or inside a gap
     /// of the cue ("la hun til").
     func subjectAfterCue(_ cueToken: Int, cueEnd: Int, limit: Int) -> Mention? {
@@ -163,7 +209,8 @@ extension ArticleWords {
             // at …": a clause after a preposition and "at" has a subject of its own (not after "uten":
             // "uten at hun sa at …" reports nothing; not across a comma: "Etter at geologene hadde
             // sett på fjellet, kunngjorde NVE at …" has the main clause's subject after the verb).
-            if has(index, .at), index > lowerLimit, index + 1 < cueToken, has(index - 1, .preposition),
+            // (Not "legger til at hun håper …": "til" is the particle of the cue, and the clause its report.)
+            if has(index, .at), index > lowerLimit, index + 1 < cueToken, has(index - 1, .preposition), !endsCue(at: index - 1),
                !((index + 1)..<cueToken).contains(where: { isComma($0) }),
                !isForm(index - 1, ArticleWords.uten), isWord(index + 1), !has(index + 1, [.adverb, .ikke]) || has(index + 1, [.de, .han, .hun]) {
                 regionStart = index + 1
@@ -184,6 +231,8 @@ extension ArticleWords {
             return (subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
         }
         var last = cueToken - 1
+        // "der hun til NTB fortalte at …": the outlet told, between the subject and the verb.
+        if let outlet = outletPhrase(endingAt: cueToken, from: regionStart) { last = outlet - 1 }
         while last >= regionStart, has(last, .adverb), !has(last, [.de, .han, .hun]) { last -= 1 }
         if last >= regionStart, has(last, [.og, .men]) {
             // "…, og da fortalte hun at …": an adverb after the conjunction puts the subject
@@ -213,7 +262,7 @@ extension ArticleWords {
         if last > regionStart, has(last, [.han, .hun, .de]), !has(last, .determiner) || has(last, [.han, .hun]),
            has(introducer, [.og, .men]) || isComma(introducer)
             || has(introducer, .subordinator) && !has(introducer, [.at, .om])
-            || has(introducer, .at) && introducer > regionStart && has(introducer - 1, .preposition),
+            || has(introducer, .at) && introducer > regionStart && has(introducer - 1, .preposition) && !endsCue(at: introducer - 1),
            let pronoun = readMention(from: last, limit: cueToken, appositive: false, skipAdverbs: false), pronoun.kind == .pronoun {
             return (pronoun, .before)
         }
@@ -247,6 +296,17 @@ extension ArticleWords {
         // capitalised surname, is no fronted adverbial.)
         let firstName = has(start, .time) && !has(start, .preposition) && start + 1 < cueToken && isWord(start + 1) && isCapitalised(start + 1)
             && !has(start + 1, WordClass.function)
+        // "Mens Kari Holm sier at …, mener …", "Selv om sentralbanken tror at …": a subordinate
+        // clause opening the sentence has its subject right after the conjunction.
+        if let subject = subjectAfterConjunction(at: start, cueToken: cueToken) { return (subject, .before) }
+        // ("Det ukrainske forsvarsdepartementet opplyser at …": "Det" as the article of a
+        // subject, an adjective and a person-like noun right before the verb.)
+        if has(start, .expletive), has(start, .determiner), start + 2 < cueToken, isWord(start + 1), !isCapitalised(start + 1),
+           let described = readMention(from: start, limit: cueToken, appositive: false, skipAdverbs: false),
+           described.kind != .pronoun, described.name == nil, described.isPersonLike, described.head > start + 1,
+           ((described.end)..<cueToken).allSatisfy({ has($0, .adverb) && !has($0, [.de, .han, .hun]) }) {
+            return (described, .before)
+        }
         // "Det russiske forsvarsdepartementet hevder at …": "Det" is the article of a body's
         // description (an adjective, then a role noun right before the verb), not an expletive.
         if has(start, .expletive), has(start, .determiner), isForm(start, ArticleWords.det), start + 2 < cueToken,
@@ -302,15 +362,57 @@ extension ArticleWords {
            !(end..<(cueToken - 1)).contains(where: { isComma($0) || isQuoteMark($0) || cue($0) >= 0 }) {
             end = cueToken
         }
-        if end < cueToken, isComma(end) || isComma(end - 1), mention.kind == .name, isComma(cueToken - 1) {
+        // "Kari Holm, leder i X, sier", "Føreren av bilen, en mann i 40-årene, opplyste": an
+        // apposition between commas (after a description, a short one).
+        let described = mention.kind == .definite || mention.isPersonLike && mention.kind != .pronoun
+        if end < cueToken, isComma(end) || isComma(end - 1), mention.kind == .name || described, isComma(cueToken - 1) {
             let last = cueToken - 1
-            if last >= end, cueToken - end <= 16,
+            if last >= end, cueToken - end <= (mention.kind == .name ? 16 : 10),
                !(end..<last).contains(where: { has($0, [.verb, .at, .som]) && role($0) < 0 || isQuoteMark($0) || cue($0) >= 0 && role($0) < 0 }) {
                 end = cueToken
             }
         }
         while end < cueToken, has(end, .adverb) || isComma(end) { end += 1 }
+        if end < cueToken, outletPhrase(endingAt: cueToken, from: end) == end { end = cueToken }
         return end == cueToken ? (mention, .before) : (nil, .none)
+    }
+
+    /// The subject of a subordinate clause that opens at `start` with a conjunction ("Mens",
+    /// "Når", "Fordi", "Selv om") and whose verb is the cue at `cueToken`: a name or a person-like
+    /// phrase (a pronoun "han"/"hun"/"de") with at most adverbs before the verb; nil otherwise.
+    func subjectAfterConjunction(at start: Int, cueToken: Int) -> Mention? {
+        var first = start
+        if isForm(start, ArticleWords.selv), start + 1 < cueToken, has(start + 1, .om) {
+            first = start + 2
+        } else if has(start, .subordinator), !has(start, [.at, .som, .expletive, .om]),
+                  ArticleWords.clauseConjunctions.contains(where: { isForm(start, $0) }) {
+            first = start + 1
+        } else {
+            return nil
+        }
+        // (A definite subject too: "Selv om sentralbanken tror at …".)
+        guard first < cueToken, isWord(first),
+              let mention = readMention(from: first, limit: cueToken, appositive: false, skipAdverbs: false),
+              mention.isPersonLike || mention.kind == .definite && mention.head >= 0 && !has(mention.head, WordClass.function),
+              mention.kind != .pronoun || !mention.pronoun.isDisjoint(with: [.han, .hun, .de]) else { return nil }
+        var end = mention.end
+        while end < cueToken, has(end, .adverb), !has(end, [.de, .han, .hun]) { end += 1 }
+        return end == cueToken ? mention : nil
+    }
+
+    static let selv: [UInt8] = Array("selv".utf8)
+    static let clauseConjunctions: [[UInt8]] = ["mens", "når", "fordi", "da", "siden", "ettersom", "dersom", "hvis"].map { Array($0.utf8) }
+
+    /// "til NTB", "overfor Dagens Næringsliv" ending right before `end` (the cue), with at most
+    /// adverbs after it: where "til"/"overfor" stands; nil otherwise. Inside a clause the outlet
+    /// told may come between the subject and the verb ("der hun til NTB fortalte at …").
+    func outletPhrase(endingAt end: Int, from lowerLimit: Int) -> Int? {
+        var last = end - 1
+        while last >= lowerLimit, has(last, .adverb), !has(last, [.de, .han, .hun]) { last -= 1 }
+        var first = last
+        while first >= lowerLimit, last - first < 3, isWord(first), isCapitalised(first), !isInitial(first) { first -= 1 }
+        guard first >= lowerLimit, first < last, has(first, .til) else { return nil }
+        return first
     }
 
     /// "Kari Holm og Ola Dal", "SV og Venstre", "Ap, Sp og Venstre": the name `mention`, perhaps
@@ -338,18 +440,45 @@ extension ArticleWords {
     /// cue at `cueToken`, or the modal "kunne"/"kan" of an infinitive cue ("kunne DN melde at"),
     /// with at most adverbs or a short subject between them; nil otherwise.
     func perfectAuxiliary(before cueToken: Int, from lowerLimit: Int) -> Int? {
+        // ("Putin er sitert på at …": the copula of a passive that names the one quoted.)
+        let auxiliaries: WordClass = has(cueToken, .quotedPassive) ? [.perfectAux, .reportModal, .er] : [.perfectAux, .reportModal]
         var aux = cueToken - 1
-        while aux >= lowerLimit, cueToken - aux <= 5, !has(aux, [.perfectAux, .reportModal]) {
-            // Only adverbs and a short subject between them ("har Zuckerberg sagt", "hadde hun
-            // tidligere sagt"): "har gitt håpet", "har lest meldingen" are other verbs.
-            guard isWord(aux), has(aux, [.adverb, .ikke, .time]) || has(aux, WordClass.pronoun) || isCapitalised(aux),
-                  !has(aux, [.at, .som, .og, .men, .subordinator]), cue(aux) < 0 else { return nil }
+        while aux >= lowerLimit, cueToken - aux <= 8, !has(aux, auxiliaries) {
+            // Only adverbs, a short subject and short prepositional phrases between them ("har
+            // Zuckerberg sagt", "hadde hun tidligere sagt", "har partiet sagt", "har til VG sagt",
+            // "har i et intervju med VG sagt"): "har gitt håpet", "har lest meldingen" are other verbs.
+            let figure = segmentation.tokens.kinds[aux] == .number
+            let phrase = has(aux, [.preposition, .determiner, .quantifier]) && (cue(aux) < 0 || cueKind(cue(aux)) == .reporting)
+                || figure
+                || isWord(aux) && !isCapitalised(aux) && aux > lowerLimit && has(aux - 1, [.preposition, .determiner, .quantifier])
+                    && !has(aux, WordClass.function) && !has(aux, .verb) && cue(aux) < 0
+            guard isWord(aux) || figure,
+                  has(aux, [.adverb, .ikke, .time]) || has(aux, WordClass.pronoun) || isCapitalised(aux)
+                    || isPersonHead(aux) && number(of: aux).definite || phrase,
+                  !has(aux, [.at, .som, .og, .men, .subordinator]), cue(aux) < 0 || phrase else { return nil }
+            // (Beyond five words only inside such a phrase.)
+            if cueToken - aux > 5, !phrase, !has(aux, [.adverb, .time]), !isCapitalised(aux) { return nil }
             aux -= 1
         }
-        guard aux >= lowerLimit, has(aux, [.perfectAux, .reportModal]) else { return nil }
-        // "Ekspertene kan ikke fastslå at …" asserts nothing: what they cannot say is no report.
-        if has(aux, .reportModal), !has(aux, .perfectAux), ((aux + 1)..<cueToken).contains(where: { has($0, .ikke) }) { return nil }
+        guard aux >= lowerLimit, has(aux, auxiliaries) else { return nil }
+        // (A phrase only after a perfect auxiliary: "Regelverket kan for eksempel si at …" is
+        // what a rule could say, no report.)
+        if !has(aux, .perfectAux), ((aux + 1)..<cueToken).contains(where: { has($0, [.preposition, .determiner, .quantifier]) }) { return nil }
+        // "Ekspertene kan ikke fastslå at …" asserts nothing: what they cannot say is no report
+        // ("kan ikke utelukke at …" does: a denial negated).
+        if has(aux, .reportModal), !has(aux, .perfectAux), !has(cueToken, .negatedReport),
+           ((aux + 1)..<cueToken).contains(where: { has($0, .ikke) }) { return nil }
         if aux > lowerLimit, has(aux - 1, .verb), !has(aux - 1, .perfectAux), endsWith(aux, "a") { return aux - 1 }
+        // "I et møte skal hun ha sagt at …", "skal Kari Holm ha sagt", "skal ifølge Reuters ha
+        // sagt": the modal, then an inverted subject or a source, then "ha".
+        if endsWith(aux, "a"), has(aux, .perfectAux) {
+            var modal = aux - 1
+            while modal > lowerLimit, aux - modal <= 4, isWord(modal),
+                  has(modal, [.han, .hun, .de, .accordingTo]) || isCapitalised(modal) && !isInitial(modal) {
+                modal -= 1
+            }
+            if modal >= lowerLimit, modal < aux - 1, has(modal, .verb), !has(modal, .perfectAux) { return modal }
+        }
         return aux
     }
 
@@ -417,7 +546,144 @@ extension ArticleWords {
                 && (mention.kind != .pronoun || !mention.pronoun.isDisjoint(with: [.han, .hun, .de]))
             if whole || subject { return Attribution(cue: colon..<(colon + 1), subject: mention, rule: .colon) }
         }
+        // "Beskjeden fra Nato er klar: – …", "Budskapet fra politiet var tydelig:": a message
+        // whose sender is named opens the clause.
+        if isInitial(firstLexical(from: clause.lowerBound, limit: clause.upperBound)),
+           let message = readMention(from: clause.lowerBound, limit: clause.upperBound, appositive: false, skipAdverbs: false),
+           message.head >= 0, has(message.head, [.reportingNoun, .quotationNoun]),
+           let from = message.tokens.first(where: { $0 > message.head && has($0, .fra) }),
+           let sender = readMention(from: from + 1, limit: clause.upperBound, appositive: false, skipAdverbs: false),
+           sender.kind == .name || sender.isPersonLike || sender.kind == .definite, sender.kind != .pronoun {
+            return Attribution(cue: colon..<(colon + 1), subject: sender, rule: .colon)
+        }
         return nil
+    }
+
+    /// Whether a cue match ends right after `token` ("legger til", "peker på"): then "til at",
+    /// "på at" are the cue's particle and its clause, not a preposition opening a clause of its own.
+    func endsCue(at token: Int) -> Bool {
+        var start = token
+        while start >= 0, token - start <= 5 {
+            if cue(start) >= 0, Int(cueEnd[start]) == token + 1 { return true }
+            start -= 1
+        }
+        return false
+    }
+
+    /// "går fram", "kommer det fram", "framgår", "fremgår det" at `verb`: where the formula ends
+    /// and whether "det" follows the verb (a phrase was fronted: "Av brevet går det fram at …");
+    /// nil for any other verb ("går hjem", "kommer fram til byen" has no source after it).
+    func emergeFormula(at verb: Int, limit: Int) -> (end: Int, inverted: Bool)? {
+        guard has(verb, [.emerges, .goesComes]) else { return nil }
+        var token = verb + 1
+        var inverted = false
+        if token < limit, has(token, .expletive), has(token, .determiner) {
+            token += 1
+            inverted = true
+        }
+        if has(verb, .emerges) { return (token, inverted) }
+        var skipped = 0
+        while token < limit, skipped < 2, has(token, .adverb), !has(token, [.forth, .negation]) {
+            token += 1
+            skipped += 1
+        }
+        guard token < limit, has(token, .forth) else { return nil }
+        return (token + 1, inverted)
+    }
+
+    /// The sender or owner of the document after a formula ("heter det i en uttalelse fra
+    /// departementet", "går det fram av Norges Banks rapport"), not the document itself ("heter det
+    /// i uttalelsen": its speaker is the one the article is about).
+    func formulaSender(after formulaEnd: Int, limit: Int) -> Mention? {
+        var token = formulaEnd
+        while token < limit, has(token, .adverb), !has(token, .negation) { token += 1 }
+        guard token + 1 < limit, has(token, [.i, .av]) else { return nil }
+        return documentSender(after: token, limit: limit)
+    }
+
+    /// The sender or owner of the document named after `preposition` ("i en uttalelse fra
+    /// departementet", "i et brev signert 40 leger", "av Norges Banks rapport"), not the document
+    /// itself; nil when none is named.
+    func documentSender(after preposition: Int, limit: Int) -> Mention? {
+        guard let (source, _) = documentSource(after: preposition, limit: limit), let source,
+              source.tokens.lowerBound != preposition + 1 || source.kind == .name else { return nil }
+        return source
+    }
+
+    /// "(et åpent brev) fra seks leger": the sender after the first "fra" within a few words of
+    /// `first`, before any verb or clause.
+    func senderAfterFra(from first: Int, limit: Int) -> Mention? {
+        var token = first
+        while token < limit, token - first < 5, !has(token, .fra) {
+            if !isWord(token) || has(token, [.verb, .at, .som]) { return nil }
+            token += 1
+        }
+        guard token + 1 < limit, has(token, .fra),
+              let sender = readMention(from: token + 1, limit: limit, appositive: false, skipAdverbs: false),
+              sender.kind == .name || sender.isPersonLike || sender.kind == .definite, sender.kind != .pronoun else { return nil }
+        return sender
+    }
+
+    /// "signert seks KrF-medlemmer", "undertegnet av 200 forskere": the people who signed the
+    /// document whose phrase starts at `first`; nil when it names none.
+    func signedSender(from first: Int, limit: Int) -> Mention? {
+        var token = first
+        while token < limit, token - first < 8, !has(token, .signedBy) {
+            if !isWord(token) || has(token, [.verb, .at, .som]) || cue(token) >= 0 && token > first { return nil }
+            token += 1
+        }
+        guard token < limit, has(token, .signedBy) else { return nil }
+        var start = token + 1
+        if start < limit, has(start, .av) { start += 1 }
+        guard start < limit, let sender = readMention(from: start, limit: limit, appositive: false, skipAdverbs: false),
+              sender.kind == .name || sender.isPersonLike || sender.plural, sender.kind != .pronoun else { return nil }
+        return sender
+    }
+
+    /// The source of a formula that names a document ("av en pressemelding fra Oslo
+    /// politidistrikt", "i Norges Banks rentebeslutning", "av dommen"), read after `preposition`
+    /// ("av"/"i"): the sender after "fra", the owner in the genitive, a name, or a definite
+    /// document — after "i" only a document the lexicon knows ("i rapporten", "i brevet"; "i
+    /// retten" is a place where things come out); nil for a document without one ("av en
+    /// rapport", "av dokumenter"). `end` is where the phrase stops.
+    func documentSource(after preposition: Int, limit: Int) -> (source: Mention?, end: Int)? {
+        let first = preposition + 1
+        guard first < limit else { return nil }
+        if let sender = signedSender(from: first, limit: limit) { return (sender, sender.end) }
+        // ("et åpent brev fra X": the reader stops at an adjective it takes for an adverb; the
+        // sender is found by its "fra".)
+        guard let document = readMention(from: first, limit: limit, appositive: false, skipAdverbs: false) else {
+            return senderAfterFra(from: first, limit: limit).map { ($0, $0.end) }
+        }
+        if document.kind == .name, let name = document.name, document.end < limit, lastFormByte(name.upperBound - 1) == 0x73,
+           isWord(document.end), !isCapitalised(document.end), !has(document.end, WordClass.function), cue(document.end) < 0 {
+            // "Norges Banks rentebeslutning": the owner speaks.
+            var owner = document
+            owner.genitive = true
+            return (owner, document.end + 1)
+        }
+        // (The sender read on its own: "fra Statens vegvesen" is one name the document phrase may cut.)
+        if document.head >= 0,
+           let from = document.tokens.first(where: { $0 > document.head && has($0, .fra) }),
+           let sender = readMention(from: from + 1, limit: limit, appositive: false, skipAdverbs: false),
+           sender.kind == .name || sender.isPersonLike || sender.kind == .definite, sender.kind != .pronoun {
+            return (sender, max(document.end, sender.end))
+        }
+        if document.kind == .name { return (document, document.end) }
+        if document.kind == .definite, document.head >= 0, !document.personHead, !has(document.head, WordClass.function),
+           has(preposition, .av) || isSourceNoun(document.head) || cue(preposition) >= 0 && cueKind(cue(preposition)) == .reporting {
+            return (document, document.end)
+        }
+        return (nil, document.end)
+    }
+
+    /// Whether the noun at `token` names a document, survey, body or witness, also as the last
+    /// part of a compound ("valgundersøkelsen", "ledighetstallene"): a source noun of the lexicon
+    /// (source-nouns.tsv); not rules or plans ("avtalen", "planen").
+    func isSourceNoun(_ token: Int) -> Bool {
+        withForm(token) { form in
+            sourceNounForms.contains { noun in form.count >= noun.count && zip(form.suffix(noun.count), noun).allSatisfy { $0 == $1 } }
+        }
     }
 
     static let uten: [UInt8] = Array("uten".utf8)

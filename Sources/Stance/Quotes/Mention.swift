@@ -105,6 +105,12 @@ extension ArticleWords {
             if c.contains(.article) || c.contains(.determiner) {
                 if !c.contains(.article) { definiteDeterminer = true }
                 t += 1
+                // "den tidligere helseministeren Bent Høie": an adverb used as an adjective between
+                // the determiner and a title before a name.
+                if t + 2 < limit, has(t, .adverb), !has(t, [.ikke, .de, .han, .hun]), isPersonHead(t + 1), isWord(t + 2),
+                   isCapitalised(t + 2), mayStartName(t + 2) {
+                    t += 1
+                }
                 continue
             }
             if c.contains(.groupNoun), t + 1 < limit {
@@ -172,7 +178,7 @@ extension ArticleWords {
                 mention.personHead = true
                 t += 1
                 // An apposed name: "advokat Pavel Gusev", "menneskerettighetsgruppen Frie Stemmer".
-                if t < limit, isWord(t), isCapitalised(t), !isInitial(t), mayStartName(t) {
+                if t < limit, isWord(t), isCapitalised(t), !isInitial(t), mayStartName(t), !opensRelativeClause(t, afterHead: t - 1, limit: limit) {
                     let end = nameRunEnd(t, limit: limit)
                     mention.name = t..<end
                     mention.roleParts.append(phraseStart..<t)
@@ -347,8 +353,10 @@ extension ArticleWords {
             t = object
             phraseEnd = t
         }
-        // A name after the phrase: "Jengs kollega i SVT Anders Holmberg".
-        if mention.name == nil, mention.head >= 0, t < limit, t == phraseEnd, isWord(t), isCapitalised(t), !isInitial(t), mayStartName(t) {
+        // A name after the phrase: "Jengs kollega i SVT Anders Holmberg" (not the subject of a
+        // relative clause without "som": "kilder BT har snakket med").
+        if mention.name == nil, mention.head >= 0, t < limit, t == phraseEnd, isWord(t), isCapitalised(t), !isInitial(t), mayStartName(t),
+           !opensRelativeClause(t, afterHead: mention.head, limit: limit) {
             let end = nameRunEnd(t, limit: limit)
             mention.roleParts.append(phraseStart..<t)
             mention.name = t..<end
@@ -377,6 +385,15 @@ extension ArticleWords {
         }
         classify(&mention, quantity: quantity, definiteDeterminer: definiteDeterminer)
         return mention
+    }
+
+    /// Whether the name at `token` after the plural head noun `head` is the subject of a relative
+    /// clause without "som" ("kilder BT har snakket med", "personer NRK har vært i kontakt med"):
+    /// a verb follows the name. A title before a name is singular ("kollega Anders Holmberg har …").
+    func opensRelativeClause(_ token: Int, afterHead head: Int, limit: Int) -> Bool {
+        guard number(of: head).plural, !number(of: head).definite else { return false }
+        let end = nameRunEnd(token, limit: limit)
+        return end < limit && has(end, .verb)
     }
 
     /// "(kommuneadvokat i) Oslo Hanne Harlem": a run of three or four capitalised words after "i"

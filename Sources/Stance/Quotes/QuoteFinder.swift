@@ -466,19 +466,27 @@ struct QuoteFinder {
             add(QuoteDraft(kind: .title, parts: [inner], paragraph: paragraph))
         } else {
             // "Mann forklarer at politiet skjøt ham": reported speech in a headline, only with
-            // "at" right after the verb (headlines drop words; anything looser is a guess).
+            // "at" right after the verb (headlines drop words; anything looser is a guess) — or
+            // a name before a verb that leaves out "at" ("Listhaug mener regjeringen sover").
             for sentenceIndex in segmentation.paragraphs[paragraph].sentences {
                 let sentence = segmentation.sentences[sentenceIndex].tokens
                 for token in sentence where words.cue(token) >= 0 && !usedCue[token] && !words.isPassiveCue(token)
                     && words.cueKind(words.cue(token)) != .indirect {
                     let cueEnd = Int(words.cueEnd[token])
-                    if cueEnd < sentence.upperBound, words.has(cueEnd, .at) {
+                    guard cueEnd < sentence.upperBound else { continue }
+                    if words.has(cueEnd, .at) || words.has(token, .bareClauseCue) && isNamedSubject(of: token, cueEnd: cueEnd, sentence: sentence) {
                         reported(token, cueEnd: cueEnd, sentence: sentence, paragraph: paragraph)
                     }
                 }
             }
             headlinePartialQuotes(paragraph, tokens)
         }
+    }
+
+    /// Whether the cue at `cueToken` has a name as its subject before it ("Listhaug mener …").
+    private func isNamedSubject(of cueToken: Int, cueEnd: Int, sentence: Range<Int>) -> Bool {
+        let (subject, side) = words.subjectOfCue(cueToken, cueEnd: cueEnd, from: sentence.lowerBound, limit: sentence.upperBound)
+        return side == .before && subject?.kind == .name
     }
 
     /// "Kalte Siv Jensen «forskjellsdronning» – da reagerte …", "Borgermesteren kaller utspillet
@@ -636,6 +644,7 @@ struct QuoteFinder {
     /// Scans a body paragraph; returns the attribution of a final colon ("Gusev legger til:")
     /// for the next paragraph.
     private mutating func scanBody(_ paragraph: Int, _ tokens: Range<Int>, colon: Attribution?, chain: Int?) -> Attribution? {
+        if let chain { continueChain(chain, paragraph: paragraph, tokens) }
         // Dash quotes inside the paragraph: a sentence opening with a dash, or "X sier: – …".
         let dashList = isDashList(paragraph, tokens)
         for sentenceIndex in segmentation.paragraphs[paragraph].sentences {
@@ -693,6 +702,27 @@ struct QuoteFinder {
             }
         }
         return nil
+    }
+
+    /// "«Vi fikk beskjed torsdag.¶Nå håper vi det ordnes», sier Per Lie.": the paragraph after one
+    /// left open by « continues its quotation up to a closing » that nothing in this paragraph
+    /// opened (the writer did not repeat the « at its start); the attribution after it names the
+    /// speaker of both paragraphs.
+    private mutating func continueChain(_ chain: Int, paragraph: Int, _ tokens: Range<Int>) {
+        guard !opensQuote[paragraph], let close = tokens.first(where: { words.isQuoteMark($0) }), words.scalar(close) == 0xBB,
+              owner[close] < 0, close > tokens.lowerBound,
+              (tokens.lowerBound..<close).filter({ words.isWord($0) }).count >= 3 else { return }
+        var attribution: Attribution?
+        if close + 1 < tokens.upperBound {
+            let limit = words.sentenceEnd(of: close + 1)
+            attribution = words.attributionAfterQuote(at: close + 1, limit: limit)
+                ?? (words.isComma(close + 1) && close + 2 < limit ? words.attributionAfterQuote(at: close + 2, limit: limit) : nil)
+        }
+        var draft = QuoteDraft(kind: .marks, parts: [tokens.lowerBound..<close], paragraph: paragraph, attribution: attribution)
+        draft.opensParagraph = true
+        draft.startsSentence = true
+        draft.chainPrevious = chain
+        add(draft)
     }
 
     /// "Løfter fra erklæringen - Regjeringen vil styrke X. - Regjeringen vil bygge Y. - …": three or
@@ -986,7 +1016,8 @@ struct QuoteFinder {
             draft.opensParagraph = opensParagraph
             draft.startsSentence = opensParagraph || words.sentenceStart(of: open) == open
             if opensParagraph {
-                if draft.attribution == nil, let chain { draft.chainPrevious = chain }
+                // (Also when this paragraph has the attribution: the open one before it shares it.)
+                if let chain { draft.chainPrevious = chain }
                 if draft.attribution == nil, draft.chainPrevious == nil { draft.attribution = colon }
             }
             let index = add(draft)
@@ -1272,6 +1303,20 @@ struct QuoteFinder {
                 && words.isComma(token - 1) && words.cueKind(words.cue(token)) != .indirect && !words.isPassiveCue(token) {
                 reportedBefore(token, sentence: sentence, paragraph: paragraph, namedOnly: true)
             }
+            // "ETTERLYSER FORSKNING: Morten Dahl, direktør i X, påpeker at …": a person named as
+            // the subject of a cue reports; a description ("Kvinnene ber om at …") stays the caption's.
+            var start = sentence.lowerBound
+            if let label = segmentation.paragraphs[paragraph].marker {
+                while start < sentence.upperBound, words.end(start) <= label.upperBound { start += 1 }
+            }
+            let clause = start..<sentence.upperBound
+            for token in clause where token > start && owner[token] < 0 && words.cue(token) >= 0 && !usedCue[token]
+                && words.cueKind(words.cue(token)) != .indirect && !words.isPassiveCue(token) {
+                let cueEnd = Int(words.cueEnd[token])
+                let (subject, side) = words.subjectOfCue(token, cueEnd: cueEnd, from: start, limit: clause.upperBound)
+                guard let subject, subject.kind == .name, side == .before else { continue }
+                reported(token, cueEnd: cueEnd, sentence: clause, paragraph: paragraph)
+            }
         }
     }
 
@@ -1310,6 +1355,15 @@ struct QuoteFinder {
             }
             if !caption {
                 for token in sentence where owner[token] < 0 {
+                    // "Det går fram av en pressemelding fra politiet at …", "Av brevet framgår det at …".
+                    if words.has(token, [.emerges, .goesComes]), !usedCue[token], emergesReported(token, sentence: sentence, paragraph: paragraph) {
+                        continue
+                    }
+                    // "Veien blir dyr, heter det i saksframlegget.", "…, går det fram av dommen."
+                    if token > sentence.lowerBound, words.isComma(token - 1), !usedCue[token],
+                       formulaAfterClause(token, sentence: sentence, paragraph: paragraph) {
+                        continue
+                    }
                     if words.has(token, .heter), token + 2 < sentence.upperBound, words.has(token + 1, .expletive), !usedCue[token] {
                         formulaReported(token, sentence: sentence, paragraph: paragraph)
                         continue
@@ -1335,12 +1389,16 @@ struct QuoteFinder {
                         formulaReported(token, sentence: sentence, paragraph: paragraph, source: source)
                         continue
                     }
-                    if words.cue(token) >= 0 && !usedCue[token] && !words.isPassiveCue(token) {
+                    if words.cue(token) >= 0 && !usedCue[token] && (!words.isPassiveCue(token) || words.has(token, .quotedPassive)) {
                         if words.cueKind(words.cue(token)) != .indirect, slikClause(token, sentence: sentence, paragraph: paragraph) {
                             continue
                         }
                         if words.cueKind(words.cue(token)) == .indirect {
                             accordingTo(token, sentence: sentence, paragraph: paragraph)
+                        } else if token > sentence.lowerBound, words.keepsBeforeAttribution(token - 1), !words.isCapitalised(token),
+                                  reportedBefore(token, sentence: sentence, paragraph: paragraph) {
+                            // "Hvorfor skjer dette igjen? spør Kari Holm.": a question or an
+                            // exclamation in narration, its speaker after it.
                         } else if token > sentence.lowerBound, words.isComma(token - 1),
                                   case let side = words.subjectOfCue(token, cueEnd: Int(words.cueEnd[token]), from: sentence.lowerBound,
                                                                      limit: sentence.upperBound).1,
@@ -1433,7 +1491,8 @@ struct QuoteFinder {
               words.isInitial(words.firstLexical(from: tokens.lowerBound, limit: tokens.upperBound)) else { return nil }
         var count = 0
         for token in tokens {
-            if owner[token] >= 0 || words.isQuoteMark(token) || words.isColon(token) { return nil }
+            // (A sentence with a cue of its own is already someone's: "Kommunen opplyser at …".)
+            if owner[token] >= 0 || words.isQuoteMark(token) || words.isColon(token) || usedCue[token] { return nil }
             if words.isWord(token) { count += 1 }
         }
         return count >= 4 ? tokens.lowerBound..<(tokens.upperBound - 1) : nil
@@ -1492,6 +1551,8 @@ struct QuoteFinder {
     /// "X sier at …", "X hevder at …", "som i en video sier at …", "X mener regjeringen …".
     private mutating func reported(_ cueToken: Int, cueEnd: Int, sentence: Range<Int>, paragraph: Int) {
         let limit = sentence.upperBound
+        // "Kommunen legger opp til at …", "legger til grunn at …": a plan or an assumption.
+        if ((cueToken + 1)..<min(cueEnd + 1, limit)).contains(where: { words.has($0, .planParticle) }) { return }
         var (found, side) = words.subjectOfCue(cueToken, cueEnd: cueEnd, from: sentence.lowerBound, limit: limit)
         if let topic = found, side == .before, topic.kind != .name, topic.kind != .pronoun, !topic.personHead,
            cueToken == 0 || !words.isForm(cueToken - 1, Self.aa),
@@ -1557,6 +1618,13 @@ struct QuoteFinder {
                 continue
             }
             if words.has(token, .atPreposition), token + 1 < limit, words.has(token + 1, .at) { token += 1; continue }
+            // "sier ifølge NRK at …": a second attribution between the verb and "at".
+            if words.cue(token) >= 0, words.cueKind(words.cue(token)) == .indirect, Int(words.cueEnd[token]) < limit,
+               let source = words.readMention(from: Int(words.cueEnd[token]), limit: limit, appositive: false, skipAdverbs: false),
+               source.end < limit, words.has(source.end, [.at, .atPreposition]) {
+                token = source.end
+                continue
+            }
             if words.has(token, [.til, .i, .paa]) {
                 var next = token + 1
                 // "til NTB", "overfor TV2 Østjylland", "til avisen Nordlys", "krever i et opprop på nett at"
@@ -1642,10 +1710,15 @@ struct QuoteFinder {
                     || words.has(clauseStart, [.determiner, .de]) else { return }
             rule = .opinionClause
         }
+        if isNegatedTelling(cueToken, cueEnd: cueEnd, clauseStart: clauseStart, sentence: sentence) { return }
         var clauseEnd = self.clauseEnd(from: clauseStart, limit: limit)
         // "Kari Holm, som sist uke bekreftet at hun stiller, forsøkte …": in a relative clause the
         // reported words end where the main clause's verb follows a comma.
-        if side == .relative,
+        // ("Selv om sentralbanken tror at økonomien vil vokse, er det …": so does a subordinate
+        // clause opening the sentence.)
+        let opensWithClause = side == .before && words.subjectAfterConjunction(at: words.firstLexical(from: sentence.lowerBound, limit: cueToken),
+                                                                                 cueToken: cueToken) != nil
+        if side == .relative || opensWithClause,
            let comma = (clauseStart..<clauseEnd).first(where: { words.isComma($0) && $0 + 1 < clauseEnd && !words.isCapitalised($0 + 1)
                && isFiniteVerb($0 + 1) && words.cue($0 + 1) < 0 }) {
             clauseEnd = comma
@@ -1658,14 +1731,35 @@ struct QuoteFinder {
             add(draft)
             return
         }
-        // "påpekte at innstillingen er «et hån» (Kari Holm, Sp)": what is left of the clause
-        // before a quotation with its own speaker is no quote.
-        if clauseEnd < limit, owner[clauseEnd] >= 0 || words.isQuoteMark(clauseEnd) && clauseEnd + 1 < limit && owner[clauseEnd + 1] >= 0,
-           clauseEnd - clauseStart < 4 { return }
+        if isLeftBeforeQuotation(clause: clauseStart..<clauseEnd, limit: limit) { return }
         var draft = QuoteDraft(kind: .reported, parts: [clauseStart..<clauseEnd], paragraph: paragraph, mode: .indirect,
                                attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: rule))
         draft.subjectOf = shared
         add(draft)
+    }
+
+    /// "påpekte at innstillingen er «et hån» (Kari Holm, Sp)", "I brevet kommer det fram at de
+    /// som medlemmer «ikke lenger …": what is left of a reported clause before a quotation found
+    /// with its own speaker (fewer than four tokens) is no quote.
+    private func isLeftBeforeQuotation(clause: Range<Int>, limit: Int) -> Bool {
+        let end = clause.upperBound
+        guard end < limit, owner[end] >= 0 || words.isQuoteMark(end) && end + 1 < limit && owner[end + 1] >= 0 else { return false }
+        var count = clause.count
+        if count > 0, words.isQuoteMark(clause.upperBound - 1) { count -= 1 }
+        return count < 4
+    }
+
+    /// Whether the cue at `cueToken` is a verb of telling under a negation ("Hun sa ikke at …",
+    /// "har aldri sagt at …", "forteller ikke at …"): what someone did not say is no quote of
+    /// theirs. Opinions and denials still report when negated ("mener ikke at", "avviser ikke at").
+    private func isNegatedTelling(_ cueToken: Int, cueEnd: Int, clauseStart: Int, sentence: Range<Int>) -> Bool {
+        guard !words.has(cueToken, [.negatedReport, .opinion]) else { return false }
+        if cueEnd < clauseStart, (cueEnd..<clauseStart).contains(where: { words.has($0, .negation) }) { return true }
+        if let aux = words.perfectAuxiliary(before: cueToken, from: sentence.lowerBound), aux + 1 < cueToken,
+           ((aux + 1)..<cueToken).contains(where: { words.has($0, .negation) }) {
+            return true
+        }
+        return false
     }
 
     /// "… var «under enhver kritikk» slik Aftenposten uttrykte det, og at …": when a reported
@@ -1698,6 +1792,12 @@ struct QuoteFinder {
         var rest = subject.end
         var colon = false
         while rest < limit, !words.isSentenceFinal(rest) {
+            // ", sa Carlsen etter at han vant sitt parti.", ", sier hun da hun kommer i mål.": an
+            // adverbial clause after the speaker ends the attribution.
+            if words.has(rest, .notReportingAt) && rest + 1 < limit && words.has(rest + 1, .at)
+                || !words.has(rest, .at) && isClauseConjunction(rest) {
+                break
+            }
             if words.has(rest, [.at, .som]) || words.isComma(rest) || rest - subject.end > 6 { return false }
             if words.isColon(rest) { colon = true }
             rest += 1
@@ -1711,8 +1811,16 @@ struct QuoteFinder {
         // "På spørsmål om …, svarte Kari Holm:", "Da hun gikk forbi, sa hun:": a fronted phrase
         // before a cue that introduces the quotation after the colon is no statement.
         if colon, words.has(start, [.preposition, .subordinator]) { return false }
-        let end = cueToken - 1
-        guard end - start >= 4, !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) }) else { return false }
+        // "I et klageskrift, offentliggjort i DN, ber lederne …": a fronted phrase without a
+        // finite verb is an adverbial of the sentence, no statement.
+        if words.has(start, .preposition), !(start..<cueToken).contains(where: { isFiniteVerb($0) }) { return false }
+        // (A question keeps its mark: "Hvorfor skjer dette? spør hun.")
+        let end = words.isComma(cueToken - 1) ? cueToken - 1 : cueToken
+        // (Three words are a statement: "Høringsfristen er forlenget, melder kommunen.")
+        // (Not a clause whose own verb of saying reported it: "X mener …, skriver TV 2." is X's
+        // words, the outlet a second attribution.)
+        guard end - start >= 3, (start..<end).filter({ words.isWord($0) }).count >= 3,
+              !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) || usedCue[$0] }) else { return false }
         add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .reportedClause)))
         return true
@@ -1862,6 +1970,75 @@ struct QuoteFinder {
                        attribution: Attribution(cue: token..<(token + 2), subject: source, rule: .reportedClause)))
     }
 
+    /// "Det går fram av en pressemelding fra Oslo politidistrikt at …", "Det framgår av dommen at
+    /// …", "Av brevet går det fram at …", "I rapporten kommer det fram at …": what a document
+    /// shows, reported for its sender, owner or the document itself (see
+    /// ``ArticleWords/documentSource(after:limit:)``). Without a source ("Det kom fram i retten
+    /// at …") nothing is reported: no one is named as saying it.
+    private mutating func emergesReported(_ verb: Int, sentence: Range<Int>, paragraph: Int) -> Bool {
+        let limit = sentence.upperBound
+        guard let (formulaEnd, inverted) = words.emergeFormula(at: verb, limit: limit) else { return false }
+        // "Det" before the verb in a main clause, or after it when a phrase is fronted.
+        let first = words.firstLexical(from: sentence.lowerBound, limit: verb)
+        guard inverted || verb - 1 == first && words.has(first, .expletive) && words.has(first, .determiner) else { return false }
+        var token = formulaEnd
+        while token < limit, words.has(token, .adverb), !words.has(token, .negation) { token += 1 }
+        guard token < limit else { return false }
+        var source: Mention?
+        var at = token
+        if words.has(token, [.av, .i]), let document = words.documentSource(after: token, limit: limit) {
+            source = document.source
+            at = document.end
+            // "… fra Oslo politidistrikt mandag at": a time or an adverb before "at".
+            while at < limit, at - document.end < 3, !words.has(at, .at),
+                  words.has(at, [.time, .adverb]) || words.segmentation.tokens.kinds[at] == .number { at += 1 }
+        } else if inverted, words.has(token, .at), first < verb, words.has(first, [.av, .i]),
+                  let document = words.documentSource(after: first, limit: verb), document.end == verb {
+            source = document.source
+        }
+        guard let source, at < limit, words.has(at, .at) else { return false }
+        if endsParagraphWithAt(sentence: sentence, paragraph: paragraph) {
+            pendingBlock = (Attribution(cue: verb..<formulaEnd, subject: source, rule: .colon), nil)
+        }
+        let end = clauseEnd(from: at + 1, limit: limit)
+        guard end - (at + 1) >= 2, !((at + 1)..<end).contains(where: { owner[$0] >= 0 }),
+              !isLeftBeforeQuotation(clause: (at + 1)..<end, limit: limit) else { return false }
+        add(QuoteDraft(kind: .reported, parts: [(at + 1)..<end], paragraph: paragraph, mode: .indirect,
+                       attribution: Attribution(cue: verb..<formulaEnd, subject: source, rule: .reportedClause)))
+        return true
+    }
+
+    /// "Veien blir dyr, heter det i saksframlegget.", "Boken kommer i mai, går det fram av
+    /// forlagets katalog.", "…, står det i rapporten fra NVE.": a formula after a comma that ends
+    /// the sentence attributes the clause before it to the document named (its sender or owner).
+    private mutating func formulaAfterClause(_ verb: Int, sentence: Range<Int>, paragraph: Int) -> Bool {
+        let limit = sentence.upperBound
+        var formulaEnd: Int
+        if words.has(verb, [.heter, .documentFormula]), verb + 1 < limit, words.has(verb + 1, .expletive), words.has(verb + 1, .determiner) {
+            formulaEnd = verb + 2
+        } else if let (end, inverted) = words.emergeFormula(at: verb, limit: limit), inverted {
+            formulaEnd = end
+        } else {
+            return false
+        }
+        while formulaEnd < limit, words.has(formulaEnd, .adverb), !words.has(formulaEnd, .negation) { formulaEnd += 1 }
+        guard formulaEnd < limit, words.has(formulaEnd, [.av, .i]),
+              let document = words.documentSource(after: formulaEnd, limit: limit), let source = document.source else { return false }
+        // Nothing but a short addition may follow the document ("i går", "fra 2023").
+        var rest = document.end
+        while rest < limit, !words.isSentenceFinal(rest) {
+            if words.has(rest, [.at, .som, .verb]) || words.isComma(rest) || rest - document.end > 3 { return false }
+            rest += 1
+        }
+        let start = words.firstLexical(from: sentence.lowerBound, limit: verb)
+        let end = verb - 1
+        guard end - start >= 3, !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) || usedCue[$0] }) else { return false }
+        usedCue[verb] = true
+        add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
+                       attribution: Attribution(cue: verb..<formulaEnd, subject: source, rule: .reportedClause)))
+        return true
+    }
+
     /// Whether a final colon's attribution names someone saying the next paragraph: a speech verb
     /// and a person-like speaker ("Som Kari Holm svarte på spørsmålet:"), not a bare colon after a
     /// phrase, a capitalised first word ("Kort oppsummert:") or a question ("Eller hvilket parti
@@ -1902,7 +2079,13 @@ struct QuoteFinder {
         if let sender = words.formulaSender(from: token + 2, limit: at) ?? words.formulaSender(from: first, limit: token) { return sender }
         var index = token + 2
         while index < at, !words.has(index, .i) { index += 1 }
+        // (A sender named with the document wins: "heter det i en uttalelse fra departementet",
+        // "I et brev signert 40 leger står det at".)
+        if index < at, let sender = words.documentSender(after: index, limit: at) { return sender }
         if index < at, let source = document(after: index, limit: at) { return source }
+        if first < token, words.has(first, .i), !words.has(token - 1, .subordinator), let sender = words.documentSender(after: first, limit: token) {
+            return sender
+        }
         // (In "I den forbindelse viste han til loven, der det heter at …" the opening phrase is
         // no source.)
         if first < token, !words.has(token - 1, .subordinator), let source = document(after: first, limit: token) { return source }
@@ -1962,11 +2145,36 @@ struct QuoteFinder {
         let limit = sentence.upperBound
         // A person, a name, or a document, survey or report: "ifølge valgundersøkelsen fra 2005",
         // "ifølge en rapport fra Sivilforsvaret", "ifølge tallene".
-        guard var mention = words.readMention(from: cueEnd, limit: limit, appositive: true, skipAdverbs: false),
-              mention.isPersonLike || mention.kind == .name || mention.head >= 0 && isSourceNoun(mention.head)
+        // ("ifølge både politiet og brannvesenet": the focus particle is no part of the source.)
+        let sourceStart = cueEnd + 1 < limit && words.isForm(cueEnd, ArticleWords.baade) ? cueEnd + 1 : cueEnd
+        guard var mention = words.readMention(from: sourceStart, limit: limit, appositive: true, skipAdverbs: false),
+              mention.isPersonLike || mention.kind == .name || mention.head >= 0 && words.isSourceNoun(mention.head)
                 || mention.tokens.contains(where: { words.isCapitalised($0) && !words.isInitial($0) }) else { return }
         // "Ifølge VGs opplysninger", "ifølge NRKs kilder": the owner of the information is the source.
         if let owner = genitiveOwner(of: mention) { mention = owner }
+        // "ifølge (både) politiet og brannvesenet": two sources, one attribution.
+        if mention.kind != .pronoun, mention.name == nil, mention.end + 1 < limit, words.has(mention.end, .og),
+           let second = words.readMention(from: mention.end + 1, limit: limit, appositive: false, skipAdverbs: false),
+           second.name == nil, second.kind == .definite, second.isPersonLike || mention.isPersonLike {
+            mention.tokens = mention.tokens.lowerBound..<second.end
+            mention.end = second.end
+            mention.plural = true
+            mention.group = true
+        }
+        // "Peskov skal ifølge Reuters ha sagt at …": the verb after the source reports its own
+        // subject's words (the outlet is a second attribution).
+        var verb = mention.end
+        while verb < limit, verb - mention.end < 3, words.has(verb, [.perfectAux, .adverb]) { verb += 1 }
+        if verb < limit, words.cue(verb) >= 0,
+           words.cueKind(words.cue(verb)) != .indirect, Int(words.cueEnd[verb]) < limit, words.has(Int(words.cueEnd[verb]), .at) {
+            return
+        }
+        // "ifølge kilder VG har snakket med": a relative clause without "som" ends the source.
+        if mention.head >= 0, mention.end < limit, words.opensRelativeClause(mention.end, afterHead: mention.head, limit: limit) {
+            var end = mention.end
+            while end < limit, end - mention.end < 10, !words.isComma(end), !words.isSentenceFinal(end) { end += 1 }
+            if end >= limit || words.isComma(end) || words.isSentenceFinal(end) { mention.end = end }
+        }
         // "Ifølge Norsk helseinformatikk, er …": an organisation name with lower-case words.
         if mention.kind == .name, mention.end < limit, !words.isComma(mention.end) {
             var comma = mention.end
@@ -2019,6 +2227,20 @@ struct QuoteFinder {
             parts = [start..<(openParen ? cueToken - 1 : cueToken), after..<end]
         }
         parts = parts.filter { part in part.contains(where: { words.isWord($0) }) }
+        // "Ifølge NTB sier statsministeren at …", "Statsministeren sier ifølge NRK at …": a verb
+        // of saying in the clause reports its own subject's words; the source is a second
+        // attribution, not the speaker.
+        // (Only when that verb did report, and not a verb inside quotation marks: "og at hun «har
+        // gitt uttrykk for at …»" stays the source's.)
+        for part in parts {
+            for token in part where words.cue(token) >= 0 && words.cueKind(words.cue(token)) != .indirect && !words.isPassiveCue(token) {
+                if (part.lowerBound..<token).contains(where: { words.isQuoteMark($0) }) { break }
+                if !usedCue[token], token > cueToken, owner[token] < 0 {
+                    reported(token, cueEnd: Int(words.cueEnd[token]), sentence: sentence, paragraph: paragraph)
+                }
+                if usedCue[token] { return }
+            }
+        }
         guard !parts.isEmpty, parts.reduce(0, { $0 + $1.count }) >= 2,
               !parts.contains(where: { part in part.contains { owner[$0] >= 0 } }) else { return }
         add(QuoteDraft(kind: .reported, parts: parts, paragraph: paragraph, mode: .indirect,
@@ -2067,9 +2289,6 @@ extension QuoteFinder {
     private static let selv: [UInt8] = Array("selv".utf8)
     private static let hans: [UInt8] = Array("hans".utf8), hennes: [UInt8] = Array("hennes".utf8), deres: [UInt8] = Array("deres".utf8)
 
-    /// Whether the noun at `token` names a document, survey, body or witness, also as the last
-    /// part of a compound ("valgundersøkelsen", "ledighetstallene"): a source noun of the lexicon
-    /// (source-nouns.tsv); not rules or plans ("avtalen", "planen"). Checked once per "ifølge".
     /// The name owning the information cited ("VGs opplysninger", "NRKs kilder"), marked as a
     /// genitive so the speaker is shown without its "s"; nil for any other phrase (a document
     /// keeps its owner: "Stortingets referater", "USAs justisdepartement").
@@ -2082,12 +2301,6 @@ extension QuoteFinder {
         owner.genitive = true
         owner.end = mention.end
         return owner
-    }
-
-    private func isSourceNoun(_ token: Int) -> Bool {
-        words.withForm(token) { form in
-            words.sourceNounForms.contains { noun in form.count >= noun.count && zip(form.suffix(noun.count), noun).allSatisfy { $0 == $1 } }
-        }
     }
 
     /// The person-like phrase that opens `sentence`, when a finite verb follows it and no comma,

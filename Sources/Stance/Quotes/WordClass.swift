@@ -149,6 +149,31 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let nationalPrefix = WordClass(bit: 65)
     /// What an outlet or body has rather than says: "ifølge VGs opplysninger", "NRKs kilder".
     static let informationNoun = WordClass(bit: 66)
+    /// framgår, fremgår, framkommer …: with "det" a formula for what a document shows ("Det
+    /// framgår av rapporten at …"), like "heter det".
+    static let emerges = WordClass(bit: 80)
+    /// går, gikk, kommer, kom: "Det går fram av …", "I brevet kommer det fram at …" (with ``forth``).
+    static let goesComes = WordClass(bit: 81)
+    /// fram, frem: the particle of "gå fram", "komme fram".
+    static let forth = WordClass(bit: 82)
+    /// ikke, aldri: a negation that, on a verb of telling, says the words were not said ("Hun sa
+    /// ikke at …", "har aldri sagt at …").
+    static let negation = WordClass(bit: 83)
+    /// Cues that still report when negated: opinions, wishes and denials ("mener ikke at",
+    /// "mistenker ikke at", "avviser ikke at", "utelukker ikke at"), and "har" opening "har ikke
+    /// tro på at".
+    static let negatedReport = WordClass(bit: 84)
+    /// opp, grunn, rette: inside or right after "legge … til" they make a plan or an assumption,
+    /// not an addition to what was said ("legger opp til at", "legger til grunn at", "legger til
+    /// rette for at").
+    static let planParticle = WordClass(bit: 85)
+    /// siteres, sitert, gjengis, gjengitt: "Putin siteres av Tass på at …", "Peskov er sitert på
+    /// at …": the subject is the one quoted.
+    static let quotedPassive = WordClass(bit: 86)
+    /// signert, undertegnet, underskrevet: "et brev signert seks KrF-medlemmer" names the senders.
+    static let signedBy = WordClass(bit: 87)
+    /// lyder, lød: "– Nei, lyder det fra ledelsen." (with "det", a formula naming the sender after "fra").
+    static let sounds = WordClass(bit: 88)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -179,7 +204,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
                        "sine", "min", "mitt", "mine", "vår", "vårt", "våre", "dens", "dets", "hver", "hvert", "enhver", "samme"]),
         (.quantifier, ["flere", "mange", "noen", "alle", "begge", "enkelte", "to", "tre", "fire", "fem", "seks", "sju", "syv",
                        "åtte", "ni", "ti", "elleve", "tolv", "tjue", "hundre", "tusen", "ulike", "diverse", "hundrevis",
-                       "tusenvis", "dusinvis", "titalls", "hundretalls", "rekke", "mengde", "par", "noe", "ingen",
+                       "tusenvis", "dusinvis", "titalls", "hundretalls", "rekke", "mengde", "par", "noe", "ingen", "prosent",
                        "ingenting", "alt", "mye", "lite", "få", "hver", "samtlige", "de fleste", "fleste", "halvparten"]),
         (.preposition, ["i", "på", "fra", "til", "ved", "for", "med", "om", "av", "hos", "under", "etter", "mot", "blant",
                         "uten", "over", "gjennom", "innen", "langs", "rundt", "bak", "foran", "mellom", "overfor",
@@ -291,11 +316,27 @@ struct WordClass: OptionSet, Sendable, Hashable {
                           "argumentet", "argumenter", "argumentene", "utsagn", "utsagnet", "utsagnene", "standpunkt",
                           "standpunktet", "poeng", "poenget", "holdning", "holdningen", "advarsel", "advarselen",
                           "anklage", "anklagen", "anklager", "anklagene", "forklaring", "forklaringen",
-                          "begrunnelse", "begrunnelsen", "teori", "teorien", "antakelse", "antakelsen", "mening", "meningen"]),
+                          "begrunnelse", "begrunnelsen", "teori", "teorien", "antakelse", "antakelsen", "mening", "meningen",
+                          "melding", "meldingen", "oppfordring", "oppfordringen"]),
         (.bareClauseCue, ["sier", "sa", "hevder", "hevdet", "påstår", "påsto", "mener", "mente", "tror", "trodde", "synes",
                            "syntes", "frykter", "fryktet", "håper", "håpet", "antar", "antok"]),
         (.perfectAux, ["har", "hadde", "ha"]),
         (.reportModal, ["kunne", "kan"]),
+        (.emerges, ["framgår", "fremgår", "framgikk", "fremgikk", "framkommer", "fremkommer", "framkom", "fremkom"]),
+        (.goesComes, ["går", "gikk", "kommer", "kom"]),
+        (.forth, ["fram", "frem"]),
+        (.negation, ["ikke", "aldri"]),
+        (.planParticle, ["opp", "grunn", "rette"]),
+        (.quotedPassive, ["siteres", "sitert", "gjengis", "gjengitt"]),
+        (.signedBy, ["signert", "undertegnet", "underskrevet"]),
+        (.sounds, ["lyder", "lød"]),
+        (.negatedReport, ["mener", "mente", "tror", "trodde", "synes", "syntes", "føler", "følte", "frykter", "fryktet",
+                          "regner", "forventer", "forventet", "tviler", "tvilte", "avviser", "avviste", "avvist", "benekter",
+                          "benektet", "nekter", "nektet", "avkrefter", "avkreftet", "utelukker", "utelukket", "bestrider",
+                          "bestred", "bestridt", "dementerer", "dementerte", "tilbakeviser", "tilbakeviste", "har", "hadde",
+                          "mene", "tro", "føle", "frykte", "forvente", "tvile", "regne", "avvise", "benekte", "nekte",
+                          "avkrefte", "utelukke", "bestride", "dementere", "tilbakevise", "mistenker", "mistenkte",
+                          "mistenke", "ønsker", "ønsket", "ønske", "anbefaler", "anbefalte", "anbefale", "håper", "håpe"]),
         (.documentFormula, ["står", "sto", "stod"]),
         (.linkTeaser, ["les", "lest", "se", "sett", "sjekk", "fått"]),
         (.quotationNoun, ["sitat", "sitatet", "sitater", "sitatene", "uttalelse", "uttalelsen", "utsagn", "utsagnet"]),

@@ -1,0 +1,396 @@
+import Testing
+@testable import Stance
+
+/// Reporting constructions any Norwegian news article may use, on any topic: formulas that
+/// quote a document ("Det går fram av …", "…, heter det i …"), short statements with a cue
+/// after them, negated verbs of telling, and quotations over two paragraphs.
+@Suite struct NewsCueTests {
+    // MARK: "Det går fram av …"
+
+    @Test func emergesFromAPressReleaseIsTheSendersReport() {
+        let article = QuoteFixture.analyse("Det går fram av en pressemelding fra Helsedirektoratet at to klinikker må stenge i vinter.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "to klinikker må stenge i vinter")
+        #expect(article.quotes.first?.mode == .indirect)
+        #expect(article.name(0) == "Helsedirektoratet")
+    }
+
+    @Test func emergesWithTheDocumentFronted() {
+        let article = QuoteFixture.analyse("Av brevet går det fram at rektor ble varslet om muggen i fjor.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "rektor ble varslet om muggen i fjor")
+        #expect(article.name(0) == "brevet")
+        let report = QuoteFixture.analyse("I rapporten kommer det fram at ventetiden har økt med tre uker.")
+        #expect(report.words(0) == "ventetiden har økt med tre uker")
+        #expect(report.name(0) == "rapporten")
+    }
+
+    @Test func oneWordEmergesVerbWithAGenitiveOwner() {
+        let article = QuoteFixture.analyse("Det framgår av Norges Banks rentebeslutning at banken vurderer flere økninger.")
+        #expect(article.words(0) == "banken vurderer flere økninger")
+        #expect(article.name(0) == "Norges Bank")
+        let sender = QuoteFixture.analyse("Det kommer fram i en rapport fra Statens vegvesen at trafikken har økt med 20 prosent.")
+        #expect(sender.words(0) == "trafikken har økt med 20 prosent")
+        #expect(sender.name(0) == "Statens vegvesen")
+    }
+
+    @Test func emergesWithoutASourceIsNoQuote() {
+        #expect(QuoteFixture.analyse("Det kom fram i retten at mannen hadde drukket.").quotes.isEmpty)
+        #expect(QuoteFixture.analyse("Det går fram av en rapport at ventetiden har økt.").quotes.isEmpty)
+        #expect(QuoteFixture.analyse("Bussen går fram til Nordby skole hver morgen.").quotes.isEmpty)
+    }
+
+    // MARK: A formula after the clause
+
+    @Test func formulaAfterAClauseAttributesItToTheDocument() {
+        let article = QuoteFixture.analyse("Veien blir dyrere enn ventet, heter det i saksframlegget fra kommunedirektøren.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Veien blir dyrere enn ventet")
+        #expect(article.name(0) == "kommunedirektøren")
+        let report = QuoteFixture.analyse("Brua må stenges i to måneder, står det i rapporten.")
+        #expect(report.words(0) == "Brua må stenges i to måneder")
+        #expect(report.name(0) == "rapporten")
+        let emerges = QuoteFixture.analyse("Boken lanseres i september, går det fram av en melding fra forlaget.")
+        #expect(emerges.words(0) == "Boken lanseres i september")
+        #expect(emerges.name(0) == "forlaget")
+    }
+
+    @Test func statementAfterTheQuoteNamesItsSender() {
+        let article = QuoteFixture.analyse("""
+        Kutt i støtten
+
+        – Vi må prioritere hardere, sier helseminister Ola Nordmann.
+
+        «Ordningen treffer for dårlig», heter det i en uttalelse fra departementet.
+        """)
+        #expect(article.quote(startingWith: "Ordningen").map { article.name($0) } == "departementet")
+    }
+
+    // MARK: Short statements and sentences attributed twice
+
+    @Test func threeWordStatementBeforeACue() {
+        let article = QuoteFixture.analyse("Høringsfristen er forlenget, melder kommunen.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Høringsfristen er forlenget")
+        #expect(article.name(0) == "kommunen")
+        let pronoun = QuoteFixture.analyse("Ola Berg er bonde i Lom. Det er for kaldt, sier han.")
+        #expect(pronoun.words(0) == "Det er for kaldt")
+        #expect(pronoun.name(0) == "Ola Berg")
+        #expect(QuoteFixture.analyse("Kari Berg er bonde i Lom. Han gråt, sier hun.").quotes.isEmpty)
+    }
+
+    @Test func sentenceWithItsOwnCueIsNotTakenByTheNextOnesDetSier() {
+        let article = QuoteFixture.analyse("""
+        Alle skolene i byen holder stengt mandag, opplyser kommunen. Det bekrefter også kommunikasjonssjef Anne Moe overfor BT.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "kommunen")
+    }
+
+    // MARK: Negation
+
+    @Test func negatedVerbOfTellingIsNoQuote() {
+        #expect(QuoteFixture.analyse("Kari Holm sa ikke at hun ville trekke seg.").quotes.isEmpty)
+        #expect(QuoteFixture.analyse("Kari Holm har aldri sagt at hun vil gå av som leder.").quotes.isEmpty)
+        #expect(QuoteFixture.analyse("Politiet forteller ikke at mannen er siktet.").quotes.isEmpty)
+    }
+
+    @Test func negatedOpinionOrDenialStillReports() {
+        let opinion = QuoteFixture.analyse("Kari Holm mener ikke at regjeringen har gjort noe galt.")
+        #expect(opinion.words(0) == "regjeringen har gjort noe galt")
+        let denial = QuoteFixture.analyse("Politiet avviser ikke at flere kan være involvert.")
+        #expect(denial.words(0) == "flere kan være involvert")
+        let suspicion = QuoteFixture.analyse("Politiet mistenker ikke at mannen hadde hjelp.")
+        #expect(suspicion.words(0) == "mannen hadde hjelp")
+        let modal = QuoteFixture.analyse("Politiet kan ikke utelukke at flere er involvert.")
+        #expect(modal.words(0) == "flere er involvert")
+        #expect(modal.name(0) == "politiet")
+    }
+
+    // MARK: Subjects
+
+    @Test func cueParticleBeforeAtIsNoPrepositionalClause() {
+        let article = QuoteFixture.analyse("""
+        Foreldre i Bergen forteller til BT at de er slitne av streiken. Kari Holm legger til at hun håper streiken blir kortvarig.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(1) == "hun håper streiken blir kortvarig")
+        #expect(article.name(1) == "Kari Holm")
+    }
+
+    @Test func subjectWithTheArticleDetBeforeTheVerb() {
+        let article = QuoteFixture.analyse("Det ukrainske forsvarsdepartementet opplyser til Reuters at flere droner ble skutt ned.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "flere droner ble skutt ned")
+        #expect(article.name(0).hasSuffix("forsvarsdepartementet"))
+        #expect(QuoteFixture.analyse("Det siste året har ventetiden økt, og det sier noe om presset.").quotes.isEmpty)
+    }
+
+    // MARK: Quotations over two paragraphs
+
+    @Test func attributedSecondParagraphNamesTheSpeakerOfTheFirst() {
+        let article = QuoteFixture.analyse("""
+        Mugg i gymsalen
+
+        Rektor Kari Holm har stengt skolen.
+
+        «Vi fikk beskjed torsdag kveld. Det var et sjokk for alle.
+
+        «Nå håper vi bare at det blir ordnet raskt», sier FAU-leder Per Lie.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.names == ["Per Lie", "Per Lie"])
+    }
+
+    @Test func secondParagraphWithoutItsOpeningMarkContinuesTheQuotation() {
+        let article = QuoteFixture.analyse("""
+        Mugg i gymsalen
+
+        Rektor Kari Holm har stengt skolen.
+
+        «Vi fikk beskjed torsdag kveld. Det var et sjokk for alle.
+
+        Nå håper vi bare at det blir ordnet raskt», sier FAU-leder Per Lie.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(1) == "Nå håper vi bare at det blir ordnet raskt")
+        #expect(article.names == ["Per Lie", "Per Lie"])
+    }
+
+    // MARK: Clause shapes around the cue
+
+    @Test func perfectWithTheSubjectAfterTheAuxiliary() {
+        let article = QuoteFixture.analyse("Til NRK har partiet sagt at skolen skal bygges i år.")
+        #expect(article.words(0) == "skolen skal bygges i år")
+        #expect(article.name(0) == "partiet")
+        let hedge = QuoteFixture.analyse("Kari Holm er ordfører i Lom. I et møte skal hun ha sagt at skolen må stenge.")
+        #expect(hedge.words(0) == "skolen må stenge")
+        #expect(hedge.name(0) == "Kari Holm")
+    }
+
+    @Test func cueInsideASubordinateClauseOpeningTheSentence() {
+        let contrast = QuoteFixture.analyse("Mens Kari Holm sier at skolen må stenge, mener Ola Dal at den kan holde åpent.")
+        #expect(contrast.quotes.count == 2)
+        #expect(contrast.words(0) == "skolen må stenge")
+        #expect(contrast.name(0) == "Kari Holm")
+        #expect(contrast.name(1) == "Ola Dal")
+        let concession = QuoteFixture.analyse("Selv om sentralbanken fortsatt tror at økonomien vil vokse, er det stor usikkerhet.")
+        #expect(concession.words(0) == "økonomien vil vokse")
+        #expect(concession.name(0) == "sentralbanken")
+    }
+
+    @Test func adverbialClauseAfterTheSpeakerEndsTheAttribution() {
+        let article = QuoteFixture.analyse("Det ble avgjort tidlig i partiet, sa Magnus Carlsen etter at han vant.")
+        #expect(article.words(0) == "Det ble avgjort tidlig i partiet")
+        #expect(article.name(0) == "Magnus Carlsen")
+    }
+
+    @Test func descriptionWithAnAppositionBeforeTheVerb() {
+        let article = QuoteFixture.analyse("Føreren, en mann i 40-årene, opplyste til politiet at bilen mistet veigrepet.")
+        #expect(article.words(0) == "bilen mistet veigrepet")
+        #expect(article.name(0) == "føreren")
+    }
+
+    @Test func shareOfAGroupAfterTheVerb() {
+        let article = QuoteFixture.analyse("I undersøkelsen sier 70 prosent av elevene at de har fått bedre forståelse for reglene.")
+        #expect(article.words(0) == "de har fått bedre forståelse for reglene")
+        #expect(article.name(0) == "70 prosent av elevene")
+    }
+
+    @Test func outletBetweenThePronounAndTheVerb() {
+        let article = QuoteFixture.analyse("Kari Holm kom i fjor med en bok der hun til NTB fortalte at hun hadde vært syk lenge.")
+        #expect(article.words(0) == "hun hadde vært syk lenge")
+        #expect(article.name(0) == "Kari Holm")
+    }
+
+    @Test func captionWithANamedSubjectReports() {
+        let article = QuoteFixture.analyse("""
+        Cannabis som medisin
+
+        Regjeringen vil se på reglene for medisinsk cannabis.
+
+        ETTERLYSER FORSKNING: Morten Dahl, direktør i Cannabisforeningen, påpeker at det er forsket lite på medisinsk bruk.
+
+        Mange pasienter venter på svar.
+
+        BEKYMRET: Pasientene ber om at saken får høy prioritet.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "det er forsket lite på medisinsk bruk")
+        #expect(article.name(0) == "Morten Dahl")
+    }
+
+    // MARK: Headlines and plans
+
+    @Test func headlineWithANameBeforeAVerbThatLeavesOutAt() {
+        let article = QuoteFixture.analyse("""
+        Listhaug mener regjeringen sover i timen
+
+        Frp-leder Sylvi Listhaug er kritisk til regjeringens strømpolitikk.
+
+        – De gjør ingenting, sier Listhaug.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(0) == "regjeringen sover i timen")
+        #expect(article.name(0) == "Sylvi Listhaug")
+    }
+
+    @Test func planOrAssumptionWithLeggeTilIsNoQuote() {
+        #expect(QuoteFixture.analyse("Kommunen legger opp til at byggingen starter i mai.").quotes.isEmpty)
+        #expect(QuoteFixture.analyse("Regjeringen legger til grunn at renten vil falle neste år.").quotes.isEmpty)
+        #expect(QuoteFixture.analyse("Planen legger til rette for at flere kan sykle til jobben.").quotes.isEmpty)
+        let addition = QuoteFixture.analyse("Kari Holm legger til at hun er skuffet over vedtaket.")
+        #expect(addition.words(0) == "hun er skuffet over vedtaket")
+    }
+
+    // MARK: Questions and anonymous sources
+
+    @Test func questionInNarrationWithItsSpeakerAfterIt() {
+        let article = QuoteFixture.analyse("Sauene forsvinner hver sommer. Hvorfor skjer dette igjen? spør bonde Kari Holm.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Hvorfor skjer dette igjen?")
+        #expect(article.name(0) == "Kari Holm")
+    }
+
+    @Test func sourcesAnOutletHasTalkedTo() {
+        let after = QuoteFixture.analyse("Byrådslederen vil trekke seg før jul, ifølge kilder BT har snakket med.")
+        #expect(after.words(0) == "Byrådslederen vil trekke seg før jul")
+        #expect(after.name(0) == "kilder")
+        let before = QuoteFixture.analyse("Ifølge kilder VG har vært i kontakt med, vil treneren få sparken.")
+        #expect(before.words(0) == "vil treneren få sparken")
+        #expect(before.name(0) == "kilder")
+        let cue = QuoteFixture.analyse("Regjeringen vil legge fram en krisepakke, sier kilder Aftenposten har snakket med.")
+        #expect(cue.name(0) == "kilder")
+    }
+
+    // MARK: Wire-service shapes
+
+    @Test func passiveOfQuotingNamesTheOneQuoted() {
+        let article = QuoteFixture.analyse("Presidenten siteres av nyhetsbyrået Tass på at landet har nye våpen.")
+        #expect(article.words(0) == "landet har nye våpen")
+        #expect(article.name(0) == "presidenten")
+        let participle = QuoteFixture.analyse("Kari Holm er sitert på at hun vil stille til gjenvalg.")
+        #expect(participle.words(0) == "hun vil stille til gjenvalg")
+        #expect(participle.name(0) == "Kari Holm")
+    }
+
+    @Test func hedgeWithASourceBetweenModalAndHa() {
+        let article = QuoteFixture.analyse("Talsperson Dmitrij Peskov skal ifølge Reuters ha sagt at samtalene er frosset.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "samtalene er frosset")
+        #expect(article.name(0) == "Dmitrij Peskov")
+    }
+
+    @Test func hedgeAfterADashQuote() {
+        let article = QuoteFixture.analyse("""
+        Samtaler frosset
+
+        Kari Holm leder forhandlingene.
+
+        – Det finnes ingen dialog lenger, skal Ola Dal ha sagt.
+        """)
+        #expect(article.words(0) == "Det finnes ingen dialog lenger")
+        #expect(article.name(0) == "Ola Dal")
+    }
+
+    @Test func messageFromASenderBeforeAColon() {
+        let article = QuoteFixture.analyse("""
+        Nato svarer
+
+        Russland kom med nye trusler torsdag.
+
+        Beskjeden fra Nato er klar: – Vi lar oss ikke skremme.
+        """)
+        #expect(article.words(0) == "Vi lar oss ikke skremme.")
+        #expect(article.name(0) == "Nato")
+    }
+
+    @Test func documentSignedByItsSenders() {
+        let signed = QuoteFixture.analyse("I et brev signert 40 sykepleiere står det at bemanningen er uforsvarlig.")
+        #expect(signed.words(0) == "bemanningen er uforsvarlig")
+        #expect(signed.name(0) == "40 sykepleiere")
+        let open = QuoteFixture.analyse("I et åpent brev fra seks leger står det at legevakten må styrkes.")
+        #expect(open.words(0) == "legevakten må styrkes")
+        #expect(open.name(0) == "seks leger")
+    }
+
+    @Test func frontedPhraseWithoutAVerbIsNoStatementBeforeTheCue() {
+        #expect(QuoteFixture.analyse("I et klageskrift, offentliggjort i Dagens Næringsliv, ber lederne om mer lønn.").quotes.isEmpty)
+        let statement = QuoteFixture.analyse("I går ble to menn pågrepet, opplyser politiet.")
+        #expect(statement.words(0) == "I går ble to menn pågrepet")
+    }
+
+    // MARK: "ifølge" as a second attribution
+
+    @Test func verbOfSayingAfterIfolgeKeepsItsSubjectAsSpeaker() {
+        let before = QuoteFixture.analyse("Ifølge NTB sier statsministeren at regjeringen vil gå av.")
+        #expect(before.quotes.count == 1)
+        #expect(before.words(0) == "regjeringen vil gå av")
+        #expect(before.name(0) == "statsministeren")
+        let inside = QuoteFixture.analyse("Statsministeren sier ifølge NRK at regjeringen vil gå av.")
+        #expect(inside.quotes.count == 1)
+        #expect(inside.name(0) == "statsministeren")
+        // Without a speaker of its own the clause stays the source's.
+        let source = QuoteFixture.analyse("Klokken 23.52 meldte Sykehuset Levanger at begge slapp fra ulykken med lettere skader, ifølge Trønder-Avisa.")
+        #expect(source.quotes.count == 1)
+    }
+
+    @Test func twoSourcesAfterIfolge() {
+        let article = QuoteFixture.analyse("Ifølge både politiet og brannvesenet var brannen påsatt.")
+        #expect(article.words(0) == "var brannen påsatt")
+        #expect(article.name(0) == "politiet og brannvesenet")
+    }
+
+    @Test func outletAfterAClauseWithItsOwnSpeakerIsNoSecondQuote() {
+        let article = QuoteFixture.analyse("Advokatfirmaet mener rederiet tok for stor risiko, skriver TV 2.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "rederiet tok for stor risiko")
+        #expect(article.name(0).lowercased() == "advokatfirmaet")
+        let outlet = QuoteFixture.analyse("Politiet har pågrepet en mann i 30-årene, melder NRK.")
+        #expect(outlet.name(0) == "NRK")
+    }
+
+    // MARK: Attributions after a dash quote
+
+    @Test func answerOrMessageFromASenderAfterTheQuote() {
+        let article = QuoteFixture.analyse("""
+        Streik ved sykehuset
+
+        Sykepleierne gikk ut i streik mandag.
+
+        – Vi er utslitte, sier en av sykepleierne.
+
+        – Nei, var det korte svaret fra sykehusdirektør Per Dahl.
+
+        – Vi har god kontroll, lyder det fra sykehusledelsen.
+
+        – Pasientene skal ikke merke noe, er meldingen fra Helse Bergen.
+        """)
+        #expect(article.quote(startingWith: "Nei").map { article.name($0) } == "Per Dahl")
+        #expect(article.quote(startingWith: "Vi har god").map { article.name($0) } == "sykehusledelsen")
+        #expect(article.quote(startingWith: "Pasientene").map { article.name($0) } == "Helse Bergen")
+        #expect(article.quote(startingWith: "Pasientene").map { article.words($0) } == "Pasientene skal ikke merke noe")
+    }
+
+    @Test func formerTitleWithADeterminerBeforeAName() {
+        let article = QuoteFixture.analyse("""
+        Streik ved sykehuset
+
+        – Vi gir oss ikke, sier forbundsleder Kari Holm.
+
+        – Jeg forstår frustrasjonen, sier den tidligere helseministeren Bent Høie.
+        """)
+        #expect(article.names == ["Kari Holm", "Bent Høie"])
+    }
+
+    @Test func perfectWithAPhraseBetweenAuxiliaryAndParticiple() {
+        let outlet = QuoteFixture.analyse("Kari Holm har til VG sagt at hun trekker seg som leder.")
+        #expect(outlet.words(0) == "hun trekker seg som leder")
+        #expect(outlet.name(0) == "Kari Holm")
+        let interview = QuoteFixture.analyse("Kari Holm har i et intervju med VG sagt at hun trekker seg.")
+        #expect(interview.words(0) == "hun trekker seg")
+        let time = QuoteFixture.analyse("Ola Dal har i flere år hevdet at kommunen holder tilbake tall.")
+        #expect(time.words(0) == "kommunen holder tilbake tall")
+        #expect(QuoteFixture.analyse("Kari Holm har lest meldingen og er enig.").quotes.isEmpty)
+    }
+}
