@@ -393,4 +393,21 @@ import Testing
         #expect(time.words(0) == "kommunen holder tilbake tall")
         #expect(QuoteFixture.analyse("Kari Holm har lest meldingen og er enig.").quotes.isEmpty)
     }
+
+    @Test func documentFormulaSentenceAttributesTheSentenceBefore() {
+        let release = QuoteFixture.analyse("To menn er pågrepet etter ranet i natt. Det går fram av en pressemelding fra politiet.")
+        #expect(release.quotes.count == 1)
+        #expect(release.words(0) == "To menn er pågrepet etter ranet i natt")
+        #expect(release.name(0) == "politiet")
+        let log = QuoteFixture.analyse("Politiet ønsker tips fra publikum. Dette framgår av politiets logg på X.")
+        #expect(log.words(0) == "Politiet ønsker tips fra publikum")
+        #expect(log.name(0) == "politiet")
+    }
+
+    @Test func deBeforeANounAfterAVerbIsNoPronounSubject() {
+        #expect(QuoteFixture.analyse("Ranerne truet de ansatte med kniv.").quotes.isEmpty)
+        #expect(QuoteFixture.analyse("Direktøren beklager de store forsinkelsene torsdag.").quotes.isEmpty)
+        let pronoun = QuoteFixture.analyse("Politiet sier de tror bilen kom fra Sverige.")
+        #expect(pronoun.words(0) == "de tror bilen kom fra Sverige")
+    }
 }

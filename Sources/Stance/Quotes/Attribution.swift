@@ -112,6 +112,7 @@ extension ArticleWords {
     func attributionSentence(at token: Int, limit: Int) -> Attribution? {
         guard token + 1 < limit, isWord(token), has(token, .expletive), isInitial(token) else { return nil }
         let cueToken = token + 1
+        if let emerges = emergesSentence(at: cueToken, limit: limit) { return emerges }
         let item = cue(cueToken)
         guard item >= 0, cueKind(item) != .indirect else { return nil }
         let cueEnd = Int(self.cueEnd[cueToken])
@@ -123,6 +124,24 @@ extension ArticleWords {
         let slik = endsWithBytes(token, Array("lik".utf8))
         guard slik || end - subject.end <= 6, !(subject.end..<end).contains(where: { has($0, .at) }) else { return nil }
         return Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .cueNextSentence)
+    }
+
+    /// "Det går fram av en pressemelding fra politiet.", "Dette framgår av politiets logg.": a
+    /// document formula at `verb`, right after "Det"/"Dette", that ends its sentence with the
+    /// document's source (a short addition allowed): the sentence before is the source's.
+    func emergesSentence(at verb: Int, limit: Int) -> Attribution? {
+        guard let (formulaEnd, inverted) = emergeFormula(at: verb, limit: limit), !inverted else { return nil }
+        var token = formulaEnd
+        while token < limit, has(token, .adverb), !has(token, .negation) { token += 1 }
+        let end = sentenceEnd(of: verb)
+        guard token + 1 < end, has(token, [.av, .i]), let (source, documentEnd) = documentSource(after: token, limit: end),
+              let source, documentEnd <= end else { return nil }
+        var rest = documentEnd
+        while rest < end, !isSentenceFinal(rest) {
+            if rest - documentEnd > 3 || has(rest, [.at, .som, .verb]) || isComma(rest) { return nil }
+            rest += 1
+        }
+        return Attribution(cue: verb..<formulaEnd, subject: source, rule: .cueNextSentence)
     }
 
     /// The sender in "var det korte svaret fra X", "er beskjeden fra X", "lyder det fra X", "heter
@@ -654,6 +673,14 @@ extension ArticleWords {
         // sender is found by its "fra".)
         guard let document = readMention(from: first, limit: limit, appositive: false, skipAdverbs: false) else {
             return senderAfterFra(from: first, limit: limit).map { ($0, $0.end) }
+        }
+        // "politiets logg", "kommunens nettsider": a definite owner in the genitive.
+        if first + 1 < limit, isWord(first), !isCapitalised(first), lastFormByte(first) == 0x73, isWord(first + 1),
+           !isCapitalised(first + 1), !has(first + 1, WordClass.function), cue(first + 1) < 0,
+           var owner = readMention(from: first, limit: first + 1, appositive: false, skipAdverbs: false), owner.kind == .definite,
+           isPersonHead(first) || role(first) >= 0 {
+            owner.genitive = true
+            return (owner, max(document.end, first + 2))
         }
         if document.kind == .name, let name = document.name, document.end < limit, lastFormByte(name.upperBound - 1) == 0x73,
            isWord(document.end), !isCapitalised(document.end), !has(document.end, WordClass.function), cue(document.end) < 0 {

@@ -1681,7 +1681,10 @@ struct QuoteFinder {
             }
         } else if side == .before, cueEnd < limit, words.cueTakesAt(words.cue(cueToken)) || words.has(cueToken, .opinion),
                   words.has(cueEnd, [.han, .hun, .de, .vi, .jeg]) || words.has(cueEnd, .expletive) && words.has(cueEnd, .determiner),
-                  cueEnd + 1 < limit, words.isWord(cueEnd + 1), !words.has(cueEnd + 1, [.preposition, .conjunction, .at]) {
+                  cueEnd + 1 < limit, words.isWord(cueEnd + 1), !words.has(cueEnd + 1, [.preposition, .conjunction, .at]),
+                  // ("truet de ansatte med kniv": "de" before a noun is its determiner, an object.)
+                  !words.has(cueEnd, .de) || isFiniteVerb(cueEnd + 1) && !words.isPersonHead(cueEnd + 1) || words.has(cueEnd + 1, [.adverb, .ikke])
+                    || words.cue(cueEnd + 1) >= 0 {
             // "Siv Jensen sier hun nå forventer at …": "at" left out before a pronoun subject.
             clauseStart = cueEnd
         } else if side == .before, cueEnd + 2 < limit, words.cueTakesAt(words.cue(cueToken)), !words.has(cueToken, .opinion), words.isWord(cueEnd),
