@@ -342,4 +342,26 @@ import Testing
         #expect(article.name(0) == "Kari Dal")
         #expect(article.type(0) == .official)
     }
+
+    @Test func ministriesOfTwoCountriesAreTwoSpeakers() {
+        let article = QuoteFixture.analyse("""
+        Droner
+
+        Ukrainas forsvarsdepartement skriver at 90 droner ble skutt ned.
+
+        Det russiske forsvarsdepartementet opplyser at angrepet rettet seg mot militære mål.
+        """)
+        #expect(article.name(0) == "Ukrainas forsvarsdepartement")
+        #expect(article.name(1) == "det russiske forsvarsdepartementet")
+    }
+
+    @Test func airForceIsASourceAfterIfolge() {
+        let article = QuoteFixture.analyse("""
+        Angrep
+
+        Russland angrep byen med 50 droner i natt, ifølge det ukrainske luftforsvaret.
+        """)
+        #expect(article.name(0) == "det ukrainske luftforsvaret")
+        #expect(article.type(0) == .official)
+    }
 }
