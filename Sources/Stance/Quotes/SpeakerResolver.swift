@@ -634,7 +634,8 @@ struct SpeakerResolver {
             for (index, entity) in entities.enumerated() where entity.salience >= 0 && !entity.isGroup && !entity.isJournalist
                 && !entity.isOrganisation && (entity.name != nil || anaphor && entity.personNoun) {
                 guard compatible(entity, gender: mention.gender), entity.salience < position else { continue }
-                if !entity.headRoles.isEmpty && !entity.headRoles.contains(where: {
+                // (A person anaphor, "tyskeren", "44-åringen", says nothing about the role.)
+                if !anaphor, !entity.headRoles.isEmpty && !entity.headRoles.contains(where: {
                     lemmaMatch(roleLemma($0), lemma) || synonymRole(lemma, roleLemma($0)) }) { continue }
                 if entity.salience > bestSalience { best = index; bestSalience = entity.salience }
             }
