@@ -342,4 +342,50 @@ import Testing
         #expect(article.name(0) == "Kari Dal")
         #expect(article.type(0) == .official)
     }
+
+    @Test func ministriesOfTwoCountriesAreTwoSpeakers() {
+        let article = QuoteFixture.analyse("""
+        Droner
+
+        Ukrainas forsvarsdepartement skriver at 90 droner ble skutt ned.
+
+        Det russiske forsvarsdepartementet opplyser at angrepet rettet seg mot militære mål.
+        """)
+        #expect(article.name(0) == "Ukrainas forsvarsdepartement")
+        #expect(article.name(1) == "det russiske forsvarsdepartementet")
+    }
+
+    @Test func airForceIsASourceAfterIfolge() {
+        let article = QuoteFixture.analyse("""
+        Angrep
+
+        Russland angrep byen med 50 droner i natt, ifølge det ukrainske luftforsvaret.
+        """)
+        #expect(article.name(0) == "det ukrainske luftforsvaret")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func hansBeforeASurnameIsAFirstName() {
+        let article = QuoteFixture.analyse("""
+        Turister
+
+        Hurtigruten skriver i en e-post at de støtter kravene.
+
+        En turist fra Tyskland, Hans Becker, sier at han elsker fjordene.
+
+        – Det er det vakreste jeg har sett, sier tyskeren.
+        """)
+        #expect(article.names == ["Hurtigruten", "Hans Becker", "Hans Becker"])
+        #expect(article.type(1) == .civilian)
+    }
+
+    @Test func foundationNounBeforeAName() {
+        let article = QuoteFixture.analyse("""
+        Utslipp
+
+        Miljøstiftelsen Bellona mener at utslippene er for høye.
+        """)
+        #expect(article.name(0) == "Bellona")
+        #expect(article.type(0) == .organisation)
+    }
 }

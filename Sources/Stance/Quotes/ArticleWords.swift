@@ -301,8 +301,12 @@ final class ArticleWords {
         // someone ("Oslo-politiet", an institution, stays a name).
         if role(token) >= 0, isHyphenatedTitle(token), !roleIsInstitution(role(token)) { return false }
         if !isInitial(token) {
-            // Inside a sentence a capital marks a name, even on a word like "Per" or "Finn".
-            if has(token, [.determiner, .expletive, .pronoun, .secondPerson, .article]) { return false }
+            // Inside a sentence a capital marks a name, even on a word like "Per" or "Finn" — and
+            // on "Hans" before a surname ("En turist, Hans Müller, sier …"), never the possessive there.
+            if has(token, [.determiner, .expletive, .pronoun, .secondPerson, .article]) {
+                return has(token, .possessive) && token + 1 < tokenCount && sentence(token + 1) == sentence(token) && isWord(token + 1)
+                    && isCapitalised(token + 1) && !has(token + 1, WordClass.function) && role(token + 1) < 0
+            }
             return !(role(token) >= 0 && token + 1 < tokenCount && isCapitalised(token + 1) && isWord(token + 1))
         }
         // "Amerikanske David …", "Russiske Ivan …": a nationality adjective, not part of the name.

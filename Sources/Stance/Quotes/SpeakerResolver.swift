@@ -324,8 +324,10 @@ struct SpeakerResolver {
         var key = mention.name?.contains(where: { words.has($0, .og) }) == true ? -1 - start : start
         // A description that opens with the genitive of an institution ("Stortingets
         // forretningsorden") is not the name read at the same token ("Stortingets"): keyed by its head.
+        // So is a body owned by a name ("FNs menneskerettighetskontor", "Ukrainas forsvarsdepartement").
         if mention.name == nil, mention.kind != .pronoun, mention.head > start, words.isCapitalised(start),
-           words.lastFormByte(start) == 0x73, words.role(start) >= 0, words.roleIsInstitution(words.role(start)) {
+           words.lastFormByte(start) == 0x73,
+           words.role(start) >= 0 && words.roleIsInstitution(words.role(start)) || isBodyNoun(mention.head) {
             key = -1_000_000 - mention.head
         }
         if mention.kind != .pronoun, let known = resolvedMention[key] {
@@ -544,6 +546,33 @@ struct SpeakerResolver {
         short.count >= 3 && long.count == short.count + 1 && long.starts(with: short)
     }
 
+    /// A noun naming a body: an institution or organisation role noun or a compound organisation
+    /// noun ("menneskerettighetskontor", "forsvarsdepartement").
+    private func isBodyNoun(_ token: Int) -> Bool {
+        let item = words.role(token)
+        return item >= 0 && (words.roleIsInstitution(item) || words.roleTypeOf(item) == .organisation)
+            || words.has(token, .orgWord) || words.endsWithAny(token, ArticleWords.organisationEndings)
+    }
+
+    /// Whether two descriptions name the bodies of different countries: "det russiske
+    /// forsvarsdepartementet" and "Ukrainas forsvarsdepartement" (a nationality adjective or a
+    /// country's genitive before the noun, different in each).
+    private func nationsDiffer(_ modifiers: Range<Int>, _ description: Range<Int>) -> Bool {
+        func nations(_ range: Range<Int>) -> [Int32] {
+            range.compactMap { token in
+                guard words.isWord(token), !words.has(token, WordClass.function), words.role(token) < 0 else { return nil }
+                let adjective = words.endsWithBytes(token, Self.ske) || words.endsWithBytes(token, Self.sk)
+                let genitive = words.isCapitalised(token) && !words.isInitial(token) && words.lastFormByte(token) == 0x73
+                    || words.isCapitalised(token) && words.lastFormByte(token) == 0x73 && token + 1 < words.tokenCount && !words.isCapitalised(token + 1)
+                return adjective || genitive ? words.form(token) : nil
+            }
+        }
+        let own = nations(modifiers), other = nations(description)
+        return !own.isEmpty && !other.isEmpty && own.allSatisfy { !other.contains($0) }
+    }
+
+    private static let ske: [UInt8] = Array("ske".utf8), sk: [UInt8] = Array("sk".utf8)
+
     private func placesCompatible(_ a: [Int32], _ b: [Int32]) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return true }
         for x in a {
@@ -564,6 +593,10 @@ struct SpeakerResolver {
     /// Whether a description fits an entity: the same head stem or role lemma, and the same places.
     private func describes(_ mention: Mention, stems mentionStems: [[UInt8]], _ entity: Entity) -> Bool {
         guard placesCompatible(entity.places, mention.places) else { return false }
+        if let description = entity.description, mention.head > mention.tokens.lowerBound,
+           nationsDiffer(mention.tokens.lowerBound..<mention.head, description) {
+            return false
+        }
         if stemMatch(entity.stems, mentionStems) { return true }
         // (A compound institution is a body of its own: "Datatilsynet" is not the "tilsynet" that
         // stood for Statens helsetilsyn; and "Frp-lederen" is not the "nestleder" of another party:
@@ -609,7 +642,8 @@ struct SpeakerResolver {
             for (index, entity) in entities.enumerated() where entity.salience >= 0 && !entity.isGroup && !entity.isJournalist
                 && !entity.isOrganisation && (entity.name != nil || anaphor && entity.personNoun) {
                 guard compatible(entity, gender: mention.gender), entity.salience < position else { continue }
-                if !entity.headRoles.isEmpty && !entity.headRoles.contains(where: {
+                // (A person anaphor, "tyskeren", "44-åringen", says nothing about the role.)
+                if !anaphor, !entity.headRoles.isEmpty && !entity.headRoles.contains(where: {
                     lemmaMatch(roleLemma($0), lemma) || synonymRole(lemma, roleLemma($0)) }) { continue }
                 if entity.salience > bestSalience { best = index; bestSalience = entity.salience }
             }
