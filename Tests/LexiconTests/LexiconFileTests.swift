@@ -191,8 +191,8 @@ import Testing
     /// new `stance lexicon info` sha256 here.
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
-        #expect(LexiconSet.defaultVersion == "2026.12.5")
-        #expect(set.sha256 == "c19c1fadbb027a220f9a50edc035fbf09b6da2289f59e1584abbdb9e58409f67")
+        #expect(LexiconSet.defaultVersion == "2026.12.6")
+        #expect(set.sha256 == "c1b0858e64134d2c421d55e614b4ecce98ea618255597929e481481f9f6d8667")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

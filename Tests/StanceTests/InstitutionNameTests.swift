@@ -208,6 +208,18 @@ import Testing
         #expect(article.names == ["en 81 år gammel mann fra Hamar", "en 81 år gammel mann fra Hamar"])
     }
 
+    /// An age makes its noun a person even when the noun is no role or person noun of the
+    /// lexicon ("innsatt", "fange"): the speaker is kept, not dropped.
+    @Test func ageMakesAnUnlistedNounAPerson() {
+        let article = QuoteFixture.analyse("""
+        Fengselet
+
+        – Vi fikk bare ett måltid om dagen, sier en 52 år gammel innsatt fra Bergen.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "en 52 år gammel innsatt fra Bergen")
+    }
+
     @Test func capitalisedBodyNounContinuesAGenitiveName() {
         let article = QuoteFixture.analyse("""
         Lønnsoppgjøret

@@ -81,6 +81,7 @@ extension ArticleWords {
         var mention = Mention(kind: .indefinite, tokens: t..<t, end: t)
         var definiteDeterminer = false
         var quantity = false
+        var aged = false
         // Determiners, quantifiers, "en av", "en gruppe (med|av)".
         while t < limit, isLexical(t) {
             let c = cls(t)
@@ -91,9 +92,11 @@ extension ArticleWords {
                 t += 2
                 continue
             }
-            // "en 78 år gammel kvinne": an age, not a number of people.
+            // "en 78 år gammel kvinne": an age, not a number of people — and the noun it
+            // describes is a person ("en 38 år gammel fange fra Kemerovo").
             if segmentation.tokens.kinds[t] == .number, t + 2 < limit, isForm(t + 1, ArticleWords.aar),
                isForm(t + 2, ArticleWords.gammel) || isForm(t + 2, ArticleWords.gamle) {
+                aged = true
                 t += 3
                 continue
             }
@@ -217,6 +220,7 @@ extension ArticleWords {
             mention.head = lastContent
             t = lastContent + 1
         }
+        if aged, mention.name == nil, mention.head >= 0 { mention.personHead = true }
         // A possessive after the head: "naboen hennes", "sønnen deres".
         if mention.name == nil, mention.head >= 0, t < limit, has(t, .possessive), !isCapitalised(t) {
             t += 1
