@@ -191,8 +191,8 @@ import Testing
     /// new `stance lexicon info` sha256 here.
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
-        #expect(LexiconSet.defaultVersion == "2026.12.6")
-        #expect(set.sha256 == "c1b0858e64134d2c421d55e614b4ecce98ea618255597929e481481f9f6d8667")
+        #expect(LexiconSet.defaultVersion == "2026.12.7")
+        #expect(set.sha256 == "ffc30701c43755259828e297a620e91d6074d736cf6ef16d4446e23a5a8598aa")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

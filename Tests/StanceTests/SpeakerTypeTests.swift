@@ -517,4 +517,20 @@ import Testing
         #expect(article.name(0) == "Mona Vik")
         #expect(article.type(0) == .official)
     }
+
+    /// "*-direktør" is a body's director speaking for it (organisation), but the director of a
+    /// state agency speaks as an official.
+    @Test func stateAgencyDirectorIsAnOfficial() {
+        let article = QuoteFixture.analyse("""
+        Køene vokser
+
+        Nav-direktør Kari Solheim sier at ventetiden skal ned før sommeren.
+
+        NHO-direktør Per Aas sier at bedriftene trenger folk.
+        """)
+        #expect(article.name(0) == "Kari Solheim")
+        #expect(article.type(0) == .official)
+        #expect(article.name(1) == "Per Aas")
+        #expect(article.type(1) == .organisation)
+    }
 }
