@@ -69,10 +69,12 @@ extension ArticleWords {
 
     /// The sender of the document a formula cites: "(heter det) i en uttalelse fra departementet",
     /// "i en pressemelding fra Oslo politidistrikt" — the phrase after "fra", when it names a
-    /// person, an institution or a body. Nil without "i … fra X" right at `first`.
+    /// person, an institution or a body. Nil without "i … fra X" right at `first`. (Narrower than
+    /// ``formulaSender(after:limit:)``, which also reads owners and signers; ``QuoteFinder``
+    /// tries this one first where a formula opens or ends a reported sentence.)
     ///
     /// - Complexity: O(length of the phrase).
-    func formulaSender(from first: Int, limit: Int) -> Mention? {
+    func documentPhraseSender(from first: Int, limit: Int) -> Mention? {
         guard first < limit, has(first, .i) else { return nil }
         var fra = first + 1
         while fra < limit, fra - first <= 5, isWord(fra), !has(fra, .fra), !has(fra, ArticleWords.notNominal) || has(fra, .de),
