@@ -328,14 +328,6 @@ extension ArticleWords {
            ((described.end)..<cueToken).allSatisfy({ has($0, .adverb) && !has($0, [.de, .han, .hun]) }) {
             return (described, .before)
         }
-        // "Det russiske forsvarsdepartementet hevder at …": "Det" is the article of a body's
-        // description (an adjective, then a role noun right before the verb), not an expletive.
-        if has(start, .expletive), has(start, .determiner), isForm(start, ArticleWords.det), start + 2 < cueToken,
-           isWord(start + 1), !isCapitalised(start + 1) || isInitial(start + 1), !has(start + 1, WordClass.function), cue(start + 1) < 0,
-           let body = readMention(from: start, limit: cueToken, appositive: false, skipAdverbs: false),
-           body.kind == .definite, body.personHead, body.head > start + 1, body.end == cueToken {
-            return (body, .before)
-        }
         if has(start, [.preposition, .adverb, .subordinator, .time, .expletive, .accordingTo, .at])
             && !has(start, [.de, .han, .hun]) && !firstName || segmentation.tokens.kinds[start] == .number {
             return (subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
