@@ -67,26 +67,6 @@ extension ArticleWords {
         return Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .cueAfter)
     }
 
-    /// The sender of the document a formula cites: "(heter det) i en uttalelse fra departementet",
-    /// "i en pressemelding fra Oslo politidistrikt" — the phrase after "fra", when it names a
-    /// person, an institution or a body. Nil without "i … fra X" right at `first`. (Narrower than
-    /// ``formulaSender(after:limit:)``, which also reads owners and signers; ``QuoteFinder``
-    /// tries this one first where a formula opens or ends a reported sentence.)
-    ///
-    /// - Complexity: O(length of the phrase).
-    func documentPhraseSender(from first: Int, limit: Int) -> Mention? {
-        guard first < limit, has(first, .i) else { return nil }
-        var fra = first + 1
-        while fra < limit, fra - first <= 5, isWord(fra), !has(fra, .fra), !has(fra, ArticleWords.notNominal) || has(fra, .de),
-              cue(fra) < 0 {
-            fra += 1
-        }
-        guard fra < limit, fra > first + 1, has(fra, .fra), !((first + 1)..<fra).contains(where: { has($0, .time) }),
-              let sender = readMention(from: fra + 1, limit: limit, appositive: false, skipAdverbs: false),
-              sender.kind == .name || sender.personHead || sender.kind == .definite else { return nil }
-        return sender
-    }
-
     /// "– …, leser soldatene i kor." at the end of a quote paragraph: a verb the lexicon does not
     /// list, then the speaker (a pronoun, a name or a person noun) and at most a short phrase.
     func unlistedVerbAttribution(at token: Int, limit: Int) -> Attribution? {

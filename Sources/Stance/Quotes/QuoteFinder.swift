@@ -1957,7 +1957,7 @@ struct QuoteFinder {
     private mutating func formulaReported(_ token: Int, sentence: Range<Int>, paragraph: Int, source given: Mention? = nil) {
         var at = token + 2
         // (A sender may stand between: "heter det i en uttalelse fra Oslo kommune at".)
-        let reach = max(6, (words.documentPhraseSender(from: token + 2, limit: sentence.upperBound)?.end ?? 0) - token)
+        let reach = max(6, (words.formulaSender(after: token + 2, limit: sentence.upperBound)?.end ?? 0) - token)
         // (Not past a colon: "I rapporten oppsummeres det slik: Analysene viser at …".)
         while at < sentence.upperBound, at - token <= reach, !words.has(at, .at), !words.isColon(at) { at += 1 }
         guard at < sentence.upperBound, words.has(at, .at) else { return }
@@ -2077,9 +2077,7 @@ struct QuoteFinder {
             else { return nil }
             return mention
         }
-        // "heter det i en uttalelse fra departementet at", "I et brev fra rektor står det at": the sender.
         let first = words.firstLexical(from: sentence.lowerBound, limit: token)
-        if let sender = words.documentPhraseSender(from: token + 2, limit: at) ?? words.documentPhraseSender(from: first, limit: token) { return sender }
         var index = token + 2
         while index < at, !words.has(index, .i) { index += 1 }
         // (A sender named with the document wins: "heter det i en uttalelse fra departementet",
