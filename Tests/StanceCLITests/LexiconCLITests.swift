@@ -183,6 +183,18 @@ import Testing
         #expect(row["speaker_type"] as? String == "organisation")
     }
 
+    /// An unresolved speaker is "" in JSONL and "(unresolved)" in the table, not a blank cell.
+    @Test func unresolvedSpeakerIsNamedInTheTable() throws {
+        let text = Data("Tittel\n\n– Vi drar ikke hjem, sier hun.\n".utf8)
+        let jsonl = try cli.stance(["quotes", "--format", "jsonl", "-"], stdin: text)
+        let row = try #require(try jsonl.jsonLines().first)
+        #expect(row["speaker"] as? String == "")
+        #expect(row["speaker_type"] as? String == "unknown")
+        let table = try cli.stance(["quotes", "-"], stdin: text)
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("(unresolved)"))
+    }
+
     @Test func lexiconInfoListAndLintKnowOrganisationWords() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

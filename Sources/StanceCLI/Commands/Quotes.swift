@@ -68,7 +68,9 @@ extension StanceCommand {
             var table = OutputRow()
             table["doc"] = .string(cut(row.text("doc"), 14))
             table["par"] = row["paragraph"]
-            table["speaker"] = .string(cut(row.text("speaker"), 20))
+            // (An unresolved speaker is "" in JSONL and CSV; the table says so in words.)
+            let speaker = row.text("speaker")
+            table["speaker"] = .string(speaker.isEmpty ? "(unresolved)" : cut(speaker, 20))
             table["type"] = .string(row.text("speaker_type"))
             table["mode"] = .string(row.text("mode") == "direct" ? "dir" : "ind")
             table["text"] = .string(row.text("text"))
