@@ -270,6 +270,35 @@ import Testing
         #expect(article.type(4) == .organisation)
     }
 
+    /// Titles a reporter writes on any local, sport or war story: a doctor is an expert, the
+    /// rural police chief and the municipal doctor are officials (not first names), a company
+    /// commander a soldier (not '*sjef' official), a national team's coach and a pupils' council
+    /// leader private persons.
+    @Test func titlesOfLocalSportAndWarNewsGiveTheirTypes() {
+        let article = QuoteFixture.analyse("""
+        – Pasientene venter for lenge, sier lege Tone Lid ved legevakten.
+
+        Lensmann Arne Brå sier at ulykken var alvorlig.
+
+        Kommunelege Siri Dal sier at kommunen er forberedt.
+
+        – Russerne angriper hver natt, sier kompanisjef Ivan Sirko.
+
+        – Vi spilte en god kamp, sier landslagssjef Rune Tvedt.
+
+        – Vi støtter lærerne, sier elevrådsleder Maja Ree.
+        """)
+        #expect(article.quotes.count == 6)
+        #expect(article.name(1) == "Arne Brå")
+        #expect(article.name(2) == "Siri Dal")
+        #expect(article.type(0) == .expert)
+        #expect(article.type(1) == .official)
+        #expect(article.type(2) == .official)
+        #expect(article.type(3) == .soldier)
+        #expect(article.type(4) == .civilian)
+        #expect(article.type(5) == .civilian)
+    }
+
     @Test func aPressOfficerOfAMinistrySpeaksAsAnOfficial() {
         let article = QuoteFixture.analyse("""
         – Vi har mottatt brevet, sier pressevakt Siri Haug i Justisdepartementet.
