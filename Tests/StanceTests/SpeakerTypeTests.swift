@@ -299,6 +299,29 @@ import Testing
         #expect(article.type(5) == .civilian)
     }
 
+    /// A party's name and a hyphen before a noun make a politician, whatever the noun: 'topp',
+    /// 'profil' are no role nouns, 'veteran' alone is a soldier; a group too. A party's voter is
+    /// a private person. The role keeps the party's spelling.
+    @Test func aPartyPrefixedTitleMakesAPolitician() {
+        let article = QuoteFixture.analyse("""
+        – Dette er et svik, sier Frp-veteran Knut Hauge.
+
+        Sp-topp Ola Rud mener at budsjettet er for stramt.
+
+        – Vi stemmer imot, sier Ap-profil Nina Sæter.
+
+        KrF-medlem Dag Vole sier at han vil melde seg ut.
+
+        Flere Høyre-medlemmer sier at de er misfornøyde.
+
+        – Jeg er skuffet, sier Ap-velger Kari Holm.
+        """)
+        #expect(article.quotes.count == 6)
+        for index in 0..<5 { #expect(article.type(index) == .official) }
+        #expect(article.type(5) == .civilian)
+        #expect(article.speaker(3).role == "KrF-medlem")
+    }
+
     @Test func aPressOfficerOfAMinistrySpeaksAsAnOfficial() {
         let article = QuoteFixture.analyse("""
         – Vi har mottatt brevet, sier pressevakt Siri Haug i Justisdepartementet.
