@@ -322,6 +322,32 @@ import Testing
         #expect(article.speaker(3).role == "KrF-medlem")
     }
 
+    /// A company's heads and press people speak for it ('salgssjef', 'butikksjef' are no
+    /// '*sjef' officials; 'konserndirektør', 'pressekontakt' no private persons); a union leader
+    /// speaks for the union; a fund manager is an expert; an investor's title is no first name.
+    @Test func companyAndUnionTitlesSpeakForTheirBodies() {
+        let article = QuoteFixture.analyse("""
+        – Salget har tatt seg opp, sier salgssjef Ola Bergum.
+
+        – Hyllene er tomme, sier butikksjef Per Aasen.
+
+        Konserndirektør Lise Holmen sier at prisene går opp.
+
+        Pressekontakt Mari Vikan sier at selskapet ikke vil kommentere saken.
+
+        Forbundsleder Mette Nordli sier at medlemmene er sinte.
+
+        – Renten vil stige, sier porteføljeforvalter Erik Lien.
+
+        Investor Tor Sande sier at børsen er for høyt priset.
+        """)
+        #expect(article.quotes.count == 7)
+        for index in 0..<5 { #expect(article.type(index) == .organisation) }
+        #expect(article.type(5) == .expert)
+        #expect(article.name(6) == "Tor Sande")
+        #expect(article.type(6) == .civilian)
+    }
+
     @Test func aPressOfficerOfAMinistrySpeaksAsAnOfficial() {
         let article = QuoteFixture.analyse("""
         – Vi har mottatt brevet, sier pressevakt Siri Haug i Justisdepartementet.
