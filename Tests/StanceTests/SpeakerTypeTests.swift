@@ -348,6 +348,22 @@ import Testing
         #expect(article.type(6) == .civilian)
     }
 
+    /// "Per" opening a sentence before a surname is the first name, not the preposition: the
+    /// sentence that gives the role ("Per Hagen er leder i …") is about the person who is
+    /// quoted by surname later. "Per i dag" stays a preposition.
+    @Test func perBeforeASurnameOpeningASentenceIsAFirstName() {
+        let article = QuoteFixture.analyse("""
+        Per Hagen er leder i Fremskrittspartiet i Bergen.
+
+        – Vi går imot forslaget, sier Hagen.
+
+        Per i dag har kommunen ingen plan, sier Kari Lund.
+        """)
+        #expect(article.name(0) == "Per Hagen")
+        #expect(article.type(0) == .official)
+        #expect(article.name(1) == "Kari Lund")
+    }
+
     @Test func aPressOfficerOfAMinistrySpeaksAsAnOfficial() {
         let article = QuoteFixture.analyse("""
         – Vi har mottatt brevet, sier pressevakt Siri Haug i Justisdepartementet.
