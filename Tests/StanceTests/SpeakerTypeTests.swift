@@ -364,6 +364,25 @@ import Testing
         #expect(article.name(1) == "Kari Lund")
     }
 
+    /// A member of a party, by its name or as "partiet", is a politician; a member of a choir
+    /// says nothing of the type.
+    @Test func aMemberOfAPartyIsAPolitician() {
+        let article = QuoteFixture.analyse("""
+        – Jeg er lei meg, sier Kari Holm, medlem av Høyre.
+
+        Tor Bakke er medlem av partiet.
+
+        – Jeg melder meg ut, sier Bakke.
+
+        – Vi øver hver uke, sier Lise Dal, medlem av koret.
+        """)
+        #expect(article.quotes.count == 3)
+        #expect(article.type(0) == .official)
+        #expect(article.name(1) == "Tor Bakke")
+        #expect(article.type(1) == .official)
+        #expect(article.type(2) != .official)
+    }
+
     @Test func aPressOfficerOfAMinistrySpeaksAsAnOfficial() {
         let article = QuoteFixture.analyse("""
         – Vi har mottatt brevet, sier pressevakt Siri Haug i Justisdepartementet.

@@ -208,6 +208,11 @@ public enum QuoteAttribution {
         if type == .civilian || type == .unknown || type == .soldier, hasPartyTitle(entity, words: words) {
             type = .official
         }
+        // "Kari Holm, medlem av Høyre", "medlem av partiet": a generic role in a party makes a
+        // politician.
+        if type == .unknown, entity.name != nil, inParty(entity.roleParts, words: words) {
+            type = .official
+        }
         // "Venstres Abid Raja", "Høyres Kari Holm", "Fremskrittspartiets Sylvi Listhaug" (whose
         // genitive is also the role noun *parti): a party genitive before the name.
         let partyOnly = entity.roleItems.allSatisfy { words.roleTypeOf($0) != .organisation || words.roleLemma($0).suffixMatches(Self.parti) }
@@ -323,6 +328,15 @@ public enum QuoteAttribution {
             }
         }
         return false
+    }
+
+    /// Whether a role text names a party: a party's name as written ("medlem av Høyre", "i Oslo
+    /// Frp") or the noun *parti ("medlem av partiet", "i Arbeiderpartiet").
+    private static func inParty(_ parts: [Range<Int>], words: ArticleWords) -> Bool {
+        parts.contains { part in
+            words.containsPartyName(bytes: words.bytes(part))
+                || part.contains { words.role($0) >= 0 && words.roleLemma(words.role($0)).suffixMatches(Self.parti) }
+        }
     }
 
     /// Whether the entity's title, description or name is a noun after a party's name and a hyphen
