@@ -383,6 +383,36 @@ import Testing
         #expect(article.type(2) != .official)
     }
 
+    /// Court, police, health and family titles of crime and health news give their types, and a
+    /// relative quoted by a kin noun is not the person with a title the lexicon does not know
+    /// quoted just before.
+    @Test func courtHealthAndKinTitlesGiveTheirTypes() {
+        let article = QuoteFixture.analyse("""
+        – Vi ser alvorlig på dette, sier påtaleansvarlig Eva Moe i Agder politidistrikt.
+
+        – Vi er knust, sier svogeren til avdøde.
+
+        Tingrettsdommer Liv Bergan sier at saken blir utsatt.
+
+        Sorenskriver Ola Rud sier at retten har for lite folk.
+
+        – Vi har mange pasienter, sier fastlege Anne Moen.
+
+        Assisterende helsedirektør Espen Nakke sier at smitten øker.
+
+        – Det er for tidlig å si noe, sier vakthavende Jon Dale.
+        """)
+        #expect(article.quotes.count == 7)
+        #expect(article.name(1) == "svogeren til avdøde")
+        #expect(article.type(1) == .relative)
+        #expect(article.type(2) == .official)
+        #expect(article.name(3) == "Ola Rud")
+        #expect(article.type(3) == .official)
+        #expect(article.type(4) == .expert)
+        #expect(article.type(5) == .official)
+        #expect(article.type(6) == .official)
+    }
+
     @Test func aPressOfficerOfAMinistrySpeaksAsAnOfficial() {
         let article = QuoteFixture.analyse("""
         – Vi har mottatt brevet, sier pressevakt Siri Haug i Justisdepartementet.
