@@ -413,6 +413,30 @@ import Testing
         #expect(article.type(6) == .official)
     }
 
+    /// Culture titles opening a sentence are titles, not first names; a museum director and a
+    /// bishop speak for their bodies; an athlete or a house owner is a private person.
+    @Test func cultureAndChurchTitlesAreNoFirstNames() {
+        let article = QuoteFixture.analyse("""
+        Regissør Liv Ullstad sier at filmen er personlig.
+
+        Komiker Atle Anton sier at han er lei.
+
+        – Vi håper på mange besøkende, sier museumsdirektør Anne Vikan.
+
+        Biskop Atle Sommer sier at kirken må være åpen.
+
+        – Dette er karrierens største seier, sier skiløperen.
+        """)
+        #expect(article.quotes.count == 5)
+        #expect(article.name(0) == "Liv Ullstad")
+        #expect(article.name(1) == "Atle Anton")
+        #expect(article.name(3) == "Atle Sommer")
+        #expect(article.type(0) == .civilian)
+        #expect(article.type(2) == .organisation)
+        #expect(article.type(3) == .organisation)
+        #expect(article.type(4) == .civilian)
+    }
+
     @Test func aPressOfficerOfAMinistrySpeaksAsAnOfficial() {
         let article = QuoteFixture.analyse("""
         – Vi har mottatt brevet, sier pressevakt Siri Haug i Justisdepartementet.
