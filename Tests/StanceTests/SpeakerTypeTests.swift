@@ -270,6 +270,173 @@ import Testing
         #expect(article.type(4) == .organisation)
     }
 
+    /// Titles a reporter writes on any local, sport or war story: a doctor is an expert, the
+    /// rural police chief and the municipal doctor are officials (not first names), a company
+    /// commander a soldier (not '*sjef' official), a national team's coach and a pupils' council
+    /// leader private persons.
+    @Test func titlesOfLocalSportAndWarNewsGiveTheirTypes() {
+        let article = QuoteFixture.analyse("""
+        – Pasientene venter for lenge, sier lege Tone Lid ved legevakten.
+
+        Lensmann Arne Brå sier at ulykken var alvorlig.
+
+        Kommunelege Siri Dal sier at kommunen er forberedt.
+
+        – Russerne angriper hver natt, sier kompanisjef Ivan Sirko.
+
+        – Vi spilte en god kamp, sier landslagssjef Rune Tvedt.
+
+        – Vi støtter lærerne, sier elevrådsleder Maja Ree.
+        """)
+        #expect(article.quotes.count == 6)
+        #expect(article.name(1) == "Arne Brå")
+        #expect(article.name(2) == "Siri Dal")
+        #expect(article.type(0) == .expert)
+        #expect(article.type(1) == .official)
+        #expect(article.type(2) == .official)
+        #expect(article.type(3) == .soldier)
+        #expect(article.type(4) == .civilian)
+        #expect(article.type(5) == .civilian)
+    }
+
+    /// A party's name and a hyphen before a noun make a politician, whatever the noun: 'topp',
+    /// 'profil' are no role nouns, 'veteran' alone is a soldier; a group too. A party's voter is
+    /// a private person. The role keeps the party's spelling.
+    @Test func aPartyPrefixedTitleMakesAPolitician() {
+        let article = QuoteFixture.analyse("""
+        – Dette er et svik, sier Frp-veteran Knut Hauge.
+
+        Sp-topp Ola Rud mener at budsjettet er for stramt.
+
+        – Vi stemmer imot, sier Ap-profil Nina Sæter.
+
+        KrF-medlem Dag Vole sier at han vil melde seg ut.
+
+        Flere Høyre-medlemmer sier at de er misfornøyde.
+
+        – Jeg er skuffet, sier Ap-velger Kari Holm.
+        """)
+        #expect(article.quotes.count == 6)
+        for index in 0..<5 { #expect(article.type(index) == .official) }
+        #expect(article.type(5) == .civilian)
+        #expect(article.speaker(3).role == "KrF-medlem")
+    }
+
+    /// A company's heads and press people speak for it ('salgssjef', 'butikksjef' are no
+    /// '*sjef' officials; 'konserndirektør', 'pressekontakt' no private persons); a union leader
+    /// speaks for the union; a fund manager is an expert; an investor's title is no first name.
+    @Test func companyAndUnionTitlesSpeakForTheirBodies() {
+        let article = QuoteFixture.analyse("""
+        – Salget har tatt seg opp, sier salgssjef Ola Bergum.
+
+        – Hyllene er tomme, sier butikksjef Per Aasen.
+
+        Konserndirektør Lise Holmen sier at prisene går opp.
+
+        Pressekontakt Mari Vikan sier at selskapet ikke vil kommentere saken.
+
+        Forbundsleder Mette Nordli sier at medlemmene er sinte.
+
+        – Renten vil stige, sier porteføljeforvalter Erik Lien.
+
+        Investor Tor Sande sier at børsen er for høyt priset.
+        """)
+        #expect(article.quotes.count == 7)
+        for index in 0..<5 { #expect(article.type(index) == .organisation) }
+        #expect(article.type(5) == .expert)
+        #expect(article.name(6) == "Tor Sande")
+        #expect(article.type(6) == .civilian)
+    }
+
+    /// "Per" opening a sentence before a surname is the first name, not the preposition: the
+    /// sentence that gives the role ("Per Hagen er leder i …") is about the person who is
+    /// quoted by surname later. "Per i dag" stays a preposition.
+    @Test func perBeforeASurnameOpeningASentenceIsAFirstName() {
+        let article = QuoteFixture.analyse("""
+        Per Hagen er leder i Fremskrittspartiet i Bergen.
+
+        – Vi går imot forslaget, sier Hagen.
+
+        Per i dag har kommunen ingen plan, sier Kari Lund.
+        """)
+        #expect(article.name(0) == "Per Hagen")
+        #expect(article.type(0) == .official)
+        #expect(article.name(1) == "Kari Lund")
+    }
+
+    /// A member of a party, by its name or as "partiet", is a politician; a member of a choir
+    /// says nothing of the type.
+    @Test func aMemberOfAPartyIsAPolitician() {
+        let article = QuoteFixture.analyse("""
+        – Jeg er lei meg, sier Kari Holm, medlem av Høyre.
+
+        Tor Bakke er medlem av partiet.
+
+        – Jeg melder meg ut, sier Bakke.
+
+        – Vi øver hver uke, sier Lise Dal, medlem av koret.
+        """)
+        #expect(article.quotes.count == 3)
+        #expect(article.type(0) == .official)
+        #expect(article.name(1) == "Tor Bakke")
+        #expect(article.type(1) == .official)
+        #expect(article.type(2) != .official)
+    }
+
+    /// Court, police, health and family titles of crime and health news give their types, and a
+    /// relative quoted by a kin noun is not the person with a title the lexicon does not know
+    /// quoted just before.
+    @Test func courtHealthAndKinTitlesGiveTheirTypes() {
+        let article = QuoteFixture.analyse("""
+        – Vi ser alvorlig på dette, sier påtaleansvarlig Eva Moe i Agder politidistrikt.
+
+        – Vi er knust, sier svogeren til avdøde.
+
+        Tingrettsdommer Liv Bergan sier at saken blir utsatt.
+
+        Sorenskriver Ola Rud sier at retten har for lite folk.
+
+        – Vi har mange pasienter, sier fastlege Anne Moen.
+
+        Assisterende helsedirektør Espen Nakke sier at smitten øker.
+
+        – Det er for tidlig å si noe, sier vakthavende Jon Dale.
+        """)
+        #expect(article.quotes.count == 7)
+        #expect(article.name(1) == "svogeren til avdøde")
+        #expect(article.type(1) == .relative)
+        #expect(article.type(2) == .official)
+        #expect(article.name(3) == "Ola Rud")
+        #expect(article.type(3) == .official)
+        #expect(article.type(4) == .expert)
+        #expect(article.type(5) == .official)
+        #expect(article.type(6) == .official)
+    }
+
+    /// Culture titles opening a sentence are titles, not first names; a museum director and a
+    /// bishop speak for their bodies; an athlete or a house owner is a private person.
+    @Test func cultureAndChurchTitlesAreNoFirstNames() {
+        let article = QuoteFixture.analyse("""
+        Regissør Liv Ullstad sier at filmen er personlig.
+
+        Komiker Atle Anton sier at han er lei.
+
+        – Vi håper på mange besøkende, sier museumsdirektør Anne Vikan.
+
+        Biskop Atle Sommer sier at kirken må være åpen.
+
+        – Dette er karrierens største seier, sier skiløperen.
+        """)
+        #expect(article.quotes.count == 5)
+        #expect(article.name(0) == "Liv Ullstad")
+        #expect(article.name(1) == "Atle Anton")
+        #expect(article.name(3) == "Atle Sommer")
+        #expect(article.type(0) == .civilian)
+        #expect(article.type(2) == .organisation)
+        #expect(article.type(3) == .organisation)
+        #expect(article.type(4) == .civilian)
+    }
+
     @Test func aPressOfficerOfAMinistrySpeaksAsAnOfficial() {
         let article = QuoteFixture.analyse("""
         – Vi har mottatt brevet, sier pressevakt Siri Haug i Justisdepartementet.

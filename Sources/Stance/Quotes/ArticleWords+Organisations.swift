@@ -113,6 +113,26 @@ extension ArticleWords {
     /// Whether the token is written as a party's name ("Høyre", "FrP"; not "rødt").
     func isPartyName(_ token: Int) -> Bool { writtenKinds(start(token)..<end(token)).contains(.party) }
 
+    /// Whether the token is a lower-case noun after a party's name and a hyphen, as written:
+    /// "Sp-topp", "Frp-veteran", "KrF-medlemmer", "SV-representant" (not "Frp-Listhaug").
+    func hasPartyPrefix(_ token: Int) -> Bool {
+        let span = start(token)..<end(token)
+        return segmentation.text.utf8.withUnsafeBufferPointer { text in
+            let bytes = UnsafeBufferPointer(rebasing: text[span])
+            guard let hyphen = bytes.firstIndex(of: 0x2D), hyphen > 0, hyphen + 1 < bytes.count,
+                  bytes[hyphen + 1] >= 0x61 && bytes[hyphen + 1] <= 0x7A || bytes[hyphen + 1] >= 0xC3 && !isCapitalisedAfterHyphen(bytes, hyphen) else {
+                return false
+            }
+            return organisations.kinds(written: UnsafeBufferPointer(rebasing: bytes[..<hyphen])).contains(.party)
+        }
+    }
+
+    /// Whether the letter after the hyphen at `hyphen` is an upper-case Æ, Ø or Å (two UTF-8 bytes).
+    private func isCapitalisedAfterHyphen(_ bytes: UnsafeBufferPointer<UInt8>, _ hyphen: Int) -> Bool {
+        guard hyphen + 2 < bytes.count, bytes[hyphen + 1] == 0xC3 else { return false }
+        return bytes[hyphen + 2] == 0x86 || bytes[hyphen + 2] == 0x98 || bytes[hyphen + 2] == 0x85
+    }
+
     /// Whether the token is written as a party's genitive ("Høyres", "FrPs").
     func isPartyGenitive(_ token: Int) -> Bool { writtenKinds(start(token)..<end(token)).contains(.partyGenitive) }
 

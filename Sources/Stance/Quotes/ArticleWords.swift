@@ -312,8 +312,10 @@ final class ArticleWords {
         // "Amerikanske David …", "Russiske Ivan …": a nationality adjective, not part of the name.
         if !capitalisedInside[Int(form(token))], endsWithBytes(token, [0x73, 0x6B, 0x65]) { return false }
         if has(token, WordClass.function) {
-            // "Dag Erlandsen er …": "dag" is also a first name; before a surname it is one.
-            if withForm(token, { $0.elementsEqual("dag".utf8) }), token + 1 < tokenCount, sentence(token + 1) == sentence(token),
+            // "Dag Erlandsen er …", "Per Hagen er leder i …": "dag" and "per" are also first names;
+            // before a surname they are ones (the preposition is followed by lower case or a number:
+            // "Per i dag", "Per 1. mai").
+            if withForm(token, { $0.elementsEqual("dag".utf8) || $0.elementsEqual("per".utf8) }), token + 1 < tokenCount, sentence(token + 1) == sentence(token),
                isWord(token + 1), isCapitalised(token + 1), !has(token + 1, WordClass.function), role(token + 1) < 0 {
                 return true
             }

@@ -201,6 +201,18 @@ public enum QuoteAttribution {
            let name = entity.name, let evidence = nameEvidence(name, words: words) {
             type = evidence
         }
+        // "Sp-topp Ola Borten", "Frp-veteran Carl I. Hagen", "seks KrF-medlemmer": a title after a
+        // party's name and a hyphen makes a politician, whatever the noun ('topp', 'profil' are no
+        // role nouns; 'veteran' alone is a soldier) — unless the noun types a private person or a
+        // relative ("Ap-velgere").
+        if type == .civilian || type == .unknown || type == .soldier, hasPartyTitle(entity, words: words) {
+            type = .official
+        }
+        // "Kari Holm, medlem av Høyre", "medlem av partiet": a generic role in a party makes a
+        // politician.
+        if type == .unknown, entity.name != nil, inParty(entity.roleParts, words: words) {
+            type = .official
+        }
         // "Venstres Abid Raja", "Høyres Kari Holm", "Fremskrittspartiets Sylvi Listhaug" (whose
         // genitive is also the role noun *parti): a party genitive before the name.
         let partyOnly = entity.roleItems.allSatisfy { words.roleTypeOf($0) != .organisation || words.roleLemma($0).suffixMatches(Self.parti) }
@@ -318,6 +330,30 @@ public enum QuoteAttribution {
         return false
     }
 
+    /// Whether a role text names a party: a party's name as written ("medlem av Høyre", "i Oslo
+    /// Frp") or the noun *parti ("medlem av partiet", "i Arbeiderpartiet").
+    private static func inParty(_ parts: [Range<Int>], words: ArticleWords) -> Bool {
+        parts.contains { part in
+            words.containsPartyName(bytes: words.bytes(part))
+                || part.contains { words.role($0) >= 0 && words.roleLemma(words.role($0)).suffixMatches(Self.parti) }
+        }
+    }
+
+    /// Whether the entity's title, description or name is a noun after a party's name and a hyphen
+    /// ("Sp-topp", "KrF-medlemmer") whose role noun, if any, is not a private person's or a
+    /// relative's ("Ap-velger").
+    private static func hasPartyTitle(_ entity: Entity, words: ArticleWords) -> Bool {
+        var tokens = entity.roleParts.flatMap { Array($0) }
+        if let description = entity.description { tokens.append(contentsOf: description) }
+        // A group read as a name: "Flere Høyre-medlemmer sier …".
+        if let name = entity.name { tokens.append(contentsOf: name) }
+        return tokens.contains { token in
+            guard words.isWord(token), words.hasPartyPrefix(token) else { return false }
+            let role = words.role(token)
+            return role < 0 || words.roleTypeOf(role) != .civilian && words.roleTypeOf(role) != .relative
+        }
+    }
+
     /// Whether the name at `mention` (byte offsets) comes right after a capitalised party genitive
     /// (organisations.tsv): "FrPs Erlend Wiborg", "Arbeiderpartiets Freddy de Ruiter".
     private static func hasPartyGenitive(before mention: Range<Int>, words: ArticleWords) -> Bool {
@@ -367,8 +403,10 @@ public enum QuoteAttribution {
                 && (words.roleIsInstitution(words.role(first)) || words.roleTypeOf(words.role(first)) == .organisation)),
               !(first + 1 < range.upperBound && words.isCapitalised(first + 1) && words.sentence(first + 1) == words.sentence(first)
                 && !words.isPersonHead(first)) else { return string }
-        // Not for acronyms and names in capitals: "FN-lederen".
+        // Not for acronyms and names in capitals: "FN-lederen"; nor for a name before a hyphen,
+        // which a title's compound almost always has: "KrF-medlem", "Tesla-sjef", "Russland-trener".
         if let second = string.dropFirst().first, second.isUppercase { return string }
+        if words.withForm(first, { $0.dropFirst().contains(0x2D) }) { return string }
         return string.prefix(1).lowercased() + string.dropFirst()
     }
 }

@@ -645,11 +645,25 @@ struct SpeakerResolver {
                 // (A person anaphor, "tyskeren", "44-åringen", says nothing about the role.)
                 if !anaphor, !entity.headRoles.isEmpty && !entity.headRoles.contains(where: {
                     lemmaMatch(roleLemma($0), lemma) || synonymRole(lemma, roleLemma($0)) }) { continue }
+                // (Nor a person with a title the lexicon does not know: "påtaleansvarlig Eva Moe" is
+                // not "broren" or "ordføreren" quoted next; "sosialdirektør X" is "direktøren".)
+                if !anaphor, entity.headRoles.isEmpty, hasUnknownTitle(entity, otherThan: lemma) { continue }
                 if entity.salience > bestSalience { best = index; bestSalience = entity.salience }
             }
             if best >= 0 { return best }
         }
         return nil
+    }
+
+    /// Whether the entity's role text opens with a word that is no preposition ("påtaleansvarlig"
+    /// before "i Agder politidistrikt"): a title, though not one of the lexicon's role nouns —
+    /// unless that title is a compound ending in `lemma` ("sosialdirektør" for "direktøren").
+    private func hasUnknownTitle(_ entity: Entity, otherThan lemma: [UInt8]) -> Bool {
+        entity.roleParts.contains { part in
+            guard let first = part.first, words.isWord(first), !words.isCapitalised(first) || words.isInitial(first) else { return false }
+            if !lemma.isEmpty, words.withForm(first, { Array($0) }).suffixMatches(lemma) { return false }
+            return !words.has(first, [.i, .ved, .fra, .forWord, .paa, .av, .til, .som, .med]) && !words.has(first, WordClass.function)
+        }
     }
 
     private mutating func absorb(_ mention: Mention, into index: Int, at position: Int, subject: Bool) {
