@@ -5,6 +5,23 @@ import Testing
 /// quote a document ("Det går fram av …", "…, heter det i …"), short statements with a cue
 /// after them, negated verbs of telling, and quotations over two paragraphs.
 @Suite struct NewsCueTests {
+    // MARK: Lists of parties
+
+    @Test func aListOfPartiesIsOneSpeaker() {
+        let three = QuoteFixture.analyse("Høyre, Venstre og KrF sier at budsjettforliket er et godt kompromiss.")
+        #expect(three.quotes.count == 1)
+        #expect(three.name(0) == "Høyre, Venstre og KrF")
+        let capitals = QuoteFixture.analyse("SV, MDG og Rødt mener at formuesskatten må økes.")
+        #expect(capitals.name(0) == "SV, MDG og Rødt")
+        let long = QuoteFixture.analyse("Arbeiderpartiet, SV og Senterpartiet krever at ferjeprisene halveres.")
+        #expect(long.name(0) == "Arbeiderpartiet, SV og Senterpartiet")
+    }
+
+    @Test func aListAfterAPrepositionKeepsTheQuote() {
+        let article = QuoteFixture.analyse("Representanter fra Høyre, Ap og Sp mente at planen var for dyr.")
+        #expect(article.quotes.count == 1)
+    }
+
     // MARK: "Det går fram av …"
 
     @Test func emergesFromAPressReleaseIsTheSendersReport() {

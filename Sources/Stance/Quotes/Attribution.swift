@@ -440,18 +440,35 @@ extension ArticleWords {
     /// more names after commas, and a last name after "og": one plural speaker; nil when no name
     /// follows "og".
     func namePair(_ mention: Mention, limit: Int) -> Mention? {
-        guard mention.kind == .name, let name = mention.name else { return nil }
+        guard isListedName(mention) else { return nil }
         var end = mention.end
         while end + 1 < limit, isComma(end),
               let next = readMention(from: end + 1, limit: limit, appositive: false, skipAdverbs: false),
-              next.kind == .name, next.name?.lowerBound == end + 1 {
+              isListedName(next), (next.name?.lowerBound ?? next.tokens.lowerBound) == end + 1 {
+            // ("Sp og Venstre" read as one phrase with two heads ends the list.)
+            if next.secondHead >= 0 { return list(mention, through: next.end) }
             end = next.end
         }
         guard end + 1 < limit, has(end, .og),
               let second = readMention(from: end + 1, limit: limit, appositive: false, skipAdverbs: false),
-              second.kind == .name, let secondName = second.name else { return nil }
-        var pair = Mention(kind: .name, tokens: mention.tokens.lowerBound..<second.end, end: second.end)
-        pair.name = name.lowerBound..<secondName.upperBound
+              isListedName(second), (second.name?.lowerBound ?? second.tokens.lowerBound) == end + 1 else { return nil }
+        return list(mention, through: second.end)
+    }
+
+    /// A name, or a party or body read as a noun ("SV", "Høyre", "Arbeiderpartiet" opening a
+    /// sentence): an item of a list of named speakers.
+    private func isListedName(_ mention: Mention) -> Bool {
+        if mention.kind == .name, mention.name != nil { return true }
+        let head = mention.head
+        return head >= 0 && head == mention.tokens.lowerBound && isCapitalised(head)
+            && (isPartyName(head) || roleType(head) == .organisation)
+            && (mention.secondHead < 0 || isCapitalised(mention.secondHead))
+    }
+
+    /// The plural speaker from the first listed name to `end`.
+    private func list(_ first: Mention, through end: Int) -> Mention {
+        var pair = Mention(kind: .name, tokens: first.tokens.lowerBound..<end, end: end)
+        pair.name = (first.name?.lowerBound ?? first.tokens.lowerBound)..<end
         pair.plural = true
         pair.group = true
         return pair
