@@ -22,6 +22,16 @@ import Testing
         #expect(article.quotes.count == 1)
     }
 
+    // MARK: A colon after a fronted document
+
+    @Test func frontedDocumentThenVerbAndSpeakerBeforeAColon() {
+        let article = QuoteFixture.analyse("I brevet skriver Kari Holm: «Vi har ikke råd til flere kutt.»")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Kari Holm")
+        let role = QuoteFixture.analyse("I høringssvaret skriver fylkeslegen: «Tilbudet er for dårlig.»")
+        #expect(role.name(0) == "fylkeslegen")
+    }
+
     // MARK: "Det går fram av …"
 
     @Test func emergesFromAPressReleaseIsTheSendersReport() {

@@ -569,13 +569,18 @@ extension ArticleWords {
     /// "Gusev legger til:", "svarte pressetalsmannen, Igor Sjatalov:", or a bare name "Nordmann:".
     func colonAttribution(clause: Range<Int>, colon: Int) -> Attribution? {
         guard !clause.isEmpty else { return nil }
+        // (A fronted noun cue without a subject of its own, "I brevet skriver ordføreren: …",
+        // leaves the speaker to the verb after it.)
+        var unnamed: Attribution?
         for token in clause where cue(token) >= 0 && cueKind(cue(token)) != .indirect {
             let cueEnd = Int(self.cueEnd[token])
             let (subject, side) = subjectOfCue(token, cueEnd: cueEnd, from: clause.lowerBound, limit: clause.upperBound)
-            if subject != nil || side == .after {
+            if subject != nil {
                 return Attribution(cue: token..<cueEnd, subject: subject, rule: .colon)
             }
+            if side == .after, unnamed == nil { unnamed = Attribution(cue: token..<cueEnd, subject: nil, rule: .colon) }
         }
+        if let unnamed { return unnamed }
         if let mention = readMention(from: clause.lowerBound, limit: clause.upperBound, appositive: true, skipAdverbs: false),
            mention.isPersonLike {
             // "Nordmann: – …", or the subject of the clause: "Statsråd Marit Dahle var tydelig: – …".
