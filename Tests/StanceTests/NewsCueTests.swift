@@ -32,6 +32,17 @@ import Testing
         #expect(role.name(0) == "fylkeslegen")
     }
 
+    // MARK: A programme named by its owner's genitive
+
+    @Test func documentWithAGenitiveOwnerSaysItsText() {
+        let party = QuoteFixture.analyse("I Senterpartiets program står det at alle lokalsykehus skal bestå.")
+        #expect(party.quotes.count == 1)
+        #expect(party.words(0) == "alle lokalsykehus skal bestå")
+        let lower = QuoteFixture.analyse("I partiets program står det at eiendomsskatten skal fjernes.")
+        #expect(lower.words(0) == "eiendomsskatten skal fjernes")
+        #expect(lower.name(0) == "partiets program")
+    }
+
     // MARK: "Det går fram av …"
 
     @Test func emergesFromAPressReleaseIsTheSendersReport() {

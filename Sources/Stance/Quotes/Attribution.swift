@@ -455,6 +455,19 @@ extension ArticleWords {
         return list(mention, through: second.end)
     }
 
+    /// Whether `mention` opens with a genitive before its head noun ("Høyres program",
+    /// "Senterpartiets program", "partiets program", "regjeringens plattform"): a definite phrase
+    /// although the head has its indefinite form.
+    func opensWithGenitive(_ mention: Mention) -> Bool {
+        let first = mention.tokens.lowerBound
+        guard mention.head > first, isWord(first), lastFormByte(first) == 0x73 else { return false }
+        if isPartyGenitive(first) || isCapitalised(first) && !isInitial(first) { return true }
+        // (Lower case: a definite noun's genitive, "-ets"/"-ens", not "hans"/"hennes".)
+        return withForm(first) { form in
+            form.count > 4 && (form[form.count - 2] == 0x6E || form[form.count - 2] == 0x74) && form[form.count - 3] == 0x65
+        } && !has(first, WordClass.function)
+    }
+
     /// A name, or a party or body read as a noun ("SV", "Høyre", "Arbeiderpartiet" opening a
     /// sentence): an item of a list of named speakers.
     private func isListedName(_ mention: Mention) -> Bool {

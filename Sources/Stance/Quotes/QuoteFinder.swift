@@ -2072,8 +2072,9 @@ struct QuoteFinder {
             guard preposition + 1 < limit, words.has(preposition, .i),
                   let mention = words.readMention(from: preposition + 1, limit: limit, appositive: false, skipAdverbs: false),
                   mention.name == nil, mention.head >= 0, !mention.personHead, !words.isCapitalised(mention.head) || words.isInitial(mention.head),
-                  // (Not "I en pressemelding heter det at …": a channel, whose sender is the speaker.)
-                  mention.kind != .indefinite
+                  // (Not "I en pressemelding heter det at …": a channel, whose sender is the speaker;
+                  // "I Høyres program står det at …" is definite through its genitive.)
+                  mention.kind != .indefinite || words.opensWithGenitive(mention)
             else { return nil }
             return mention
         }
