@@ -43,6 +43,14 @@ import Testing
         #expect(lower.name(0) == "partiets program")
     }
 
+    @Test func documentFormulaBeforeAColonQuotesTheDocument() {
+        let article = QuoteFixture.analyse("Ola Dal er partileder.\n\nI rapporten står det: «Tilsynet fant alvorlige avvik ved tre sykehjem.»")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "rapporten")
+        let opening = QuoteFixture.analyse("Ola Dal er partileder.\n\nDet heter i vedtaket: «Kommunen skal tilby plass innen fire uker.»")
+        #expect(opening.name(0) == "vedtaket")
+    }
+
     // MARK: "Det går fram av …"
 
     @Test func emergesFromAPressReleaseIsTheSendersReport() {

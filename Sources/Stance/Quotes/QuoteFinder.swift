@@ -993,6 +993,9 @@ struct QuoteFinder {
                 attribution = slikAttribution(after: close, limit: words.sentenceEnd(of: close))
             }
             if attribution == nil, open > tokens.lowerBound, words.isColon(open - 1) {
+                attribution = formulaColon(open - 1)
+            }
+            if attribution == nil, open > tokens.lowerBound, words.isColon(open - 1) {
                 attribution = words.colonAttribution(clause: words.sentenceStart(of: open - 1)..<(open - 1), colon: open - 1)
             }
             if attribution == nil, let cueBefore = cueEnding(at: open, from: words.sentenceStart(of: open)) {
@@ -1971,6 +1974,23 @@ struct QuoteFinder {
         guard end - (at + 1) >= 2 else { return }
         add(QuoteDraft(kind: .reported, parts: [(at + 1)..<end], paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: token..<(token + 2), subject: source, rule: .reportedClause)))
+    }
+
+    /// "I programmet står det: «…»", "Det heter i vedtaket: «…»": a document formula ending in
+    /// the colon before a quotation quotes the document it names (or its sender); nil when the
+    /// clause is no such formula or names no document.
+    private func formulaColon(_ colon: Int) -> Attribution? {
+        let sentence = words.sentenceStart(of: colon)..<colon
+        let first = words.firstLexical(from: sentence.lowerBound, limit: colon)
+        for token in sentence where words.has(token, [.heter, .documentFormula]) && token + 1 < colon {
+            // "I X står det:" (the formula closes the clause) or "Det står i X:".
+            let inverted = words.has(token + 1, .expletive) && words.has(token + 1, .determiner)
+            let opening = token - 1 == first && words.has(first, .expletive) && words.has(first, .determiner)
+            guard inverted && !(token + 2..<colon).contains(where: { words.isLexical($0) && !words.has($0, .adverb) }) || opening,
+                  let source = formulaSource(opening ? token - 1 : token, at: colon, sentence: sentence) else { continue }
+            return Attribution(cue: token..<(token + 2), subject: source, rule: .colon)
+        }
+        return nil
     }
 
     /// "Det går fram av en pressemelding fra Oslo politidistrikt at …", "Det framgår av dommen at
