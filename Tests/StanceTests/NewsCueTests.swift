@@ -51,6 +51,16 @@ import Testing
         #expect(opening.name(0) == "vedtaket")
     }
 
+    @Test func accordingToADocumentOfANamedOwner() {
+        let party = QuoteFixture.analyse("Ifølge partiprogrammet til Venstre skal arveavgiften ikke gjeninnføres.")
+        #expect(party.quotes.count == 1)
+        #expect(party.name(0) == "Venstre")
+        let report = QuoteFixture.analyse("Utgiftene til konsulenter har doblet seg, ifølge rapporten til Riksrevisjonen.")
+        #expect(report.name(0) == "Riksrevisjonen")
+        let kin = QuoteFixture.analyse("Ifølge faren til Ola Dal har gutten flyttet hjemmefra.")
+        #expect(kin.name(0) != "Ola Dal")
+    }
+
     // MARK: "Det går fram av …"
 
     @Test func emergesFromAPressReleaseIsTheSendersReport() {

@@ -2171,8 +2171,11 @@ struct QuoteFinder {
         // "ifølge en rapport fra Sivilforsvaret", "ifølge tallene".
         // ("ifølge både politiet og brannvesenet": the focus particle is no part of the source.)
         let sourceStart = cueEnd + 1 < limit && words.isForm(cueEnd, ArticleWords.baade) ? cueEnd + 1 : cueEnd
-        guard var mention = words.readMention(from: sourceStart, limit: limit, appositive: true, skipAdverbs: false),
-              mention.isPersonLike || mention.kind == .name || mention.head >= 0 && words.isSourceNoun(mention.head)
+        guard var mention = words.readMention(from: sourceStart, limit: limit, appositive: true, skipAdverbs: false) else { return }
+        // "ifølge rapporten til Riksrevisjonen", "ifølge partiprogrammet til Arbeiderpartiet": the
+        // named owner of the document is the source, as with "ifølge Riksrevisjonens rapport".
+        if let owner = documentOwner(after: mention, limit: limit) { mention = owner }
+        guard mention.isPersonLike || mention.kind == .name || mention.head >= 0 && words.isSourceNoun(mention.head)
                 || mention.tokens.contains(where: { words.isCapitalised($0) && !words.isInitial($0) }) else { return }
         // "Ifølge VGs opplysninger", "ifølge NRKs kilder": the owner of the information is the source.
         if let owner = genitiveOwner(of: mention) { mention = owner }
@@ -2269,6 +2272,16 @@ struct QuoteFinder {
               !parts.contains(where: { part in part.contains { owner[$0] >= 0 } }) else { return }
         add(QuoteDraft(kind: .reported, parts: parts, paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: mention, rule: .accordingTo)))
+    }
+
+    /// The name after "til" that owns the document `mention` names ("rapporten til Riksrevisjonen"),
+    /// ending the phrase; nil for a person ("moren til Kari"), an indefinite noun or no such name.
+    private func documentOwner(after mention: Mention, limit: Int) -> Mention? {
+        guard mention.name == nil, mention.kind == .definite, mention.head >= 0, !mention.isPersonLike,
+              mention.end + 1 < limit, words.has(mention.end, .til), words.isCapitalised(mention.end + 1),
+              let owner = words.readMention(from: mention.end + 1, limit: limit, appositive: false, skipAdverbs: false),
+              owner.kind == .name, owner.tokens.lowerBound == mention.end + 1 else { return nil }
+        return owner
     }
 
     // MARK: Questions
