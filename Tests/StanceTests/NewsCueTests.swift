@@ -17,6 +17,13 @@ import Testing
         #expect(long.name(0) == "Arbeiderpartiet, SV og Senterpartiet")
     }
 
+    @Test func aPartyOpeningTheSentenceKeepsItsCapitals() {
+        let article = QuoteFixture.analyse("KrF har lovet at barnetrygden skal økes.")
+        #expect(article.name(0) == "KrF")
+        let mixed = QuoteFixture.analyse("FrP mener at bompengene bør fjernes.")
+        #expect(mixed.name(0) == "FrP")
+    }
+
     @Test func aListAfterAPrepositionKeepsTheQuote() {
         let article = QuoteFixture.analyse("Representanter fra Høyre, Ap og Sp mente at planen var for dyr.")
         #expect(article.quotes.count == 1)
