@@ -24,6 +24,15 @@ import Testing
         #expect(mixed.name(0) == "FrP")
     }
 
+    @Test func aBodysDefinitionAndAPartysProgrammeAreItsWords() {
+        let definition = QuoteFixture.analyse("Utdanningsdirektoratet definerer mobbing som «gjentatte negative handlinger fra en eller flere».")
+        #expect(definition.quotes.count == 1)
+        #expect(definition.words(0) == "gjentatte negative handlinger fra en eller flere")
+        let programme = QuoteFixture.analyse("MDG har programfestet at oljeletingen skal stanses.")
+        #expect(programme.words(0) == "oljeletingen skal stanses")
+        #expect(programme.name(0) == "MDG")
+    }
+
     @Test func aListAfterAPrepositionKeepsTheQuote() {
         let article = QuoteFixture.analyse("Representanter fra Høyre, Ap og Sp mente at planen var for dyr.")
         #expect(article.quotes.count == 1)
