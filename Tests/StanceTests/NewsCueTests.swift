@@ -33,6 +33,14 @@ import Testing
         #expect(programme.name(0) == "MDG")
     }
 
+    @Test func aVerbOfSeemingGivesItsSubjectToTheInfinitiveCue() {
+        let article = QuoteFixture.analyse("SV mener at skatten må opp.\n\nFremskrittspartiet ser ut til å mene at bompengene bør fjernes.")
+        #expect(article.quotes.count == 2)
+        #expect(article.name(1) == "Fremskrittspartiet")
+        let past = QuoteFixture.analyse("Ola Dal er ordfører.\n\nKari Holm så ut til å mene at skolen må legges ned.")
+        #expect(past.name(0) == "Kari Holm")
+    }
+
     @Test func aListAfterAPrepositionKeepsTheQuote() {
         let article = QuoteFixture.analyse("Representanter fra Høyre, Ap og Sp mente at planen var for dyr.")
         #expect(article.quotes.count == 1)

@@ -214,6 +214,11 @@ extension ArticleWords {
         if cueToken > lowerLimit, let aux = perfectAuxiliary(before: cueToken, from: lowerLimit) {
             return subjectOfCue(aux, cueEnd: aux + 1, from: lowerLimit, limit: limit)
         }
+        // "Frp ser ut til å mene at …", "Regjeringen later til å mene at …": an infinitive cue
+        // after a verb of seeming has that verb's subject.
+        if let seeming = seemingVerb(before: cueToken, from: lowerLimit) {
+            return subjectOfCue(seeming, cueEnd: seeming + 1, from: lowerLimit, limit: limit)
+        }
         var regionStart = lowerLimit
         var index = cueToken - 1
         while index >= lowerLimit {
@@ -420,6 +425,22 @@ extension ArticleWords {
         while end < cueToken, has(end, .adverb), !has(end, [.de, .han, .hun]) { end += 1 }
         return end == cueToken ? mention : nil
     }
+
+    /// The finite verb of "ser ut til å", "så ut til å", "later til å" right before the infinitive
+    /// cue at `cueToken`; nil otherwise. ("synes å mene" is left to "synes", a cue of its own.)
+    func seemingVerb(before cueToken: Int, from lowerLimit: Int) -> Int? {
+        guard cueToken - 3 >= lowerLimit, isForm(cueToken - 1, Self.aa), isForm(cueToken - 2, Self.til) else { return nil }
+        if Self.pretends.contains(where: { isForm(cueToken - 3, $0) }) { return cueToken - 3 }
+        guard cueToken - 4 >= lowerLimit, isForm(cueToken - 3, Self.ut),
+              Self.looks.contains(where: { isForm(cueToken - 4, $0) }) else { return nil }
+        return cueToken - 4
+    }
+
+    static let aa: [UInt8] = Array("å".utf8)
+    static let til: [UInt8] = Array("til".utf8)
+    static let ut: [UInt8] = Array("ut".utf8)
+    static let pretends: [[UInt8]] = ["later", "lot"].map { Array($0.utf8) }
+    static let looks: [[UInt8]] = ["ser", "så"].map { Array($0.utf8) }
 
     static let selv: [UInt8] = Array("selv".utf8)
     static let clauseConjunctions: [[UInt8]] = ["mens", "når", "fordi", "da", "siden", "ettersom", "dersom", "hvis"].map { Array($0.utf8) }
