@@ -73,6 +73,8 @@ import Testing
         #expect(article.name(0) == "rapporten")
         let opening = QuoteFixture.analyse("Ola Dal er partileder.\n\nDet heter i vedtaket: «Kommunen skal tilby plass innen fire uker.»")
         #expect(opening.name(0) == "vedtaket")
+        let following = QuoteFixture.analyse("Ola Dal er partileder.\n\nI avtalen står det følgende: «Partene skal møtes hver måned.»")
+        #expect(following.name(0) == "avtalen")
     }
 
     @Test func accordingToADocumentOfANamedOwner() {

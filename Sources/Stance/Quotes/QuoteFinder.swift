@@ -1986,7 +1986,9 @@ struct QuoteFinder {
             // "I X står det:" (the formula closes the clause) or "Det står i X:".
             let inverted = words.has(token + 1, .expletive) && words.has(token + 1, .determiner)
             let opening = token - 1 == first && words.has(first, .expletive) && words.has(first, .determiner)
-            guard inverted && !(token + 2..<colon).contains(where: { words.isLexical($0) && !words.has($0, .adverb) }) || opening,
+            // (Adverbs and "følgende" may stand before the colon: "står det blant annet følgende:".)
+            let rest = (token + 2)..<colon
+            guard inverted && !rest.contains(where: { words.isLexical($0) && !words.has($0, .adverb) && !words.isForm($0, Self.folgende) }) || opening,
                   let source = formulaSource(opening ? token - 1 : token, at: colon, sentence: sentence) else { continue }
             return Attribution(cue: token..<(token + 2), subject: source, rule: .colon)
         }
@@ -2313,6 +2315,7 @@ extension QuoteFinder {
     private static let mens: [UInt8] = Array("mens".utf8)
 
     private static let aa: [UInt8] = Array("å".utf8)
+    private static let folgende: [UInt8] = Array("følgende".utf8)
     private static let clauseConjunctions: [[UInt8]] = ["at", "da", "fordi", "når", "mens", "hvis", "dersom", "siden",
                                                          "ettersom"].map { Array($0.utf8) }
 
