@@ -5,6 +5,88 @@ import Testing
 /// quote a document ("Det går fram av …", "…, heter det i …"), short statements with a cue
 /// after them, negated verbs of telling, and quotations over two paragraphs.
 @Suite struct NewsCueTests {
+    // MARK: Lists of parties
+
+    @Test func aListOfPartiesIsOneSpeaker() {
+        let three = QuoteFixture.analyse("Høyre, Venstre og KrF sier at budsjettforliket er et godt kompromiss.")
+        #expect(three.quotes.count == 1)
+        #expect(three.name(0) == "Høyre, Venstre og KrF")
+        let capitals = QuoteFixture.analyse("SV, MDG og Rødt mener at formuesskatten må økes.")
+        #expect(capitals.name(0) == "SV, MDG og Rødt")
+        let long = QuoteFixture.analyse("Arbeiderpartiet, SV og Senterpartiet krever at ferjeprisene halveres.")
+        #expect(long.name(0) == "Arbeiderpartiet, SV og Senterpartiet")
+    }
+
+    @Test func aPartyOpeningTheSentenceKeepsItsCapitals() {
+        let article = QuoteFixture.analyse("KrF har lovet at barnetrygden skal økes.")
+        #expect(article.name(0) == "KrF")
+        let mixed = QuoteFixture.analyse("FrP mener at bompengene bør fjernes.")
+        #expect(mixed.name(0) == "FrP")
+    }
+
+    @Test func aBodysDefinitionAndAPartysProgrammeAreItsWords() {
+        let definition = QuoteFixture.analyse("Utdanningsdirektoratet definerer mobbing som «gjentatte negative handlinger fra en eller flere».")
+        #expect(definition.quotes.count == 1)
+        #expect(definition.words(0) == "gjentatte negative handlinger fra en eller flere")
+        let programme = QuoteFixture.analyse("MDG har programfestet at oljeletingen skal stanses.")
+        #expect(programme.words(0) == "oljeletingen skal stanses")
+        #expect(programme.name(0) == "MDG")
+    }
+
+    @Test func aVerbOfSeemingGivesItsSubjectToTheInfinitiveCue() {
+        let article = QuoteFixture.analyse("SV mener at skatten må opp.\n\nFremskrittspartiet ser ut til å mene at bompengene bør fjernes.")
+        #expect(article.quotes.count == 2)
+        #expect(article.name(1) == "Fremskrittspartiet")
+        let past = QuoteFixture.analyse("Ola Dal er ordfører.\n\nKari Holm så ut til å mene at skolen må legges ned.")
+        #expect(past.name(0) == "Kari Holm")
+    }
+
+    @Test func aListAfterAPrepositionKeepsTheQuote() {
+        let article = QuoteFixture.analyse("Representanter fra Høyre, Ap og Sp mente at planen var for dyr.")
+        #expect(article.quotes.count == 1)
+    }
+
+    // MARK: A colon after a fronted document
+
+    @Test func frontedDocumentThenVerbAndSpeakerBeforeAColon() {
+        let article = QuoteFixture.analyse("I brevet skriver Kari Holm: «Vi har ikke råd til flere kutt.»")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Kari Holm")
+        let role = QuoteFixture.analyse("I høringssvaret skriver fylkeslegen: «Tilbudet er for dårlig.»")
+        #expect(role.name(0) == "fylkeslegen")
+    }
+
+    // MARK: A programme named by its owner's genitive
+
+    @Test func documentWithAGenitiveOwnerSaysItsText() {
+        let party = QuoteFixture.analyse("I Senterpartiets program står det at alle lokalsykehus skal bestå.")
+        #expect(party.quotes.count == 1)
+        #expect(party.words(0) == "alle lokalsykehus skal bestå")
+        let lower = QuoteFixture.analyse("I partiets program står det at eiendomsskatten skal fjernes.")
+        #expect(lower.words(0) == "eiendomsskatten skal fjernes")
+        #expect(lower.name(0) == "partiets program")
+    }
+
+    @Test func documentFormulaBeforeAColonQuotesTheDocument() {
+        let article = QuoteFixture.analyse("Ola Dal er partileder.\n\nI rapporten står det: «Tilsynet fant alvorlige avvik ved tre sykehjem.»")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "rapporten")
+        let opening = QuoteFixture.analyse("Ola Dal er partileder.\n\nDet heter i vedtaket: «Kommunen skal tilby plass innen fire uker.»")
+        #expect(opening.name(0) == "vedtaket")
+        let following = QuoteFixture.analyse("Ola Dal er partileder.\n\nI avtalen står det følgende: «Partene skal møtes hver måned.»")
+        #expect(following.name(0) == "avtalen")
+    }
+
+    @Test func accordingToADocumentOfANamedOwner() {
+        let party = QuoteFixture.analyse("Ifølge partiprogrammet til Venstre skal arveavgiften ikke gjeninnføres.")
+        #expect(party.quotes.count == 1)
+        #expect(party.name(0) == "Venstre")
+        let report = QuoteFixture.analyse("Utgiftene til konsulenter har doblet seg, ifølge rapporten til Riksrevisjonen.")
+        #expect(report.name(0) == "Riksrevisjonen")
+        let kin = QuoteFixture.analyse("Ifølge faren til Ola Dal har gutten flyttet hjemmefra.")
+        #expect(kin.name(0) != "Ola Dal")
+    }
+
     // MARK: "Det går fram av …"
 
     @Test func emergesFromAPressReleaseIsTheSendersReport() {

@@ -194,6 +194,11 @@ extension ArticleWords {
         if cueToken > lowerLimit, let aux = perfectAuxiliary(before: cueToken, from: lowerLimit) {
             return subjectOfCue(aux, cueEnd: aux + 1, from: lowerLimit, limit: limit)
         }
+        // "Frp ser ut til å mene at …", "Regjeringen later til å mene at …": an infinitive cue
+        // after a verb of seeming has that verb's subject.
+        if let seeming = seemingVerb(before: cueToken, from: lowerLimit) {
+            return subjectOfCue(seeming, cueEnd: seeming + 1, from: lowerLimit, limit: limit)
+        }
         var regionStart = lowerLimit
         var index = cueToken - 1
         while index >= lowerLimit {
@@ -393,6 +398,22 @@ extension ArticleWords {
         return end == cueToken ? mention : nil
     }
 
+    /// The finite verb of "ser ut til å", "så ut til å", "later til å" right before the infinitive
+    /// cue at `cueToken`; nil otherwise. ("synes å mene" is left to "synes", a cue of its own.)
+    func seemingVerb(before cueToken: Int, from lowerLimit: Int) -> Int? {
+        guard cueToken - 3 >= lowerLimit, isForm(cueToken - 1, Self.aa), isForm(cueToken - 2, Self.til) else { return nil }
+        if Self.pretends.contains(where: { isForm(cueToken - 3, $0) }) { return cueToken - 3 }
+        guard cueToken - 4 >= lowerLimit, isForm(cueToken - 3, Self.ut),
+              Self.looks.contains(where: { isForm(cueToken - 4, $0) }) else { return nil }
+        return cueToken - 4
+    }
+
+    static let aa: [UInt8] = Array("å".utf8)
+    static let til: [UInt8] = Array("til".utf8)
+    static let ut: [UInt8] = Array("ut".utf8)
+    static let pretends: [[UInt8]] = ["later", "lot"].map { Array($0.utf8) }
+    static let looks: [[UInt8]] = ["ser", "så"].map { Array($0.utf8) }
+
     static let selv: [UInt8] = Array("selv".utf8)
     static let clauseConjunctions: [[UInt8]] = ["mens", "når", "fordi", "da", "siden", "ettersom", "dersom", "hvis"].map { Array($0.utf8) }
 
@@ -412,18 +433,48 @@ extension ArticleWords {
     /// more names after commas, and a last name after "og": one plural speaker; nil when no name
     /// follows "og".
     func namePair(_ mention: Mention, limit: Int) -> Mention? {
-        guard mention.kind == .name, let name = mention.name else { return nil }
+        guard isListedName(mention) else { return nil }
         var end = mention.end
         while end + 1 < limit, isComma(end),
               let next = readMention(from: end + 1, limit: limit, appositive: false, skipAdverbs: false),
-              next.kind == .name, next.name?.lowerBound == end + 1 {
+              isListedName(next), (next.name?.lowerBound ?? next.tokens.lowerBound) == end + 1 {
+            // ("Sp og Venstre" read as one phrase with two heads ends the list.)
+            if next.secondHead >= 0 { return list(mention, through: next.end) }
             end = next.end
         }
         guard end + 1 < limit, has(end, .og),
               let second = readMention(from: end + 1, limit: limit, appositive: false, skipAdverbs: false),
-              second.kind == .name, let secondName = second.name else { return nil }
-        var pair = Mention(kind: .name, tokens: mention.tokens.lowerBound..<second.end, end: second.end)
-        pair.name = name.lowerBound..<secondName.upperBound
+              isListedName(second), (second.name?.lowerBound ?? second.tokens.lowerBound) == end + 1 else { return nil }
+        return list(mention, through: second.end)
+    }
+
+    /// Whether `mention` opens with a genitive before its head noun ("Høyres program",
+    /// "Senterpartiets program", "partiets program", "regjeringens plattform"): a definite phrase
+    /// although the head has its indefinite form.
+    func opensWithGenitive(_ mention: Mention) -> Bool {
+        let first = mention.tokens.lowerBound
+        guard mention.head > first, isWord(first), lastFormByte(first) == 0x73 else { return false }
+        if isPartyGenitive(first) || isCapitalised(first) && !isInitial(first) { return true }
+        // (Lower case: a definite noun's genitive, "-ets"/"-ens", not "hans"/"hennes".)
+        return withForm(first) { form in
+            form.count > 4 && (form[form.count - 2] == 0x6E || form[form.count - 2] == 0x74) && form[form.count - 3] == 0x65
+        } && !has(first, WordClass.function)
+    }
+
+    /// A name, or a party or body read as a noun ("SV", "Høyre", "Arbeiderpartiet" opening a
+    /// sentence): an item of a list of named speakers.
+    private func isListedName(_ mention: Mention) -> Bool {
+        if mention.kind == .name, mention.name != nil { return true }
+        let head = mention.head
+        return head >= 0 && head == mention.tokens.lowerBound && isCapitalised(head)
+            && (isPartyName(head) || roleType(head) == .organisation)
+            && (mention.secondHead < 0 || isCapitalised(mention.secondHead))
+    }
+
+    /// The plural speaker from the first listed name to `end`.
+    private func list(_ first: Mention, through end: Int) -> Mention {
+        var pair = Mention(kind: .name, tokens: first.tokens.lowerBound..<end, end: end)
+        pair.name = (first.name?.lowerBound ?? first.tokens.lowerBound)..<end
         pair.plural = true
         pair.group = true
         return pair
@@ -524,13 +575,18 @@ extension ArticleWords {
     /// "Gusev legger til:", "svarte pressetalsmannen, Igor Sjatalov:", or a bare name "Nordmann:".
     func colonAttribution(clause: Range<Int>, colon: Int) -> Attribution? {
         guard !clause.isEmpty else { return nil }
+        // (A fronted noun cue without a subject of its own, "I brevet skriver ordføreren: …",
+        // leaves the speaker to the verb after it.)
+        var unnamed: Attribution?
         for token in clause where cue(token) >= 0 && cueKind(cue(token)) != .indirect {
             let cueEnd = Int(self.cueEnd[token])
             let (subject, side) = subjectOfCue(token, cueEnd: cueEnd, from: clause.lowerBound, limit: clause.upperBound)
-            if subject != nil || side == .after {
+            if subject != nil {
                 return Attribution(cue: token..<cueEnd, subject: subject, rule: .colon)
             }
+            if side == .after, unnamed == nil { unnamed = Attribution(cue: token..<cueEnd, subject: nil, rule: .colon) }
         }
+        if let unnamed { return unnamed }
         if let mention = readMention(from: clause.lowerBound, limit: clause.upperBound, appositive: true, skipAdverbs: false),
            mention.isPersonLike {
             // "Nordmann: – …", or the subject of the clause: "Statsråd Marit Dahle var tydelig: – …".

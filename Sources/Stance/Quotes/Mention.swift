@@ -481,6 +481,11 @@ extension ArticleWords {
         var stop = start
         while stop < limit, !isComma(stop), !isSentenceFinal(stop), !isDash(stop), !isColon(stop) { stop += 1 }
         guard stop > start else { return }
+        // "Ap, Sp og Venstre sier …", "Høyre, Venstre og KrF mener …": the next names of a list,
+        // not an apposition naming or describing the first (`namePair` reads the list). (After
+        // "representanter fra Høyre" the list stays part of the phrase.)
+        let bare = mention.tokens.count == 1 || mention.name == mention.tokens
+        if bare, isNameList(start, limit: limit) { return }
         let closing = stop < limit && isComma(stop) ? stop + 1 : stop
         if has(start, .hvis), start + 1 < stop, roleType(start + 1) == .relative {
             // ", hvis ektemann ble mobilisert": a relative of someone.
@@ -541,6 +546,22 @@ extension ArticleWords {
             guard isWord(index), !isCapitalised(index) else { return }
             index += 1
         }
+    }
+
+    /// Whether capitalised names separated by commas run from `start` to an "og" and one more
+    /// capitalised name ("Sp og Venstre", "SV, Rødt og MDG"): the rest of a list after its first
+    /// name. Lower-case words in between make it something else (", leder i Rødt og …").
+    func isNameList(_ start: Int, limit: Int) -> Bool {
+        var t = start
+        var names = 0
+        while t < limit {
+            if isComma(t) { t += 1; continue }
+            if has(t, .og) { return names > 0 && t + 1 < limit && isWord(t + 1) && isCapitalised(t + 1) && mayStartName(t + 1) }
+            guard isWord(t), isCapitalised(t) else { return false }
+            names += 1
+            t += 1
+        }
+        return false
     }
 
     /// Kind, number and gender from the head and determiners.

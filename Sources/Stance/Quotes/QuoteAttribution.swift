@@ -404,9 +404,12 @@ public enum QuoteAttribution {
               !(first + 1 < range.upperBound && words.isCapitalised(first + 1) && words.sentence(first + 1) == words.sentence(first)
                 && !words.isPersonHead(first)) else { return string }
         // Not for acronyms and names in capitals: "FN-lederen"; nor for a name before a hyphen,
-        // which a title's compound almost always has: "KrF-medlem", "Tesla-sjef", "Russland-trener".
+        // which a title's compound almost always has: "KrF-medlem", "Tesla-sjef", "Russland-trener";
+        // nor for a first word with a capital inside or a party's name ("KrF har lovet at …",
+        // "FrP", "Høyre").
         if let second = string.dropFirst().first, second.isUppercase { return string }
         if words.withForm(first, { $0.dropFirst().contains(0x2D) }) { return string }
+        if string.prefix(while: { $0 != " " }).dropFirst().contains(where: { $0.isUppercase }) || words.isPartyName(first) { return string }
         return string.prefix(1).lowercased() + string.dropFirst()
     }
 }

@@ -993,6 +993,9 @@ struct QuoteFinder {
                 attribution = slikAttribution(after: close, limit: words.sentenceEnd(of: close))
             }
             if attribution == nil, open > tokens.lowerBound, words.isColon(open - 1) {
+                attribution = formulaColon(open - 1)
+            }
+            if attribution == nil, open > tokens.lowerBound, words.isColon(open - 1) {
                 attribution = words.colonAttribution(clause: words.sentenceStart(of: open - 1)..<(open - 1), colon: open - 1)
             }
             if attribution == nil, let cueBefore = cueEnding(at: open, from: words.sentenceStart(of: open)) {
@@ -1973,6 +1976,25 @@ struct QuoteFinder {
                        attribution: Attribution(cue: token..<(token + 2), subject: source, rule: .reportedClause)))
     }
 
+    /// "I programmet står det: «…»", "Det heter i vedtaket: «…»": a document formula ending in
+    /// the colon before a quotation quotes the document it names (or its sender); nil when the
+    /// clause is no such formula or names no document.
+    private func formulaColon(_ colon: Int) -> Attribution? {
+        let sentence = words.sentenceStart(of: colon)..<colon
+        let first = words.firstLexical(from: sentence.lowerBound, limit: colon)
+        for token in sentence where words.has(token, [.heter, .documentFormula]) && token + 1 < colon {
+            // "I X står det:" (the formula closes the clause) or "Det står i X:".
+            let inverted = words.has(token + 1, .expletive) && words.has(token + 1, .determiner)
+            let opening = token - 1 == first && words.has(first, .expletive) && words.has(first, .determiner)
+            // (Adverbs and "følgende" may stand before the colon: "står det blant annet følgende:".)
+            let rest = (token + 2)..<colon
+            guard inverted && !rest.contains(where: { words.isLexical($0) && !words.has($0, .adverb) && !words.isForm($0, Self.folgende) }) || opening,
+                  let source = formulaSource(opening ? token - 1 : token, at: colon, sentence: sentence) else { continue }
+            return Attribution(cue: token..<(token + 2), subject: source, rule: .colon)
+        }
+        return nil
+    }
+
     /// "Det går fram av en pressemelding fra Oslo politidistrikt at …", "Det framgår av dommen at
     /// …", "Av brevet går det fram at …", "I rapporten kommer det fram at …": what a document
     /// shows, reported for its sender, owner or the document itself (see
@@ -2072,8 +2094,9 @@ struct QuoteFinder {
             guard preposition + 1 < limit, words.has(preposition, .i),
                   let mention = words.readMention(from: preposition + 1, limit: limit, appositive: false, skipAdverbs: false),
                   mention.name == nil, mention.head >= 0, !mention.personHead, !words.isCapitalised(mention.head) || words.isInitial(mention.head),
-                  // (Not "I en pressemelding heter det at …": a channel, whose sender is the speaker.)
-                  mention.kind != .indefinite
+                  // (Not "I en pressemelding heter det at …": a channel, whose sender is the speaker;
+                  // "I Høyres program står det at …" is definite through its genitive.)
+                  mention.kind != .indefinite || words.opensWithGenitive(mention)
             else { return nil }
             return mention
         }
@@ -2148,8 +2171,11 @@ struct QuoteFinder {
         // "ifølge en rapport fra Sivilforsvaret", "ifølge tallene".
         // ("ifølge både politiet og brannvesenet": the focus particle is no part of the source.)
         let sourceStart = cueEnd + 1 < limit && words.isForm(cueEnd, ArticleWords.baade) ? cueEnd + 1 : cueEnd
-        guard var mention = words.readMention(from: sourceStart, limit: limit, appositive: true, skipAdverbs: false),
-              mention.isPersonLike || mention.kind == .name || mention.head >= 0 && words.isSourceNoun(mention.head)
+        guard var mention = words.readMention(from: sourceStart, limit: limit, appositive: true, skipAdverbs: false) else { return }
+        // "ifølge rapporten til Riksrevisjonen", "ifølge partiprogrammet til Arbeiderpartiet": the
+        // named owner of the document is the source, as with "ifølge Riksrevisjonens rapport".
+        if let owner = documentOwner(after: mention, limit: limit) { mention = owner }
+        guard mention.isPersonLike || mention.kind == .name || mention.head >= 0 && words.isSourceNoun(mention.head)
                 || mention.tokens.contains(where: { words.isCapitalised($0) && !words.isInitial($0) }) else { return }
         // "Ifølge VGs opplysninger", "ifølge NRKs kilder": the owner of the information is the source.
         if let owner = genitiveOwner(of: mention) { mention = owner }
@@ -2248,6 +2274,16 @@ struct QuoteFinder {
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: mention, rule: .accordingTo)))
     }
 
+    /// The name after "til" that owns the document `mention` names ("rapporten til Riksrevisjonen"),
+    /// ending the phrase; nil for a person ("moren til Kari"), an indefinite noun or no such name.
+    private func documentOwner(after mention: Mention, limit: Int) -> Mention? {
+        guard mention.name == nil, mention.kind == .definite, mention.head >= 0, !mention.isPersonLike,
+              mention.end + 1 < limit, words.has(mention.end, .til), words.isCapitalised(mention.end + 1),
+              let owner = words.readMention(from: mention.end + 1, limit: limit, appositive: false, skipAdverbs: false),
+              owner.kind == .name, owner.tokens.lowerBound == mention.end + 1 else { return nil }
+        return owner
+    }
+
     // MARK: Questions
 
     /// An unattributed quote paragraph that ends in "?", is one sentence or addresses someone
@@ -2277,6 +2313,7 @@ extension QuoteFinder {
     private static let mens: [UInt8] = Array("mens".utf8)
 
     private static let aa: [UInt8] = Array("å".utf8)
+    private static let folgende: [UInt8] = Array("følgende".utf8)
     private static let clauseConjunctions: [[UInt8]] = ["at", "da", "fordi", "når", "mens", "hvis", "dersom", "siden",
                                                          "ettersom"].map { Array($0.utf8) }
 
