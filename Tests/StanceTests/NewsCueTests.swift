@@ -492,4 +492,18 @@ import Testing
         let pronoun = QuoteFixture.analyse("Politiet sier de tror bilen kom fra Sverige.")
         #expect(pronoun.words(0) == "de tror bilen kom fra Sverige")
     }
+
+    /// ", og" and a lexical verb without a subject go on with the main clause; an auxiliary goes
+    /// on with the report.
+    @Test func commaOgAndAVerbEndsTheReportedClause() {
+        let article = QuoteFixture.analyse("""
+        Bystyret
+
+        Høyre, Venstre og KrF sa at de ville stemme for budsjettet, og utgjør dermed et flertall.
+
+        Klubben opplyser at spissen ble operert i går, og er nå på bedringens vei.
+        """)
+        #expect(article.words(0) == "de ville stemme for budsjettet")
+        #expect(article.words(1) == "spissen ble operert i går, og er nå på bedringens vei")
+    }
 }

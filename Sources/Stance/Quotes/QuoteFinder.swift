@@ -2152,6 +2152,12 @@ struct QuoteFinder {
             if words.isPunct(token, 0x3B) { break }
             // "…, mens Terje Moen hevder at …": a contrasting clause with its own speaker.
             if words.isComma(token), token + 1 < limit, words.isForm(token + 1, Self.mens) { break }
+            // "… at de ville støtte forslaget, og utgjør sammen med MDG flertall": after a comma,
+            // "og" and a finite lexical verb with no subject of its own go on with the main clause
+            // (not an auxiliary: "…, og er nå utskrevet", "…, og bør ha som ambisjon" go on with the report).
+            if words.isComma(token), token + 2 < limit, words.has(token + 1, .og), isFiniteVerb(token + 2), !words.has(token + 2, .verb),
+               !words.has(token + 2, .at), words.cue(token + 2) < 0,
+               token + 3 < limit, !words.isSentenceFinal(token + 3) { break }  // (not a list's last noun: "…, og komitéinnstillinger.")
             if words.isColon(token), token + 1 < limit, words.isDash(token + 1) || words.isQuoteMark(token + 1) { break }
             token += 1
         }
