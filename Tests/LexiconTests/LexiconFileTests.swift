@@ -191,8 +191,8 @@ import Testing
     /// new `stance lexicon info` sha256 here.
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
-        #expect(LexiconSet.defaultVersion == "2026.12.7")
-        #expect(set.sha256 == "ffc30701c43755259828e297a620e91d6074d736cf6ef16d4446e23a5a8598aa")
+        #expect(LexiconSet.defaultVersion == "2026.12.8")
+        #expect(set.sha256 == "428f0ed33e7d670270678e1e43f81b2c14b216e3a1f573f0c71bb83d8fb4917b")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

@@ -502,8 +502,12 @@ import Testing
         Høyre, Venstre og KrF sa at de ville stemme for budsjettet, og utgjør dermed et flertall.
 
         Klubben opplyser at spissen ble operert i går, og er nå på bedringens vei.
+
+        Ifølge Røde Kors har hundrevis av hus blitt ødelagt, og tusener har flyktet fra byen.
         """)
         #expect(article.words(0) == "de ville stemme for budsjettet")
         #expect(article.words(1) == "spissen ble operert i går, og er nå på bedringens vei")
+        // (A noun in -er followed by its verb is the subject of a clause that goes on with the report.)
+        #expect(article.words(2) == "har hundrevis av hus blitt ødelagt, og tusener har flyktet fra byen")
     }
 }

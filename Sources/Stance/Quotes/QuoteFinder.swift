@@ -2157,7 +2157,9 @@ struct QuoteFinder {
             // (not an auxiliary: "…, og er nå utskrevet", "…, og bør ha som ambisjon" go on with the report).
             if words.isComma(token), token + 2 < limit, words.has(token + 1, .og), isFiniteVerb(token + 2), !words.has(token + 2, .verb),
                !words.has(token + 2, .at), words.cue(token + 2) < 0,
-               token + 3 < limit, !words.isSentenceFinal(token + 3) { break }  // (not a list's last noun: "…, og komitéinnstillinger.")
+               // (Not a noun in -er: a list's last noun, "…, og komitéinnstillinger.", or the subject
+               // of a clause that goes on with the report, "…, og millioner har flyktet".)
+               token + 3 < limit, !words.isSentenceFinal(token + 3), !words.has(token + 3, .verb), !isFiniteVerb(token + 3) { break }
             if words.isColon(token), token + 1 < limit, words.isDash(token + 1) || words.isQuoteMark(token + 1) { break }
             token += 1
         }
