@@ -421,7 +421,7 @@ extension ArticleWords {
         var token = preposition + 1
         if token < limit, has(token, .possessive) { token += 1 }
         guard token < limit, isWord(token), has(token, .channel) else { return nil }
-        if has(token, .channel), token + 1 < limit, has(token + 1, .channel), !isCapitalised(token + 1) { token += 1 } // "sosiale medier"
+        if token + 1 < limit, has(token + 1, .channel), !isCapitalised(token + 1) { token += 1 } // "sosiale medier"
         return token + 1
     }
 

@@ -1558,7 +1558,7 @@ struct QuoteFinder {
         if ((cueToken + 1)..<min(cueEnd + 1, limit)).contains(where: { words.has($0, .planParticle) }) { return }
         var (found, side) = words.subjectOfCue(cueToken, cueEnd: cueEnd, from: sentence.lowerBound, limit: limit)
         if let topic = found, side == .before, topic.kind != .name, topic.kind != .pronoun, !topic.personHead,
-           cueToken == 0 || !words.isForm(cueToken - 1, Self.aa),
+           cueToken == 0 || !words.isForm(cueToken - 1, ArticleWords.aa),
            let after = words.subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit), after.kind == .name || after.personHead,
            after.end < limit, words.has(after.end, .at) {
             // "Noen timer senere bekreftet Viking at …": the phrase before the verb was an
@@ -1574,7 +1574,7 @@ struct QuoteFinder {
             found = named
             side = .before
         }
-        if found == nil, cueToken > sentence.lowerBound, words.isForm(cueToken - 1, Self.aa),
+        if found == nil, cueToken > sentence.lowerBound, words.isForm(cueToken - 1, ArticleWords.aa),
            let opening = openingSubject(of: sentence, before: cueToken - 1) {
             // "Representanter fra Høyre parerte med å fortelle at …": the verb is an infinitive;
             // the speaker is the subject of the sentence.
@@ -2320,19 +2320,16 @@ struct QuoteFinder {
 extension QuoteFinder {
     private static let mens: [UInt8] = Array("mens".utf8)
 
-    private static let aa: [UInt8] = Array("å".utf8)
     private static let folgende: [UInt8] = Array("følgende".utf8)
-    private static let clauseConjunctions: [[UInt8]] = ["at", "da", "fordi", "når", "mens", "hvis", "dersom", "siden",
-                                                         "ettersom"].map { Array($0.utf8) }
 
     /// "at", "da", "fordi", "når" …: a conjunction that opens a finite subordinate clause
     /// (compared as bytes; only called while looking back from an "ifølge").
     private func isClauseConjunction(_ token: Int) -> Bool {
-        words.has(token, .subordinator) && Self.clauseConjunctions.contains { words.isForm(token, $0) }
+        words.has(token, .subordinator) && (words.isForm(token, Self.at) || ArticleWords.clauseConjunctions.contains { words.isForm(token, $0) })
             // "selv om" (even though).
-            || words.has(token, .om) && token > 0 && words.isForm(token - 1, Self.selv)
+            || words.has(token, .om) && token > 0 && words.isForm(token - 1, ArticleWords.selv)
     }
-    private static let selv: [UInt8] = Array("selv".utf8)
+    private static let at: [UInt8] = Array("at".utf8)
     private static let hans: [UInt8] = Array("hans".utf8), hennes: [UInt8] = Array("hennes".utf8), deres: [UInt8] = Array("deres".utf8)
 
     /// The name owning the information cited ("VGs opplysninger", "NRKs kilder"), marked as a
