@@ -20,6 +20,13 @@ struct WildcardTable: Sendable {
     private var filter = ContiguousArray<UInt64>(repeating: 0, count: WildcardTable.filterWords)
     private static let filterWords = 1 << 10
     private static let filterMask: UInt32 = UInt32(filterWords * 64 - 1)
+    /// Bit `hash & pathMask` set for the hash of every start of every stem (for the prefix table
+    /// "k", "ka", "kan" … "kanonføde"; for the suffix table the ends, read backwards): a hashed
+    /// trie. A word whose first bytes are no start of a stem stops looking there, so most words
+    /// look at two or three of their prefixes and suffixes, not all of them.
+    private var pathFilter = ContiguousArray<UInt64>(repeating: 0, count: WildcardTable.pathWords)
+    private static let pathWords = 1 << 11
+    private static let pathMask: UInt32 = UInt32(pathWords * 64 - 1)
     private var longest = 0
 
     init(side: Side) { self.side = side }
@@ -36,9 +43,14 @@ struct WildcardTable: Sendable {
     mutating func insert(_ stem: [UInt8], atom: Int32) {
         guard !stem.isEmpty else { return }
         var hash = WildcardTable.basis
+        func addPath(_ byte: UInt8) {
+            hash = WildcardTable.extend(hash, byte)
+            let bit = Int(hash & WildcardTable.pathMask)
+            pathFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         switch side {
-        case .prefix: for byte in stem { hash = WildcardTable.extend(hash, byte) }
-        case .suffix: for byte in stem.reversed() { hash = WildcardTable.extend(hash, byte) }
+        case .prefix: for byte in stem { addPath(byte) }
+        case .suffix: for byte in stem.reversed() { addPath(byte) }
         }
         let found = stem.withUnsafeBufferPointer { find($0, hash: hash) }
         if let found {
@@ -69,12 +81,17 @@ struct WildcardTable: Sendable {
             let bit = Int(hash & WildcardTable.filterMask)
             return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
         }
+        @inline(__always) func mayStartStem(_ hash: UInt32) -> Bool {
+            let bit = Int(hash & WildcardTable.pathMask)
+            return pathFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        }
         switch side {
         case .prefix:
             let limit = min(count, longest)
             var length = 1
             while length <= limit {
                 hash = WildcardTable.extend(hash, word[length - 1])
+                guard mayStartStem(hash) else { return }
                 if lengthBits & (1 << UInt64(min(length, 63))) != 0, mayBeStem(hash), length == count || word[length] & 0xC0 != 0x80,
                    let id = find(UnsafeBufferPointer(rebasing: word[0..<length]), hash: hash) {
                     for atom in atomLists[id] { body(atom) }
@@ -87,6 +104,7 @@ struct WildcardTable: Sendable {
             while length <= limit {
                 let start = count - length
                 hash = WildcardTable.extend(hash, word[start])
+                guard mayStartStem(hash) else { return }
                 if lengthBits & (1 << UInt64(min(length, 63))) != 0, mayBeStem(hash), word[start] & 0xC0 != 0x80,
                    let id = find(UnsafeBufferPointer(rebasing: word[start..<count]), hash: hash) {
                     for atom in atomLists[id] { body(atom) }
