@@ -1,3 +1,4 @@
+import CICU
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -92,6 +93,13 @@ struct LexiconFormTable: @unchecked Sendable {
         while storage.slots[index].atomCount != 0 { index = (index + 1) & mask }
         storage.slots[index] = slot
         count += 1
+    }
+
+    /// Asks for the memory line of the slot where a form of `hash` starts its probe (see
+    /// ``PatternIndex/prefetchAtoms(hash:)``).
+    @inline(__always)
+    func prefetch(hash: UInt32) {
+        cicu_prefetch(storage.slots + (Int(hash) & mask))
     }
 
     /// Appends the atoms of folded `bytes` (sorted), whose ``FormTable/hash(_:)`` is `hash`, to

@@ -56,6 +56,15 @@ public struct PatternIndex: Sendable {
         return Array(list)
     }
 
+    /// Brings the lexicon-table slot of a form with `hash` into the caches when the filter says
+    /// the form may be in the table: calling this for a batch of new word types before
+    /// classifying them overlaps their memory waits.
+    @inline(__always)
+    func prefetchAtoms(hash: UInt32) {
+        let bit = formFilterBit(hash)
+        if formFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { forms.prefetch(hash: hash) }
+    }
+
     /// Appends the atoms of a folded form (sorted, unique) to `list`, without allocating; `hash`
     /// is the form's ``FormTable/hash(_:)`` (a document's ``FormTable`` already computed it).
     func appendAtoms(ofFolded bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, to list: inout ContiguousArray<Int32>) {
@@ -220,10 +229,34 @@ public final class AtomCache {
         // Pass 1: the cache id of each form, classifying new ones (a document's forms are
         // distinct, so none of them was added by an earlier form of the same document).
         var ids = ContiguousArray<Int32>(repeating: -1, count: formCount)
+        var newForms = ContiguousArray<Int32>()
         documentForms.arena.withUnsafeBufferPointer { arena in
-            for form in 0..<formCount {
-                let bytes = UnsafeBufferPointer(rebasing: arena[Int(documentForms.offsets[form])..<Int(documentForms.offsets[form + 1])])
-                ids[form] = Int32(AtomCache.cacheID(bytes, hash: documentForms.hashes[form], in: &store, index: index, hitIndex: hitIndex))
+            var blockStart = 0
+            while blockStart < formCount {
+                let blockEnd = min(blockStart + 16, formCount)
+                for form in blockStart..<blockEnd { store.forms.prefetch(hash: documentForms.hashes[form]) }
+                for form in blockStart..<blockEnd {
+                    let bytes = UnsafeBufferPointer(rebasing: arena[Int(documentForms.offsets[form])..<Int(documentForms.offsets[form + 1])])
+                    let (id, isNew) = store.forms.intern(bytes, hash: documentForms.hashes[form])
+                    ids[form] = id
+                    if isNew { newForms.append(Int32(form)) }
+                }
+                blockStart = blockEnd
+            }
+            // New types get ids in order of interning; classify them in the same order, a batch
+            // at a time: first ask for the lexicon-table slots of the whole batch, so that their
+            // cache misses overlap instead of queueing one after another.
+            let batch = 16
+            var first = 0
+            while first < newForms.count {
+                let end = min(first + batch, newForms.count)
+                for position in first..<end { index.prefetchAtoms(hash: documentForms.hashes[Int(newForms[position])]) }
+                for position in first..<end {
+                    let form = Int(newForms[position])
+                    let bytes = UnsafeBufferPointer(rebasing: arena[Int(documentForms.offsets[form])..<Int(documentForms.offsets[form + 1])])
+                    AtomCache.classify(bytes, hash: documentForms.hashes[form], in: &store, index: index, hitIndex: hitIndex)
+                }
+                first = end
             }
         }
         // Pass 2: copy each form's atoms and role (into buffers sized beforehand: an append
@@ -273,12 +306,11 @@ public final class AtomCache {
                              formRole: roles, formAtomBits: atomBits, formPairBits: pairBits)
     }
 
-    /// The cache id of a folded form (classifying it first if it is new).
+    /// Classifies the form most recently interned as new: appends its atoms and role.
     @inline(__always)
-    private static func cacheID(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, in store: inout Store, index: PatternIndex,
-                                hitIndex: HitIndex) -> Int {
-        let (id, isNew) = store.forms.intern(bytes, hash: hash)
-        if isNew {
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, in store: inout Store, index: PatternIndex,
+                                 hitIndex: HitIndex) {
+        do {
             let first = store.atoms.count
             index.appendAtoms(ofFolded: bytes, hash: hash, to: &store.atoms)
             store.atomStarts.append(Int32(store.atoms.count))
@@ -289,7 +321,6 @@ public final class AtomCache {
             store.atomBits.append(atomBits)
             store.pairBits.append(pairBits)
         }
-        return Int(id)
     }
 }
 
