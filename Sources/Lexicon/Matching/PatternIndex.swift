@@ -351,8 +351,15 @@ public struct DocumentAtoms: Sendable {
         return atoms[Int(starts[form])..<Int(starts[form + 1])]
     }
 
+    /// Whether token `token` has `atom`.
+    ///
+    /// Most calls ask about a token that lacks the atom (a phrase's next word tried at each
+    /// position of a gap): the form's 64-bit atom filter (``formAtomBits``) answers those
+    /// without the binary search.
+    @inline(__always)
     public func has(_ atom: Int32, at token: Int) -> Bool {
         let form = Int(tokenForms[token])
+        guard formAtomBits[form] & (1 << UInt64(atom & 63)) != 0 else { return false }
         var low = Int(starts[form]), high = Int(starts[form + 1])
         while low < high {
             let middle = (low + high) / 2
