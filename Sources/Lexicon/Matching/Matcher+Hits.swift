@@ -223,11 +223,13 @@ struct HitBuilder {
                 for token in 0..<tokenCount {
                     let form = nextForm
                     nextForm = Int(tokenForms[min(token + 1, tokenCount - 1)])
-                    let role = formRole[form]
-                    let pairs = formPairBits[form] & formAtomBits[nextForm] != 0 && role & HitIndex.startsPairs != 0
-                    let starts = pairs || role & HitIndex.startsDirect != 0
+                    // Arithmetic, not `&&` / `||`: the compiler turned those into two branches.
+                    let role = UInt64(formRole[form])
+                    let wanted = formPairBits[form] & formAtomBits[nextForm]
+                    let meets = (wanted | (0 &- wanted)) >> 63  // 1 when `wanted` has a bit
+                    let starts = (role & UInt64(HitIndex.startsDirect)) | (meets & (role >> 1))  // startsPairs is bit 1
                     work[workCount] = Int32(truncatingIfNeeded: token)
-                    workCount &+= starts ? 1 : 0
+                    workCount &+= Int(truncatingIfNeeded: starts & 1)
                 }
             }
             var next = 0
