@@ -10,6 +10,9 @@ import Testing
         ("bevæpne", ["bevæpne", "bevæpnede"]),
         ("si", ["si", "sa", "sier"]),
         ("mann", ["mann", "mannen", "menn", "mennene"]),
+        // A final é is written plain when the word is inflected (and often in the lemma).
+        ("komité", ["komité", "komiteen", "komiteer", "komiteene", "komite"]),
+        ("armé", ["armé", "armeen", "armeer"]),
     ])
     func lemmaGeneratesItsForms(lemma: String, forms: [String]) {
         let generated = NorwegianInflection.forms(of: lemma)
@@ -31,6 +34,7 @@ import Testing
         ("bevæpne", "De bevæpnede mennene kom."),
         ("si", "Han sa det selv."),
         ("mann", "Mennene ventet."),
+        ("komité", "Komiteen var enig."),
     ])
     func lemmaPatternMatchesAnInflectedFormInText(lemma: String, sentence: String) throws {
         let lexicon = try testLexicon(entries: ["\(lemma) | test.lemma | neutral | 1 | inflection"])

@@ -248,5 +248,15 @@ import Testing
         """)
         #expect(article.names == ["Per Holm", "Per Holm"])
     }
-}
 
+    /// Nouns in a final é drop the accent when inflected ("komité" → "komiteen"): the role lexicon's
+    /// "komité" must still find them, so that "de" can refer back to the committee.
+    @Test func aCommitteeInItsInflectedSpellingIsABodyThatDeRefersTo() {
+        let article = QuoteFixture.analyse("Komiteen la fram innstillingen i går. De mener at loven må endres før sommeren.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "komiteen")
+        #expect(article.type(0) == .organisation)
+        let parliament = QuoteFixture.analyse("Lederen av kontrollkomiteen, Per Holm (H), sier at saken er alvorlig.")
+        #expect(parliament.type(0) == .official)
+    }
+}

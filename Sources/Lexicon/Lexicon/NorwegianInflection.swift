@@ -15,6 +15,16 @@ public enum NorwegianInflection {
     /// All forms of `lemma` (folded), including the lemma itself. With a part of speech only
     /// that paradigm is generated ("nytte" as a noun does not make the verb form "nytt").
     public static func forms(of lemma: String, as partOfSpeech: PartOfSpeech? = nil) -> Set<String> {
+        let forms = paradigmForms(of: lemma, as: partOfSpeech)
+        guard lemma.hasSuffix("é") else { return forms }
+        // A final accented é is written plain in inflected forms and often in the lemma too:
+        // "komité" → "komiteen", "komiteer"; "armé" → "armeen"; "idé" → "ideen", "ide".
+        var plain = forms
+        for form in forms { plain.insert(String(form.map { $0 == "é" ? "e" : $0 })) }
+        return plain
+    }
+
+    private static func paradigmForms(of lemma: String, as partOfSpeech: PartOfSpeech?) -> Set<String> {
         var forms: Set<String> = [lemma]
         if let irregular = irregular[lemma] { forms.formUnion(irregular) }
         // Compounds ending in an irregular word: "frontsoldat" is regular, "småbarnsmor" → "-mødre".
