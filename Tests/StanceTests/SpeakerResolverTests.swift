@@ -259,4 +259,13 @@ import Testing
         let parliament = QuoteFixture.analyse("Lederen av kontrollkomiteen, Per Holm (H), sier at saken er alvorlig.")
         #expect(parliament.type(0) == .official)
     }
+
+    @Test func aBoardOrAPublicCommitteeIsABodyThatDeRefersTo() {
+        let inquiry = QuoteFixture.analyse("Utvalget overleverte rapporten til statsråden tirsdag. De mener at beredskapen var for dårlig.")
+        #expect(inquiry.name(0) == "utvalget")
+        #expect(inquiry.type(0) == .official)
+        let board = QuoteFixture.analyse("Styret har vedtatt et nytt budsjett. De mener at klubben har god økonomi.")
+        #expect(board.name(0) == "styret")
+        #expect(board.type(0) == .organisation)
+    }
 }
