@@ -268,4 +268,14 @@ import Testing
         #expect(board.name(0) == "styret")
         #expect(board.type(0) == .organisation)
     }
+
+    /// "…, forteller moren" after a quote refers back to the person quoted; a description with
+    /// words of its own before the head introduces someone else.
+    @Test func aDescriptionWithAnAdjectiveAfterAQuoteIsSomeoneNew() {
+        let minister = QuoteFixture.analyse("Peskov sier at flere droner ble skutt ned.\n\n«Vi vil aldri gi opp», skrev den ukrainske forsvarsministeren på X søndag.")
+        #expect(minister.quotes.count == 2)
+        #expect(minister.name(1) == "den ukrainske forsvarsministeren")
+        let mother = QuoteFixture.analyse("Kari Holm mistet sønnen i krigen.\n\n– Det er tungt hver dag, forteller moren.")
+        #expect(mother.name(0) == "Kari Holm")
+    }
 }

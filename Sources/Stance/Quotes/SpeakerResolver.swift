@@ -627,7 +627,7 @@ struct SpeakerResolver {
             }
             if best >= 0 { return best }
         }
-        if afterQuote, !mention.plural, mention.head >= 0,
+        if afterQuote, !mention.plural, mention.head >= 0, !introducesSomeoneNew(mention),
            words.role(mention.head) >= 0 && words.roleTypeOf(words.role(mention.head)) != .organisation
             && !words.roleIsInstitution(words.role(mention.head))
             || words.role(mention.head) < 0 && words.has(mention.head, [.female, .male])
@@ -653,6 +653,14 @@ struct SpeakerResolver {
             if best >= 0 { return best }
         }
         return nil
+    }
+
+    /// Whether a description carries words of its own before its head ("den ukrainske
+    /// forsvarsministeren", "Russlands forsvarsminister"): it introduces someone, rather than
+    /// referring back to the person quoted ("…, skrev forsvarsministeren").
+    private func introducesSomeoneNew(_ mention: Mention) -> Bool {
+        guard mention.kind != .pronoun, mention.name == nil, mention.head > mention.tokens.lowerBound else { return false }
+        return (mention.tokens.lowerBound..<mention.head).contains { words.isWord($0) && !words.has($0, [.determiner, .de]) }
     }
 
     /// Whether the entity's role text opens with a word that is no preposition ("påtaleansvarlig"
