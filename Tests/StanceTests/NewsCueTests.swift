@@ -510,4 +510,15 @@ import Testing
         // (A noun in -er followed by its verb is the subject of a clause that goes on with the report.)
         #expect(article.words(2) == "har hundrevis av hus blitt ødelagt, og tusener har flyktet fra byen")
     }
+
+    /// A relative clause that names the subject ("som kaller seg", "som heter") holds a verb of
+    /// naming, which is no cue of its own.
+    @Test func aSubjectNamedInARelativeClauseKeepsTheCue() {
+        let soldier = QuoteFixture.analyse("En soldat som kaller seg Bohdan, sier at enheten hans har vært ved fronten i åtte måneder.")
+        #expect(soldier.quotes.count == 1)
+        #expect(soldier.words(0) == "enheten hans har vært ved fronten i åtte måneder")
+        #expect(soldier.type(0) == .soldier)
+        let woman = QuoteFixture.analyse("En kvinne som heter Olga, forteller at mannen hennes er savnet.")
+        #expect(woman.quotes.count == 1)
+    }
 }

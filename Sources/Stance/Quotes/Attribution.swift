@@ -355,10 +355,14 @@ extension ArticleWords {
         }
         // "Kari Holm (Ap) som er kandidat til ordførervervet, lover at …", "En gruppe som jobber
         // mot vold, frykter at …": a relative clause closed by the comma before the verb.
+        // ("En soldat som kaller seg «Bohdan», sier at …": a clause that names the subject may hold
+        // a naming verb and a name in quote marks.)
         if end < cueToken, has(end, .som), mention.kind == .name || mention.isPersonLike && mention.kind != .pronoun,
-           isComma(cueToken - 1), cueToken - end <= 14,
-           !(end..<(cueToken - 1)).contains(where: { isComma($0) || isQuoteMark($0) || cue($0) >= 0 }) {
-            end = cueToken
+           isComma(cueToken - 1), cueToken - end <= 14 {
+            let naming = (end..<(cueToken - 1)).contains { has($0, .naming) }
+            if !(end..<(cueToken - 1)).contains(where: { isComma($0) || isQuoteMark($0) && !naming || cue($0) >= 0 && !has($0, .naming) }) {
+                end = cueToken
+            }
         }
         // "Kari Holm, leder i X, sier", "Føreren av bilen, en mann i 40-årene, opplyste": an
         // apposition between commas (after a description, a short one).
