@@ -521,4 +521,15 @@ import Testing
         let woman = QuoteFixture.analyse("En kvinne som heter Olga, forteller at mannen hennes er savnet.")
         #expect(woman.quotes.count == 1)
     }
+
+    /// War reporting cites foreign agencies and papers: "Det + adjective + noun" then the
+    /// name is the subject, and the name makes the speaker an outlet.
+    @Test func aForeignAgencyAfterItsDescriptionIsAnOutlet() {
+        let agency = QuoteFixture.analyse("Det russiske nyhetsbyrået Tass melder at to droner ble skutt ned over Belgorod.")
+        #expect(agency.quotes.count == 1)
+        #expect(agency.name(0) == "Tass")
+        #expect(agency.type(0) == .organisation)
+        let paper = QuoteFixture.analyse("Ifølge Novaja Gazeta er over hundre soldater fra regionen savnet.")
+        #expect(paper.type(0) == .organisation)
+    }
 }

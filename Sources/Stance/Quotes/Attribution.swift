@@ -306,10 +306,12 @@ extension ArticleWords {
         // clause opening the sentence has its subject right after the conjunction.
         if let subject = subjectAfterConjunction(at: start, cueToken: cueToken) { return (subject, .before) }
         // ("Det ukrainske forsvarsdepartementet opplyser at …": "Det" as the article of a
-        // subject, an adjective and a person-like noun right before the verb.)
+        // subject, an adjective and a person-like noun right before the verb, or the name that
+        // follows it: "Det russiske nyhetsbyrået Tass melder at …".)
         if has(start, .expletive), has(start, .determiner), start + 2 < cueToken, isWord(start + 1), !isCapitalised(start + 1),
            let described = readMention(from: start, limit: cueToken, appositive: false, skipAdverbs: false),
-           described.kind != .pronoun, described.name == nil, described.isPersonLike, described.head > start + 1,
+           described.kind != .pronoun, described.isPersonLike,
+           described.name.map { $0.lowerBound > start + 2 } ?? (described.head > start + 1),
            ((described.end)..<cueToken).allSatisfy({ has($0, .adverb) && !has($0, [.de, .han, .hun]) }) {
             return (described, .before)
         }
