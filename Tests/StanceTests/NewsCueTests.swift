@@ -532,4 +532,13 @@ import Testing
         let paper = QuoteFixture.analyse("Ifølge Novaja Gazeta er over hundre soldater fra regionen savnet.")
         #expect(paper.type(0) == .organisation)
     }
+
+    /// A fronted prepositional phrase with a relative clause inside ("I en video som ble lagt
+    /// ut …,") is an adverbial of the sentence, not a statement the inverted subject reports.
+    @Test func aFrontedPhraseWithARelativeClauseIsNoStatement() {
+        let video = QuoteFixture.analyse("I en video som ble lagt ut på Telegram mandag, ber en gruppe mødre om et møte med ministeren.")
+        #expect(video.quotes.isEmpty)
+        let statement = QuoteFixture.analyse("I byen er det fortsatt mørkt etter angrepet, forteller en innbygger til NRK.")
+        #expect(statement.quotes.count == 1)
+    }
 }

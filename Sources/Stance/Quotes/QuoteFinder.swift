@@ -1819,7 +1819,9 @@ struct QuoteFinder {
         if colon, words.has(start, [.preposition, .subordinator]) { return false }
         // "I et klageskrift, offentliggjort i DN, ber lederne …": a fronted phrase without a
         // finite verb is an adverbial of the sentence, no statement.
-        if words.has(start, .preposition), !(start..<cueToken).contains(where: { isFiniteVerb($0) }) { return false }
+        // ("I en video som ble lagt ut mandag, ber mødrene …": the verb of a relative clause
+        // inside the phrase is not the statement's.)
+        if words.has(start, .preposition), !hasMainClauseVerb(start..<cueToken) { return false }
         // (A question keeps its mark: "Hvorfor skjer dette? spør hun.")
         let end = words.isComma(cueToken - 1) ? cueToken - 1 : cueToken
         // (Three words are a statement: "Høringsfristen er forlenget, melder kommunen.")
@@ -1830,6 +1832,18 @@ struct QuoteFinder {
         add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .reportedClause)))
         return true
+    }
+
+    /// Whether `range` has a finite verb outside its relative clauses (the first finite verb
+    /// after each "som" is the relative clause's own).
+    private func hasMainClauseVerb(_ range: Range<Int>) -> Bool {
+        var openRelatives = 0
+        for token in range {
+            if words.has(token, .som) { openRelatives += 1; continue }
+            guard isFiniteVerb(token) else { continue }
+            if openRelatives > 0 { openRelatives -= 1 } else { return true }
+        }
+        return false
     }
 
     /// "Det hele endte med at …, slik byrådsleder Stian Røsland (H) sa under høringen.": the
