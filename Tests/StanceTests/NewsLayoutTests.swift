@@ -50,6 +50,21 @@ import Testing
         #expect(report.quotes.isEmpty)
     }
 
+    /// A title whose words before the colon are a clause with a cue verb: its subject speaks
+    /// ("Mødre krever svar: – …"); a clause with another verb names no speaker.
+    @Test func aTitleClauseWithACueVerbNamesItsSubjectAsSpeaker() {
+        let mothers = QuoteFixture.analyse("""
+        Mødre krever svar fra Kreml: – Hvor er sønnene våre?
+
+        En av kvinnene, Olga Petrova, har ikke hørt fra sønnen på tre uker.
+
+        – Han ringte i november, sier Petrova.
+        """)
+        #expect(mothers.quotes.count == 2)
+        #expect(mothers.name(0) == "mødre")
+        #expect(mothers.name(1) == "Olga Petrova")
+    }
+
     @Test func organisationsAreNoAntecedentsForHanOrHun() {
         let article = QuoteFixture.analyse("""
         NRK skriver at været blir kaldere.

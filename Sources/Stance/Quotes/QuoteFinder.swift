@@ -443,6 +443,11 @@ struct QuoteFinder {
                mention.end == colon || words.has(mention.end, .preposition)
                 && !(mention.end..<colon).contains(where: { words.has($0, .verb) || words.cue($0) >= 0 && $0 > mention.end }) {
                 draft.titleSpeaker = mention
+            } else if let mention = words.readMention(from: tokens.lowerBound, limit: colon, appositive: false, skipAdverbs: false),
+                      mention.isPersonLike, mention.kind != .pronoun, mention.end < colon, words.cue(mention.end) >= 0 {
+                // Or the subject of a clause whose verb is a cue: "Mødre krever svar fra Kreml: – …",
+                // "Ordføreren advarer: – …" (not "Sønnen ble drept: – …", where someone else speaks).
+                draft.titleSpeaker = mention
             }
             add(draft)
             return
