@@ -541,4 +541,13 @@ import Testing
         let statement = QuoteFixture.analyse("I byen er det fortsatt mørkt etter angrepet, forteller en innbygger til NRK.")
         #expect(statement.quotes.count == 1)
     }
+
+    /// A number inside a company's name ("Sparebank 1 Markets") does not end the name: the
+    /// speaker's affiliation is read whole and the cue after it is found.
+    @Test func aNumberInsideACompanysNameKeepsTheName() {
+        let economist = QuoteFixture.analyse("Økonom Kari Holm i Sparebank 1 Markets tror renten vil stige i mars.")
+        #expect(economist.quotes.count == 1)
+        #expect(economist.name(0) == "Kari Holm")
+        #expect(economist.type(0) == .expert)
+    }
 }

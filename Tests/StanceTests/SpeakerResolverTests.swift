@@ -277,5 +277,7 @@ import Testing
         #expect(minister.name(1) == "den ukrainske forsvarsministeren")
         let mother = QuoteFixture.analyse("Kari Holm mistet sønnen i krigen.\n\n– Det er tungt hver dag, forteller moren.")
         #expect(mother.name(0) == "Kari Holm")
+        let director = QuoteFixture.analyse("Kari Holm tar over som direktør i selskapet fra nyttår.\n\n– Jeg gleder meg til å begynne, sier den nye direktøren.")
+        #expect(director.name(0) == "Kari Holm")
     }
 }

@@ -357,6 +357,12 @@ final class ArticleWords {
                 end += 1
                 continue
             }
+            // A number inside a company's name: "Sparebank 1 Markets", "Sparebank 1 SR-Bank".
+            if segmentation.tokens.kinds[end] == .number, self.end(end) - start(end) <= 4, end + 1 < limit,
+               isWord(end + 1), isCapitalised(end + 1), !has(end + 1, [.determiner, .pronoun, .accordingTo, .preposition, .conjunction]) {
+                end += 2
+                continue
+            }
             // An initial: "Tom H. Ystaas".
             if isPunct(end, 0x2E), self.end(end - 1) - start(end - 1) == 1, isCapitalised(end - 1), end + 1 < limit,
                isWord(end + 1), isCapitalised(end + 1) {

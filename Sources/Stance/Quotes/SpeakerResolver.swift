@@ -655,12 +655,19 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// Whether a description carries words of its own before its head ("den ukrainske
-    /// forsvarsministeren", "Russlands forsvarsminister"): it introduces someone, rather than
-    /// referring back to the person quoted ("…, skrev forsvarsministeren").
+    /// Whether a description places its person before its head, by a nationality ("den ukrainske
+    /// forsvarsministeren") or a genitive name ("Russlands forsvarsminister"): it introduces
+    /// someone, rather than referring back to the person quoted ("…, skrev forsvarsministeren",
+    /// "…, sier den nye direktøren").
     private func introducesSomeoneNew(_ mention: Mention) -> Bool {
         guard mention.kind != .pronoun, mention.name == nil, mention.head > mention.tokens.lowerBound else { return false }
-        return (mention.tokens.lowerBound..<mention.head).contains { words.isWord($0) && !words.has($0, [.determiner, .de]) }
+        return (mention.tokens.lowerBound..<mention.head).contains { token in
+            guard words.isWord(token), !words.has(token, [.determiner, .de]) else { return false }
+            let last = words.lastFormByte(token)
+            if words.isCapitalised(token) { return last == 0x73 }  // "Russlands"
+            // "ukrainske", "russiske", "amerikanske": -ske (not "nye", "samme", "tidligere").
+            return words.endsWithBytes(token, Array("ske".utf8))
+        }
     }
 
     /// Whether the entity's role text opens with a word that is no preposition ("påtaleansvarlig"
