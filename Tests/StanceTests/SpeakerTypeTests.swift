@@ -700,4 +700,20 @@ import Testing
         #expect(article.name(1) == "Per Aas")
         #expect(article.type(1) == .organisation)
     }
+
+    /// Foreign bodies of war and world news: the chancellor compounds, Pentagon and the EU
+    /// commission are official, Nato an organisation like FN; a proper name keeps its capital
+    /// at a sentence start.
+    @Test func foreignBodiesOfWorldNewsAreTypedAndKeepTheirNames() {
+        let chancellor = QuoteFixture.analyse("Tysklands forbundskansler sier at landet ikke lar seg presse.")
+        #expect(chancellor.type(0) == .official)
+        let pentagon = QuoteFixture.analyse("Pentagon opplyser at to soldater ble drept i angrepet.")
+        #expect(pentagon.name(0) == "Pentagon")
+        #expect(pentagon.type(0) == .official)
+        let nato = QuoteFixture.analyse("Nato sier at alliansen står samlet bak Ukraina.")
+        #expect(nato.name(0) == "Nato")
+        #expect(nato.type(0) == .organisation)
+        let commission = QuoteFixture.analyse("EU-kommisjonen sier at EU vil svare på tollen.")
+        #expect(commission.type(0) == .official)
+    }
 }

@@ -131,6 +131,9 @@ final class ArticleWords {
     /// Whether role item `item` names an institution rather than a person ("politiet", "regjeringen").
     func roleIsInstitution(_ item: Int) -> Bool { roleTable[item].institution }
 
+    /// Whether role `item` is a proper name ("=Kreml"): it keeps its capital at a sentence start.
+    func roleIsProperName(_ item: Int) -> Bool { roleTable[item].properName }
+
     /// A capitalised word written in capitals throughout ("POPPE", "NTB"): credits and acronyms.
     func isAllCaps(_ token: Int) -> Bool {
         let bytes = segmentation.text.utf8
@@ -431,6 +434,8 @@ enum RoleTable {
         var type: SpeakerType
         /// An institution speaking ("'politiet' as speaker", "government as speaker").
         var institution: Bool
+        /// The row is a capitalised exact form ("=Kreml", "=Nato"): a proper name, written so.
+        var properName: Bool
     }
 
     private static let lock = NSLock()
@@ -447,8 +452,9 @@ enum RoleTable {
             var source = role.pattern.source.stanceFolded
             let suffix = source.hasPrefix("*")
             source.removeAll { $0 == "*" || $0 == "=" }
+            let properName = role.pattern.source.hasPrefix("=") && role.pattern.source.dropFirst().first?.isUppercase == true
             return Entry(lemma: Array(source.utf8), suffix: suffix, type: SpeakerType(lexiconValue: role.speakerType),
-                         institution: role.note.contains("as speaker"))
+                         institution: role.note.contains("as speaker"), properName: properName)
         }
         tables[key] = table
         return table

@@ -398,6 +398,7 @@ public enum QuoteAttribution {
               // "Statens vegvesen".)
               // (A name's genitive before its institution stays: "Statens vegvesen", "Akershus
               // universitetssykehus"; so does a compound institution: "Datatilsynet".)
+              !(words.role(first) >= 0 && words.roleIsProperName(words.role(first))),
               !(words.lastFormByte(first) == 0x73 && !words.seenLower[Int(words.form(first))] && !words.isPersonHead(first)),
               !(words.role(first) >= 0 && words.roleIsSuffix(words.role(first)) && !words.number(of: first).plural
                 && (words.roleIsInstitution(words.role(first)) || words.roleTypeOf(words.role(first)) == .organisation)),
