@@ -2180,6 +2180,7 @@ struct QuoteFinder {
         // ("ifølge både politiet og brannvesenet": the focus particle is no part of the source.)
         let sourceStart = cueEnd + 1 < limit && words.isForm(cueEnd, ArticleWords.baade) ? cueEnd + 1 : cueEnd
         guard var mention = words.readMention(from: sourceStart, limit: limit, appositive: true, skipAdverbs: false) else { return }
+        if let document = definiteSourceBeforeVerb(in: mention, limit: limit) { mention = document }
         // "ifølge rapporten til Riksrevisjonen", "ifølge partiprogrammet til Arbeiderpartiet": the
         // named owner of the document is the source, as with "ifølge Riksrevisjonens rapport".
         if let owner = documentOwner(after: mention, limit: limit) { mention = owner }
@@ -2280,6 +2281,26 @@ struct QuoteFinder {
               !parts.contains(where: { part in part.contains { owner[$0] >= 0 } }) else { return }
         add(QuoteDraft(kind: .reported, parts: parts, paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: mention, rule: .accordingTo)))
+    }
+
+    /// The source alone when the phrase after "ifølge" ran past a definite source noun into the
+    /// inverted clause: "Ifølge rapporten falt resultatet …", "Ifølge tiltalebeslutningen stakk
+    /// mannen …" (an unlisted verb read as one more modifier). A definite noun ends its phrase in
+    /// Norwegian (modifiers stand before it), so the words after it belong to the clause; nil when
+    /// no such noun stands before the phrase's head.
+    private func definiteSourceBeforeVerb(in mention: Mention, limit: Int) -> Mention? {
+        guard mention.name == nil, mention.head > mention.tokens.lowerBound else { return nil }
+        for token in mention.tokens.lowerBound..<mention.head where words.isWord(token) && !words.isCapitalised(token) {
+            guard words.isSourceNoun(token), words.number(of: token).definite else { continue }
+            guard var source = words.readMention(from: mention.tokens.lowerBound, limit: token + 1, appositive: false, skipAdverbs: false) else { return nil }
+            // ("Ifølge presseteamet hans skal …": a possessive after the noun is part of it.)
+            if token + 1 < limit, words.has(token + 1, .possessive), !words.isCapitalised(token + 1) {
+                source.tokens = source.tokens.lowerBound..<(token + 2)
+                source.end = token + 2
+            }
+            return source
+        }
+        return nil
     }
 
     /// The name after "til" that owns the document `mention` names ("rapporten til Riksrevisjonen"),
