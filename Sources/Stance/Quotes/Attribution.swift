@@ -492,9 +492,9 @@ extension ArticleWords {
             // Zuckerberg sagt", "hadde hun tidligere sagt", "har partiet sagt", "har til VG sagt",
             // "har i et intervju med VG sagt"): "har gitt håpet", "har lest meldingen" are other verbs.
             let figure = segmentation.tokens.kinds[aux] == .number
-            let phrase = has(aux, [.preposition, .determiner, .quantifier]) && (cue(aux) < 0 || cueKind(cue(aux)) == .reporting)
+            let phrase = has(aux, [.preposition, .determiner, .quantifier, .whole]) && (cue(aux) < 0 || cueKind(cue(aux)) == .reporting)
                 || figure
-                || isWord(aux) && !isCapitalised(aux) && aux > lowerLimit && has(aux - 1, [.preposition, .determiner, .quantifier])
+                || isWord(aux) && !isCapitalised(aux) && aux > lowerLimit && has(aux - 1, [.preposition, .determiner, .quantifier, .whole])
                     && !has(aux, WordClass.function) && !has(aux, .verb) && cue(aux) < 0
             guard isWord(aux) || figure,
                   has(aux, [.adverb, .ikke, .time]) || has(aux, WordClass.pronoun) || isCapitalised(aux)

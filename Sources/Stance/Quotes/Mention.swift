@@ -255,7 +255,11 @@ extension ArticleWords {
         while t < limit, isWord(t) {
             let c = cls(t)
             var allowed = false
-            if c.contains(.fra) || c.contains(.ved) {
+            // "en kilde med kjennskap til saken", "personer med innsikt i forhandlingene": the
+            // source's knowledge belongs to its description (read from the noun after "til"/"i").
+            let insight = c.contains(.med) && mention.personHead && mention.name == nil && t + 3 < limit
+                && has(t + 1, .insightNoun) && has(t + 2, .preposition) && !has(t + 2, .accordingTo)
+            if c.contains(.fra) || c.contains(.ved) || insight {
                 allowed = true
             } else if c.contains(.paa), let end = channelEnd(after: t, limit: limit) {
                 // "skriver kommunen på Facebook", "meldte politiet på Twitter at": the channel is
@@ -281,8 +285,8 @@ extension ArticleWords {
                 allowed = mention.name == nil && headIsKin
             }
             guard allowed else { break }
-            var object = t + 1
-            var words = 0
+            var object = insight ? t + 3 : t + 1
+            var words = insight ? 1 : 0
             while object < limit, words < 6 {
                 if has(object, .article), !isCapitalised(object), object + 2 < limit, has(object + 1, .av) {
                     object += 2 // "til en av soldatene"
