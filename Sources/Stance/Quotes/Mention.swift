@@ -100,7 +100,8 @@ extension ArticleWords {
                 t += 3
                 continue
             }
-            if segmentation.tokens.kinds[t] == .number || c.contains(.quantifier) {
+            // (Not a name written with digits: "E24", "P4".)
+            if segmentation.tokens.kinds[t] == .number && !isWord(t) || c.contains(.quantifier) {
                 quantity = true
                 t += 1
                 continue

@@ -1,0 +1,72 @@
+import Testing
+@testable import Stance
+
+/// Constructions of crime, court and business reporting that any such article may use: court
+/// papers and company releases cited with "ifølge", anonymous sources described by what they
+/// know, time phrases inside a perfect tense, and outlets whose names hold digits.
+@Suite struct CourtAndBusinessNewsTests {
+    // MARK: A document after "ifølge" and an unlisted verb
+
+    /// A definite noun ends its phrase, so the unlisted verb after "Ifølge rapporten" opens the
+    /// clause instead of lengthening the source.
+    @Test func aDefiniteDocumentAfterIfolgeEndsBeforeTheVerb() {
+        let report = QuoteFixture.analyse("Ifølge årsrapporten sank overskuddet med en tredjedel.")
+        #expect(report.quotes.count == 1)
+        #expect(report.name(0) == "årsrapporten")
+        #expect(report.words(0) == "sank overskuddet med en tredjedel")
+        let court = QuoteFixture.analyse("Ifølge tiltalebeslutningen slo mannen offeret med en flaske.")
+        #expect(court.name(0) == "tiltalebeslutningen")
+        #expect(court.words(0) == "slo mannen offeret med en flaske")
+        let release = QuoteFixture.analyse("Ifølge børsmeldingen steg omsetningen til 4 milliarder kroner.")
+        #expect(release.name(0) == "børsmeldingen")
+        let log = QuoteFixture.analyse("Ifølge politiloggen rykket tre patruljer ut til adressen.")
+        #expect(log.name(0) == "politiloggen")
+        #expect(log.words(0) == "rykket tre patruljer ut til adressen")
+        // ("Ifølge presseavdelingen hans …": a possessive after the noun stays with it.)
+        let possessive = QuoteFixture.analyse("Ifølge presseteamet hennes landet ministeren i Brussel i natt.")
+        #expect(possessive.words(0) == "landet ministeren i Brussel i natt")
+    }
+
+    // MARK: Anonymous sources
+
+    @Test func aSourceWithKnowledgeOfTheCaseIsOneSpeaker() {
+        let single = QuoteFixture.analyse("En kilde med kjennskap til etterforskningen opplyser til TV 2 at den siktede er løslatt.")
+        #expect(single.quotes.count == 1)
+        #expect(single.name(0) == "en kilde med kjennskap til etterforskningen")
+        #expect(single.words(0) == "den siktede er løslatt")
+        let group = QuoteFixture.analyse("Flere personer med innsikt i forhandlingene sier at en avtale er nær.")
+        #expect(group.words(0) == "en avtale er nær")
+        #expect(group.name(0) == "flere personer med innsikt i forhandlingene")
+    }
+
+    // MARK: A time phrase inside a perfect
+
+    @Test func aTimePhraseWithHeleInsideAPerfectKeepsTheCue() {
+        let article = QuoteFixture.analyse("Ole Hansen er tiltalt for ran.\n\nHan har hele tiden nektet for at han var på stedet.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "han var på stedet")
+        let claimed = QuoteFixture.analyse("Kari Holm leder styret.\n\nHun har hele veien hevdet at salget var lovlig.")
+        #expect(claimed.words(0) == "salget var lovlig")
+        #expect(claimed.name(0) == "Kari Holm")
+    }
+
+    // MARK: Names with digits
+
+    @Test func outletsWrittenWithDigitsAreNames() {
+        let cited = QuoteFixture.analyse("Ifølge E24 vurderer konsernet å selge divisjonen.")
+        #expect(cited.name(0) == "E24")
+        #expect(cited.type(0) == .organisation)
+        #expect(cited.words(0) == "vurderer konsernet å selge divisjonen")
+        let subject = QuoteFixture.analyse("E24 skriver at konsernet vurderer å selge divisjonen.")
+        #expect(subject.name(0) == "E24")
+        let channel = QuoteFixture.analyse("Ifølge TV 2 er treneren på vei til en klubb i Tyskland.")
+        #expect(channel.name(0) == "TV 2")
+        #expect(channel.words(0) == "er treneren på vei til en klubb i Tyskland")
+        let after = QuoteFixture.analyse("Treneren er på vei til Tyskland, melder TV 2.")
+        #expect(after.name(0) == "TV 2")
+        let initial = QuoteFixture.analyse("TV 2 skriver at treneren er på vei til Tyskland.")
+        #expect(initial.name(0) == "TV 2")
+        // (A party and its share in a poll is no channel.)
+        #expect(!QuoteFixture.analyse("Ifølge målingen får SV 6 prosent.").names.contains { $0.contains("SV 6") })
+    }
+}
