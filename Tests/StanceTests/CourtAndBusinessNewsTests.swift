@@ -69,4 +69,16 @@ import Testing
         // (A party and its share in a poll is no channel.)
         #expect(!QuoteFixture.analyse("Ifølge målingen får SV 6 prosent.").names.contains { $0.contains("SV 6") })
     }
+
+    // MARK: An adverb that is also an adjective
+
+    @Test func anAdjectivalAdverbBeforeANounAndItsVerbOpensTheClause() {
+        let opinion = QuoteFixture.analyse("Forbundslederen mener offentlig sektor har sakket akterut.")
+        #expect(opinion.words(0) == "offentlig sektor har sakket akterut")
+        let said = QuoteFixture.analyse("Kari Holm sier tidligere ansatte må betale tilbake.")
+        #expect(said.words(0) == "tidligere ansatte må betale tilbake")
+        // (Before "at" it is the verb's adverb.)
+        let adverb = QuoteFixture.analyse("Kari Holm sa offentlig at hun vil trekke seg.")
+        #expect(adverb.words(0) == "hun vil trekke seg")
+    }
 }

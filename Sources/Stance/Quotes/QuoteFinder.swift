@@ -1710,7 +1710,8 @@ struct QuoteFinder {
         } else {
             guard words.has(cueToken, .opinion), side == .before else { return }
             clauseStart = cueEnd
-            while clauseStart < limit, words.has(clauseStart, .adverb), !words.has(clauseStart, .ikke) { clauseStart += 1 }
+            while clauseStart < limit, words.has(clauseStart, .adverb), !words.has(clauseStart, .ikke),
+                  !describesNounOfClause(clauseStart, limit: limit) { clauseStart += 1 }
             guard clauseStart < limit, words.isLexical(clauseStart),
                   !words.has(clauseStart, [.preposition, .at, .seg, .conjunction, .subordinator, .ikke, .som])
                     || words.has(clauseStart, [.determiner, .de]) else { return }
@@ -2470,7 +2471,8 @@ extension QuoteFinder {
         while token < limit, steps < 6 {
             if let inverted, token == inverted.tokens.lowerBound {
                 token = max(inverted.end, token + 1)
-            } else if words.has(token, .ikke) || words.has(token, .adverb) && !words.has(token, [.de, .han, .hun, .preposition]) {
+            } else if words.has(token, .ikke) || words.has(token, .adverb) && !words.has(token, [.de, .han, .hun, .preposition])
+                        && !describesNounOfClause(token, limit: limit) {
                 token += 1
             } else if words.has(token, .til), token + 1 < limit, words.isCapitalised(token + 1), words.isWord(token + 1) {
                 // "til NRK", "til Dagens Næringsliv"
@@ -2483,6 +2485,7 @@ extension QuoteFinder {
         let start = token
         guard start < limit, words.isWord(start), words.cue(start) < 0,
               words.has(start, WordClass.pronoun) || words.has(start, .determiner) && !words.has(start, .preposition)
+                || describesNounOfClause(start, limit: limit)
                 || !words.has(start, [.preposition, .at, .som, .seg, .subordinator, .conjunction, .verb, .ikke, .secondPerson,
                                       .firstPerson, .adverb])
         else { return nil }
@@ -2518,6 +2521,15 @@ extension QuoteFinder {
 
     /// A finite verb: a listed auxiliary or common verb, a present tense in -er/-r after a
     /// vowel ("forstår") or a past tense in -te/-de ("skjedde", "trodde").
+    /// Whether the adverb-adjective at `token` ("offentlig", "tidligere") describes the noun after
+    /// it, which a finite verb follows: "mener offentlig sektor må få samme ramme", "sier tidligere
+    /// ansatte har fått brev" — the first word of the reported clause, not an adverb of the cue.
+    private func describesNounOfClause(_ token: Int, limit: Int) -> Bool {
+        guard words.has(token, .adjectivalAdverb), token + 2 < limit, words.isWord(token + 1), !words.isCapitalised(token + 1),
+              !words.has(token + 1, WordClass.function), words.cue(token + 1) < 0 else { return false }
+        return isFiniteVerb(token + 2)
+    }
+
     private func isFiniteVerb(_ token: Int) -> Bool {
         if words.has(token, .verb) { return true }
         if isPresentTense(token) { return true }

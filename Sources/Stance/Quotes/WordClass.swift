@@ -180,6 +180,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// kjennskap, innsikt, kunnskap …: "en kilde med kjennskap til saken", "personer med innsikt i
     /// forhandlingene": what makes a source a source, read as part of its description.
     static let insightNoun = WordClass(bit: 91)
+    /// offentlig, tidligere, direkte …: adverbs that are also adjectives; before a noun and its
+    /// verb they describe the noun ("mener offentlig sektor må få …"), not the verb of saying.
+    static let adjectivalAdverb = WordClass(bit: 92)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -225,6 +228,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.notReportingAt, ["uten", "etter", "så", "for", "til", "fordi", "slik"]),
         (.ikke, ["ikke"]),
         (.whole, ["hele"]),
+        (.adjectivalAdverb, ["offentlig", "tidligere", "direkte", "faktisk", "tydelig", "sterkt", "kraftig", "senere"]),
         (.insightNoun, ["kjennskap", "innsikt", "kunnskap", "innblikk", "tilknytning", "befatning"]),
         (.hvis, ["hvis"]),
         (.demonym, ["nordmannen", "nordkvinnen", "svensken", "dansken", "finnen", "islendingen", "russeren", "ukraineren",
