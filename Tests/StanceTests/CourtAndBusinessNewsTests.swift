@@ -81,4 +81,17 @@ import Testing
         let adverb = QuoteFixture.analyse("Kari Holm sa offentlig at hun vil trekke seg.")
         #expect(adverb.words(0) == "hun vil trekke seg")
     }
+
+    // MARK: Committees and the parties of a settlement
+
+    @Test func aCommitteeNameAndThePartiesAreSources() {
+        let committee = QuoteFixture.analyse("Ifølge Teknisk beregningsutvalg steg reallønnen med 1,1 prosent.")
+        #expect(committee.name(0) == "Teknisk beregningsutvalg")
+        #expect(committee.type(0) == .official)
+        #expect(committee.words(0) == "steg reallønnen med 1,1 prosent")
+        let parties = QuoteFixture.analyse("Den økonomiske rammen er på 4,8 prosent, ifølge partene.")
+        #expect(parties.quotes.count == 1)
+        #expect(parties.name(0) == "partene")
+        #expect(parties.words(0) == "Den økonomiske rammen er på 4,8 prosent")
+    }
 }
