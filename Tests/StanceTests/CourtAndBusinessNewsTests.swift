@@ -94,4 +94,19 @@ import Testing
         #expect(parties.name(0) == "partene")
         #expect(parties.words(0) == "Den økonomiske rammen er på 4,8 prosent")
     }
+
+    // MARK: A subject with a relative clause
+
+    @Test func aRelativeClauseAfterTheSubjectEndsBeforeTheCue() {
+        let bare = QuoteFixture.analyse("Kilder Dagbladet har snakket med, sier at fusjonen er avlyst.")
+        #expect(bare.quotes.count == 1)
+        #expect(bare.name(0) == "kilder")
+        #expect(bare.words(0) == "fusjonen er avlyst")
+        let stranded = QuoteFixture.analyse("Ansatte som E24 har vært i kontakt med forteller at stemningen er trykket.")
+        #expect(stranded.words(0) == "stemningen er trykket")
+        #expect(stranded.name(0) == "ansatte")
+        let noComma = QuoteFixture.analyse("Mannen som bor i første etasje sier at han våknet av brannalarmen.")
+        #expect(noComma.name(0) == "mannen")
+        #expect(noComma.words(0) == "han våknet av brannalarmen")
+    }
 }

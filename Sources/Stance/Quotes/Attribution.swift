@@ -355,8 +355,15 @@ extension ArticleWords {
         }
         // "Kari Holm (Ap) som er kandidat til ordførervervet, lover at …", "En gruppe som jobber
         // mot vold, frykter at …": a relative clause closed by the comma before the verb.
-        if end < cueToken, has(end, .som), mention.kind == .name || mention.isPersonLike && mention.kind != .pronoun,
-           isComma(cueToken - 1), cueToken - end <= 14,
+        // ("Kilder VG har snakket med, sier …", "Kilder som VG har snakket med sier …": without
+        // "som" after a plural noun, or closed by a stranded preposition instead of a comma.)
+        let relativeClause = end < cueToken && (has(end, .som) || mention.name == nil && mention.head >= 0 && mention.personHead
+                                          && opensRelativeClause(end, afterHead: mention.head, limit: cueToken))
+        if relativeClause, mention.kind == .name || mention.isPersonLike && mention.kind != .pronoun,
+           isComma(cueToken - 1) || has(cueToken - 1, .preposition) && !has(cueToken - 1, .accordingTo) && cueToken - 1 > end + 1
+            // ("Kvinnen som bor i nærheten sier …": the comma left out after a subject that opens the sentence.)
+            || has(end, .som) && firstLexical(from: lowerLimit, limit: cueToken) == mention.tokens.lowerBound && cueToken - end <= 8,
+           cueToken - end <= 14,
            !(end..<(cueToken - 1)).contains(where: { isComma($0) || isQuoteMark($0) || cue($0) >= 0 }) {
             end = cueToken
         }
