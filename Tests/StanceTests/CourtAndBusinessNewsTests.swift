@@ -109,4 +109,33 @@ import Testing
         #expect(noComma.name(0) == "mannen")
         #expect(noComma.words(0) == "han våknet av brannalarmen")
     }
+
+    // MARK: A person named by age
+
+    @Test func anAgeNounRefersToThePersonOfThatAge() {
+        let described = QuoteFixture.analyse("""
+        Rettssaken
+
+        En 31 år gammel kvinne er tiltalt for underslag.
+
+        Politiadvokat Eva Moe sier at beløpet er stort.
+
+        – Jeg trodde jeg skulle betale alt tilbake, sa 31-åringen.
+        """)
+        #expect(described.name(1) == "en 31 år gammel kvinne")
+        let named = QuoteFixture.analyse("""
+        Rettssaken
+
+        Per Lunde (52) er tiltalt for underslag.
+
+        Forsvarer Eva Moe sier at han erkjenner forholdet.
+
+        – Jeg skammer meg, sa 52-åringen.
+        """)
+        #expect(named.name(1) == "Per Lunde")
+        // An inverted subject named by age.
+        let inverted = QuoteFixture.analyse("En 31 år gammel kvinne er tiltalt.\n\nI retten forklarte 31-åringen at hun var syk.")
+        #expect(inverted.quotes.count == 1)
+        #expect(inverted.name(0) == "en 31 år gammel kvinne")
+    }
 }

@@ -265,7 +265,7 @@ final class ArticleWords {
     func isPersonHead(_ token: Int) -> Bool {
         guard isWord(token) else { return false }
         if role(token) >= 0 || has(token, [.personNoun, .female, .male, .groupNoun]) { return true }
-        return isAgentNoun(token)
+        return isAgentNoun(token) || isAgeNoun(token)
     }
 
     func isAgentNoun(_ token: Int) -> Bool {
@@ -282,6 +282,14 @@ final class ArticleWords {
             return false
         }
     }
+
+    /// "22-åringen", "45-åring", "tenåringene": a person named by age.
+    func isAgeNoun(_ token: Int) -> Bool {
+        guard isWord(token), !isCapitalised(token) || isInitial(token) else { return false }
+        return ArticleWords.ageNounEndings.contains { endsWithBytes(token, $0) }
+    }
+
+    static let ageNounEndings: [[UInt8]] = ["åring", "åringen", "åringer", "åringene"].map { Array($0.utf8) }
 
     /// "45-åringen", "nordmannen", "svensken": nouns that refer back to the person in focus.
     func isPersonAnaphor(_ token: Int) -> Bool {

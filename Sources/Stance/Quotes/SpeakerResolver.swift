@@ -356,7 +356,10 @@ struct SpeakerResolver {
         case .name:
             entity = findByName(mention)
         case .definite:
-            entity = findByDescription(mention, before: position, afterQuote: afterQuote)
+            // ("21-åringen måtte sjekkes av lege": a person named by age in the narration is the
+            // person in focus, as after a quote.)
+            let byAge = mention.head >= 0 && words.isAgeNoun(mention.head) && !mention.plural
+            entity = findByDescription(mention, before: position, afterQuote: afterQuote || byAge)
         case .indefinite:
             entity = nil
         }
@@ -627,6 +630,16 @@ struct SpeakerResolver {
             }
             if best >= 0 { return best }
         }
+        // "sa 22-åringen" after "Ola Dal (22)" or "en 22 år gammel mann": the person of that age,
+        // before anyone merely in focus.
+        if !mention.plural, mention.head >= 0, let age = ageNamed(by: mention.head) {
+            var bestSeen = -1
+            for (index, entity) in entities.enumerated() where !entity.isGroup && !entity.isJournalist && !entity.isOrganisation
+                && entity.lastSeen < position && hasAge(entity, age) {
+                if entity.lastSeen > bestSeen { best = index; bestSeen = entity.lastSeen }
+            }
+            if best >= 0 { return best }
+        }
         if afterQuote, !mention.plural, mention.head >= 0,
            words.role(mention.head) >= 0 && words.roleTypeOf(words.role(mention.head)) != .organisation
             && !words.roleIsInstitution(words.role(mention.head))
@@ -653,6 +666,24 @@ struct SpeakerResolver {
             if best >= 0 { return best }
         }
         return nil
+    }
+
+    /// The digits of an age noun ("22" of "22-åringen"), or nil for another word.
+    private func ageNamed(by token: Int) -> [UInt8]? {
+        guard words.isAgeNoun(token) else { return nil }
+        return words.withForm(token) { form in
+            let digits = Array(form.prefix { $0 >= 0x30 && $0 <= 0x39 })
+            return !digits.isEmpty && digits.count < form.count && form[digits.count] == 0x2D ? digits : nil
+        }
+    }
+
+    /// Whether a mention of the entity gives its age as `age`: "Ola Dal (22)", "en 22 år gammel mann".
+    private func hasAge(_ entity: Entity, _ age: [UInt8]) -> Bool {
+        entity.mentions.contains { bytes in
+            let first = words.token(atOrAfter: bytes.lowerBound), after = words.token(atOrAfter: bytes.upperBound)
+            if after + 1 < words.tokenCount, words.isPunct(after, 0x28), words.isForm(after + 1, age) { return true }
+            return (first..<min(after, words.tokenCount - 1)).contains { words.isForm($0, age) && words.isForm($0 + 1, ArticleWords.aar) }
+        }
     }
 
     /// Whether the entity's role text opens with a word that is no preposition ("påtaleansvarlig"
@@ -700,7 +731,9 @@ struct SpeakerResolver {
             if entity.description == nil { entity.definiteOnly = mention.kind == .definite }
             if mention.kind != .definite { entity.definiteOnly = false }
             if entity.description == nil || mention.tokens.count > entity.description!.count { entity.description = mention.tokens }
-            if words.has(mention.head, [.personNoun, .female, .male]) && words.role(mention.head) < 0 { entity.personNoun = true }
+            if words.has(mention.head, [.personNoun, .female, .male]) && words.role(mention.head) < 0 || words.isAgeNoun(mention.head) {
+                entity.personNoun = true
+            }
             entity.isGroup = entity.isGroup || mention.plural || mention.group
         }
         for stem in stems(of: mention) where !entity.stems.contains(stem) { entity.stems.append(stem) }
