@@ -138,4 +138,23 @@ import Testing
         #expect(inverted.quotes.count == 1)
         #expect(inverted.name(0) == "en 31 år gammel kvinne")
     }
+
+    // MARK: Expectations and a colon formula
+
+    @Test func venterAtIsAnExpectation() {
+        let article = QuoteFixture.analyse("Økonomene venter at ledigheten stiger utover høsten.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "ledigheten stiger utover høsten")
+        #expect(QuoteFixture.analyse("Politiet venter fortsatt på svar fra laboratoriet.").quotes.isEmpty)
+        // (The passive "ventes" is no speaker's cue: the source after "ifølge" keeps the sentence.)
+        let passive = QuoteFixture.analyse("Uværet, som er det verste på ti år, ventes å gi seg fredag, ifølge Meteorologisk institutt.")
+        #expect(passive.words(0) == "Uværet, som er det verste på ti år, ventes å gi seg fredag")
+    }
+
+    @Test func sierDetSlikBeforeAColonIsNoReportedClause() {
+        let article = QuoteFixture.analyse("Lensmann Ola Vik sier det slik:\n\n– Vi har aldri sett noe lignende.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Vi har aldri sett noe lignende.")
+        #expect(article.name(0) == "Ola Vik")
+    }
 }

@@ -1685,6 +1685,8 @@ struct QuoteFinder {
         } else if side == .before, cueEnd < limit, words.cueTakesAt(words.cue(cueToken)) || words.has(cueToken, .opinion),
                   words.has(cueEnd, [.han, .hun, .de, .vi, .jeg]) || words.has(cueEnd, .expletive) && words.has(cueEnd, .determiner),
                   cueEnd + 1 < limit, words.isWord(cueEnd + 1), !words.has(cueEnd + 1, [.preposition, .conjunction, .at]),
+                  // ("sier det slik: – …", "sa det så": the words follow, no clause.)
+                  !(words.has(cueEnd, .expletive) && words.has(cueEnd + 1, .expletive)),
                   // ("truet de ansatte med kniv": "de" before a noun is its determiner, an object.)
                   !words.has(cueEnd, .de) || isFiniteVerb(cueEnd + 1) && !words.isPersonHead(cueEnd + 1) || words.has(cueEnd + 1, [.adverb, .ikke])
                     || words.cue(cueEnd + 1) >= 0 {
