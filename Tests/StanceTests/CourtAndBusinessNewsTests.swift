@@ -66,6 +66,9 @@ import Testing
         #expect(after.name(0) == "TV 2")
         let initial = QuoteFixture.analyse("TV 2 skriver at treneren er på vei til Tyskland.")
         #expect(initial.name(0) == "TV 2")
+        let genitive = QuoteFixture.analyse("Ifølge TV 2s opplysninger har spissen signert for en klubb i Tyskland.")
+        #expect(genitive.name(0) == "TV 2")
+        #expect(genitive.words(0) == "har spissen signert for en klubb i Tyskland")
         // (A party and its share in a poll is no channel.)
         #expect(!QuoteFixture.analyse("Ifølge målingen får SV 6 prosent.").names.contains { $0.contains("SV 6") })
     }

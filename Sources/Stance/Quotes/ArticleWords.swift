@@ -403,7 +403,10 @@ final class ArticleWords {
             }
             // "TV 2", "NRK 1": a channel number after a one-word acronym (not a share or a count:
             // "SV 6,1 prosent", "FN 2 ganger").
-            if end == token + 1, isAllCaps(token), segmentation.tokens.kinds[end] == .number, self.end(end) - start(end) == 1,
+            // ("TV 2s opplysninger": the genitive of the number.)
+            let genitive = isWord(end) && self.end(end) - start(end) == 2 && lastFormByte(end) == 0x73
+                && segmentation.text.utf8[start(end)] >= 0x30 && segmentation.text.utf8[start(end)] <= 0x39
+            if end == token + 1, isAllCaps(token), segmentation.tokens.kinds[end] == .number && self.end(end) - start(end) == 1 || genitive,
                end + 1 >= limit || !has(end + 1, .quantifier) && segmentation.tokens.kinds[end + 1] != .number {
                 end += 1
                 continue

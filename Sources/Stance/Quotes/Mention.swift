@@ -135,9 +135,11 @@ extension ArticleWords {
             if mayStartName(t) {
                 let end = nameRunEnd(t, limit: limit)
                 // A genitive before a noun: "Gusevs klienter", "Høyres forsvarspolitiske talsperson".
-                if end - t == 1, end < limit, isWord(end), !isCapitalised(end), !has(end, ArticleWords.notNominal),
-                   cue(end) < 0, lastFormByte(t) == 0x73 {
-                    lastContent = t
+                // ("TV 2s opplysninger": an acronym and the genitive of its number.)
+                let channel = end - t == 2 && isAllCaps(t) && !isCapitalised(end - 1)
+                if end - t == 1 || channel, end < limit, isWord(end), !isCapitalised(end), !has(end, ArticleWords.notNominal),
+                   cue(end) < 0, lastFormByte(end - 1) == 0x73 {
+                    lastContent = end - 1
                     modifiers += 1
                     t = end
                     continue

@@ -2361,9 +2361,11 @@ extension QuoteFinder {
     /// keeps its owner: "Stortingets referater", "USAs justisdepartement").
     private func genitiveOwner(of mention: Mention) -> Mention? {
         let first = mention.tokens.lowerBound
-        guard mention.name == nil, mention.head == first + 1, words.isCapitalised(first), words.lastFormByte(first) == 0x73,
+        // ("TV 2s opplysninger": an acronym and the genitive of its channel number.)
+        let channel = mention.head == first + 2 && words.isAllCaps(first) && !words.isCapitalised(first + 1)
+        guard mention.name == nil, mention.head == first + 1 || channel, words.isCapitalised(first), words.lastFormByte(mention.head - 1) == 0x73,
               words.has(mention.head, .informationNoun),
-              var owner = words.readMention(from: first, limit: first + 1, appositive: false, skipAdverbs: false),
+              var owner = words.readMention(from: first, limit: mention.head, appositive: false, skipAdverbs: false),
               owner.kind == .name else { return nil }
         owner.genitive = true
         owner.end = mention.end
