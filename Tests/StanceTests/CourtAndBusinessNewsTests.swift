@@ -160,4 +160,29 @@ import Testing
         #expect(article.words(0) == "Vi har aldri sett noe lignende.")
         #expect(article.name(0) == "Ola Vik")
     }
+
+    // MARK: Pronouns after a body and a focused subject
+
+    @Test func hanAfterABodyAndAFocusedSubjectIsThePerson() {
+        let article = QuoteFixture.analyse("""
+        Fondet
+
+        Norges Bank Investment Management skriver i en rapport at risikoen øker.
+
+        Også sjeføkonom Ola Berg er bekymret.
+
+        – Vi må forberede oss på dårligere tider, sier han.
+        """)
+        #expect(article.name(1) == "Ola Berg")
+        let bare = QuoteFixture.analyse("""
+        Fondet
+
+        Kari Holm sier at fondet går godt.
+
+        Også Per Dahl er fornøyd.
+
+        – Avkastningen var over forventning, sier han.
+        """)
+        #expect(bare.name(1) == "Per Dahl")
+    }
 }

@@ -1341,7 +1341,14 @@ struct QuoteFinder {
                 while first < sentence.upperBound, words.end(first) <= label.upperBound { first += 1 }
             }
             while first < sentence.upperBound, !words.isLexical(first) { first += 1 }
-            if first < sentence.upperBound, owner[first] < 0, words.isInitial(first) || caption,
+            // "Også LO-økonom Roger Bjørnstad er bekymret.": the focus particle opens the subject.
+            var focused = false
+            if first + 1 < sentence.upperBound, words.isInitial(first), words.isForm(first, ArticleWords.ogsaa), words.isWord(first + 1),
+               words.isCapitalised(first + 1) || words.isPersonHead(first + 1) {
+                first += 1
+                focused = true
+            }
+            if first < sentence.upperBound, owner[first] < 0, words.isInitial(first) || caption || focused,
                let mention = words.readMention(from: first, limit: sentence.upperBound, appositive: true, skipAdverbs: false),
                mention.isPersonLike, mention.kind != .pronoun || !mention.pronoun.isDisjoint(with: [.han, .hun, .de]) {
                 let role = predicateRole(after: mention.end, limit: sentence.upperBound)

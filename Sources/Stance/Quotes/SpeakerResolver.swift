@@ -781,6 +781,11 @@ struct SpeakerResolver {
         if name.count == 1 && words.isAllCaps(name.lowerBound) || name.contains(where: { words.has($0, .orgWord) }) {
             entity.isOrganisation = true
         }
+        // "Norges Bank Investment Management", "Norsk Hydro", "DNB Markets": a national word or an
+        // acronym opens a body's name (as its speaker type says), no antecedent of "han"/"hun".
+        if name.count > 1, words.has(name.lowerBound, .nationalPrefix) || words.isAllCaps(name.lowerBound) && !words.isAllCaps(last) {
+            entity.isOrganisation = true
+        }
         if name.count > 1, words.isInstitutionNoun(last) {
             entity.isOrganisation = true
             if words.role(last) >= 0, !entity.headRoles.contains(words.role(last)) { entity.headRoles.append(words.role(last)) }
