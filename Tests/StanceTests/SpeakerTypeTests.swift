@@ -753,4 +753,18 @@ import Testing
         #expect(article.type(3) == .organisation)
         #expect(article.type(4) == .official)
     }
+
+    /// A leader speaks for a body but is a person: "svarer hun" after "forbundslederen".
+    @Test func aLeaderTitledForABodyIsStillAPersonForPronouns() {
+        let article = QuoteFixture.analyse("""
+        Oppgjøret
+
+        Kari Dahl er direktør i banken.
+
+        Forbundslederen sier at reallønnen er sikret.
+
+        – Pensjonistene får en god regulering, svarer hun.
+        """)
+        #expect(article.name(1) == "forbundslederen")
+    }
 }

@@ -668,6 +668,13 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// Whether role item `item` is a leader's or director's title ("forbundsleder", "konsernsjef",
+    /// "administrerende direktør"): a person, not the body they speak for.
+    private func isLeaderTitle(_ item: Int) -> Bool {
+        let lemma = words.roleLemma(item)
+        return QuoteAttribution.leaderHeads.contains { lemma.suffixMatches($0) } || lemma.suffixMatches(QuoteAttribution.direktør)
+    }
+
     /// The digits of an age noun ("22" of "22-åringen"), or nil for another word.
     private func ageNamed(by token: Int) -> [UInt8]? {
         guard words.isAgeNoun(token) else { return nil }
@@ -723,8 +730,11 @@ struct SpeakerResolver {
             entity.isPlace = name.count == 1 && words.placeName[Int(words.form(name.lowerBound))] && mention.roleParts.isEmpty
             markOrganisation(entity, name: name)
         }
+        // ("forbundslederen", "konsernsjefen", "LO-lederen": a leader or director speaks for an
+        // organisation but is a person, whom "hun" may refer to.)
         if mention.head >= 0, words.role(mention.head) >= 0, mention.name == nil,
-           words.roleTypeOf(words.role(mention.head)) == .organisation || words.roleIsInstitution(words.role(mention.head)) {
+           words.roleTypeOf(words.role(mention.head)) == .organisation && !isLeaderTitle(words.role(mention.head))
+            || words.roleIsInstitution(words.role(mention.head)) {
             entity.isOrganisation = true
         }
         if mention.name == nil, mention.kind != .pronoun, mention.head >= 0 {
