@@ -94,9 +94,9 @@ import Testing
 
     /// The nouns "ifølge" may cite come from the lexicon (source-nouns.tsv): a user's row adds one.
     @Test func accordingToASourceNounAddedInAUserLexicon() throws {
-        let sentence = "Ifølge årsmeldingen har foreningen fått flere nye medlemmer i år."
+        let sentence = "Ifølge årsberetningen har foreningen fått flere nye medlemmer i år."
         #expect(QuoteFixture.analyse(sentence).quotes.isEmpty)
-        let user = "pattern\tsource\tnote\n*årsmelding\tdocument\tannual report\n"
+        let user = "pattern\tsource\tnote\n*årsberetning\tdocument\tannual report\n"
         let lexicon = try LexiconSet.load(userFiles: [(name: "mine.tsv", contents: user)], includeDefault: true)
         let matcher = Matcher(lexicon: lexicon)
         let text = Text(sentence)
@@ -104,7 +104,7 @@ import Testing
         let atoms = AtomCache(matcher: matcher).atoms(for: segmentation)
         let analysis = QuoteAttribution.analyse(segmentation, atoms: atoms, matcher: matcher)
         #expect(analysis.quotes.count == 1)
-        #expect(analysis.quotes.first.map { analysis.speakers[$0.speaker].name } == "årsmeldingen")
+        #expect(analysis.quotes.first.map { analysis.speakers[$0.speaker].name } == "årsberetningen")
     }
 
     @Test func accordingToAnAgreementIsNoSpeaker() {

@@ -716,4 +716,71 @@ import Testing
         let commission = QuoteFixture.analyse("EU-kommisjonen sier at EU vil svare på tollen.")
         #expect(commission.type(0) == .official)
     }
+
+    /// Court and emergency reporting: the court, state agencies by name or acronym and the
+    /// parties of a criminal case.
+    @Test func courtsAgenciesAndPartiesOfACaseHaveTheirTypes() {
+        let article = QuoteFixture.analyse("""
+        Dom i ransaken
+
+        Retten skriver at ranet var godt planlagt.
+
+        Tiltalte forklarte at han ble presset til å delta.
+
+        Fornærmede forklarte at hun fortsatt har mareritt.
+
+        Hovedredningssentralen opplyser at et fartøy er på vei.
+
+        Ifølge SSB har antallet ran gått ned.
+
+        Spesialetterforsker Ola Lie i Økokrim sier at saken er omfattende.
+        """)
+        #expect(article.name(0) == "retten")
+        #expect(article.type(0) == .official)
+        #expect(article.type(1) == .civilian)
+        #expect(article.type(2) == .civilian)
+        #expect(article.type(3) == .official)
+        #expect(article.name(4) == "SSB")
+        #expect(article.type(4) == .official)
+        #expect(article.name(5) == "Ola Lie")
+        #expect(article.type(5) == .official)
+    }
+
+    /// Business and labour reporting: union leaders speak for their unions, an investment
+    /// director for the fund, the director of a state agency as an official.
+    @Test func unionAndCompanyTitlesSpeakForTheirBodies() {
+        let article = QuoteFixture.analyse("""
+        Oppgjøret
+
+        LO-leder Kari Berg sier at rammen er akseptabel.
+
+        Parat-leder Siri Lunde sier at kravet står fast.
+
+        Klubbleder Jon Moe sier at de ansatte er skuffet.
+
+        Investeringsdirektør Eva Sand i Fondet sier at aksjene er billige.
+
+        Finanstilsynsdirektør Leif Ask sier at gjeldsveksten må ned.
+        """)
+        #expect(article.names == ["Kari Berg", "Siri Lunde", "Jon Moe", "Eva Sand", "Leif Ask"])
+        #expect(article.type(0) == .organisation)
+        #expect(article.type(1) == .organisation)
+        #expect(article.type(2) == .organisation)
+        #expect(article.type(3) == .organisation)
+        #expect(article.type(4) == .official)
+    }
+
+    /// A leader speaks for a body but is a person: "svarer hun" after "forbundslederen".
+    @Test func aLeaderTitledForABodyIsStillAPersonForPronouns() {
+        let article = QuoteFixture.analyse("""
+        Oppgjøret
+
+        Kari Dahl er direktør i banken.
+
+        Forbundslederen sier at reallønnen er sikret.
+
+        – Pensjonistene får en god regulering, svarer hun.
+        """)
+        #expect(article.name(1) == "forbundslederen")
+    }
 }

@@ -23,6 +23,9 @@ final class ArticleWords {
     private(set) var sentenceOf: ContiguousArray<Int32>
     /// Per token: capitalised word.
     private(set) var capitalised: ContiguousArray<Bool>
+    /// Per token: a word, or a capitalised letter-and-digit name the tokenizer calls a number
+    /// ("E24", "P4", "Medier24": outlets and channels that speak and are cited like names).
+    private(set) var wordLike: ContiguousArray<Bool>
     /// Per token: the first word of its sentence (after dashes and quotation marks).
     private(set) var sentenceInitial: ContiguousArray<Bool>
     /// Per token: index of the cue match starting here, or -1; `cueEnd` its end token.
@@ -58,6 +61,7 @@ final class ArticleWords {
         var sentenceOf = ContiguousArray<Int32>(repeating: 0, count: count)
         var initial = ContiguousArray<Bool>(repeating: false, count: count)
         var capitalised = ContiguousArray<Bool>(repeating: false, count: count)
+        var wordLike = ContiguousArray<Bool>(repeating: false, count: count)
         var inside = ContiguousArray<Bool>(repeating: false, count: formCount)
         var lower = ContiguousArray<Bool>(repeating: false, count: formCount)
         var anyCapital = ContiguousArray<Bool>(repeating: false, count: formCount)
@@ -72,12 +76,13 @@ final class ArticleWords {
                 sentenceOf[token] = Int32(index)
                 if let label, Int(tokens.ends[token]) <= label.upperBound { continue }
                 let kind = tokens.kinds[token]
-                guard kind == .word else {
+                let upper = (kind == .word || kind == .number) && ArticleWords.startsUpper(segmentation, token: token)
+                guard kind == .word || kind == .number && upper else {
                     if kind != .punctuation { first = false }
                     continue
                 }
+                wordLike[token] = true
                 let form = Int(tokens.forms[token])
-                let upper = ArticleWords.startsUpper(segmentation, token: token)
                 capitalised[token] = upper
                 if first {
                     initial[token] = true
@@ -94,6 +99,7 @@ final class ArticleWords {
         self.sentenceOf = sentenceOf
         self.sentenceInitial = initial
         self.capitalised = capitalised
+        self.wordLike = wordLike
         self.capitalisedInside = inside
         self.seenLower = lower
         self.seenCapitalised = anyCapital
@@ -198,7 +204,7 @@ final class ArticleWords {
     @inline(__always) func cls(_ token: Int) -> WordClass { classes[Int(segmentation.tokens.forms[token])] }
     @inline(__always) func has(_ token: Int, _ wordClass: WordClass) -> Bool { !cls(token).isDisjoint(with: wordClass) }
     @inline(__always) func form(_ token: Int) -> Int32 { segmentation.tokens.forms[token] }
-    @inline(__always) func isWord(_ token: Int) -> Bool { segmentation.tokens.kinds[token] == .word }
+    @inline(__always) func isWord(_ token: Int) -> Bool { wordLike[token] }
     @inline(__always) func isLexical(_ token: Int) -> Bool { segmentation.tokens.kinds[token].isLexical }
     @inline(__always) func start(_ token: Int) -> Int { Int(segmentation.tokens.starts[token]) }
     @inline(__always) func end(_ token: Int) -> Int { Int(segmentation.tokens.ends[token]) }
@@ -262,7 +268,7 @@ final class ArticleWords {
     func isPersonHead(_ token: Int) -> Bool {
         guard isWord(token) else { return false }
         if role(token) >= 0 || has(token, [.personNoun, .female, .male, .groupNoun]) { return true }
-        return isAgentNoun(token)
+        return isAgentNoun(token) || isAgeNoun(token)
     }
 
     func isAgentNoun(_ token: Int) -> Bool {
@@ -279,6 +285,14 @@ final class ArticleWords {
             return false
         }
     }
+
+    /// "22-åringen", "45-åring", "tenåringene": a person named by age.
+    func isAgeNoun(_ token: Int) -> Bool {
+        guard isWord(token), !isCapitalised(token) || isInitial(token) else { return false }
+        return ArticleWords.ageNounEndings.contains { endsWithBytes(token, $0) }
+    }
+
+    static let ageNounEndings: [[UInt8]] = ["åring", "åringen", "åringer", "åringene"].map { Array($0.utf8) }
 
     /// "45-åringen", "nordmannen", "svensken": nouns that refer back to the person in focus.
     func isPersonAnaphor(_ token: Int) -> Bool {
@@ -346,6 +360,11 @@ final class ArticleWords {
             if after < tokenCount, sentence(after) == sentence(token), isWord(after), isCapitalised(after) { return true }
         }
         if cue(next) >= 0 && !isPassiveCue(next) && !seenLower[formID] { return true }
+        // "TV 2 skriver …": an acronym and its channel number before a verb of saying.
+        if !isWord(next), next + 1 < tokenCount, sentence(next + 1) == sentence(token), nameRunEnd(token, limit: next + 2) == next + 1,
+           cue(next + 1) >= 0, !isPassiveCue(next + 1) {
+            return true
+        }
         // "Haukeland universitetssykehus bekrefter …", "Bergen brannvesen opplyser …": a name before
         // the noun of its institution.
         if isInstitutionNoun(next) { return true }
@@ -390,6 +409,16 @@ final class ArticleWords {
                     end = next + 1
                     continue
                 }
+            }
+            // "TV 2", "NRK 1": a channel number after a one-word acronym (not a share or a count:
+            // "SV 6,1 prosent", "FN 2 ganger").
+            // ("TV 2s opplysninger": the genitive of the number.)
+            let genitive = isWord(end) && self.end(end) - start(end) == 2 && lastFormByte(end) == 0x73
+                && segmentation.text.utf8[start(end)] >= 0x30 && segmentation.text.utf8[start(end)] <= 0x39
+            if end == token + 1, isAllCaps(token), segmentation.tokens.kinds[end] == .number && self.end(end) - start(end) == 1 || genitive,
+               end + 1 >= limit || !has(end + 1, .quantifier) && segmentation.tokens.kinds[end + 1] != .number {
+                end += 1
+                continue
             }
             break
         }

@@ -316,7 +316,7 @@ extension ArticleWords {
             return (described, .before)
         }
         if has(start, [.preposition, .adverb, .subordinator, .time, .expletive, .accordingTo, .at])
-            && !has(start, [.de, .han, .hun]) && !firstName || segmentation.tokens.kinds[start] == .number {
+            && !has(start, [.de, .han, .hun]) && !firstName || segmentation.tokens.kinds[start] == .number && !isWord(start) {
             return (subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
         }
         if has(start, [.og, .men]) { start += 1 }
@@ -357,14 +357,20 @@ extension ArticleWords {
         }
         // "Kari Holm (Ap) som er kandidat til ordførervervet, lover at …", "En gruppe som jobber
         // mot vold, frykter at …": a relative clause closed by the comma before the verb.
+        // ("Kilder VG har snakket med, sier …", "Kilder som VG har snakket med sier …": without
+        // "som" after a plural noun, or closed by a stranded preposition instead of a comma.)
         // ("En soldat som kaller seg «Bohdan», sier at …": a clause that names the subject may hold
         // a naming verb and a name in quote marks.)
-        if end < cueToken, has(end, .som), mention.kind == .name || mention.isPersonLike && mention.kind != .pronoun,
-           isComma(cueToken - 1), cueToken - end <= 14 {
-            let naming = (end..<(cueToken - 1)).contains { has($0, .naming) }
-            if !(end..<(cueToken - 1)).contains(where: { isComma($0) || isQuoteMark($0) && !naming || cue($0) >= 0 && !has($0, .naming) }) {
-                end = cueToken
-            }
+        let relativeClause = end < cueToken && (has(end, .som) || mention.name == nil && mention.head >= 0 && mention.personHead
+                                          && opensRelativeClause(end, afterHead: mention.head, limit: cueToken))
+        let naming = relativeClause && (end..<(cueToken - 1)).contains { has($0, .naming) }
+        if relativeClause, mention.kind == .name || mention.isPersonLike && mention.kind != .pronoun,
+           isComma(cueToken - 1) || has(cueToken - 1, .preposition) && !has(cueToken - 1, .accordingTo) && cueToken - 1 > end + 1
+            // ("Kvinnen som bor i nærheten sier …": the comma left out after a subject that opens the sentence.)
+            || has(end, .som) && firstLexical(from: lowerLimit, limit: cueToken) == mention.tokens.lowerBound && cueToken - end <= 8,
+           cueToken - end <= 14,
+           !(end..<(cueToken - 1)).contains(where: { isComma($0) || isQuoteMark($0) && !naming || cue($0) >= 0 && !has($0, .naming) }) {
+            end = cueToken
         }
         // "Kari Holm, leder i X, sier", "Føreren av bilen, en mann i 40-årene, opplyste": an
         // apposition between commas (after a description, a short one).
@@ -498,9 +504,9 @@ extension ArticleWords {
             // Zuckerberg sagt", "hadde hun tidligere sagt", "har partiet sagt", "har til VG sagt",
             // "har i et intervju med VG sagt"): "har gitt håpet", "har lest meldingen" are other verbs.
             let figure = segmentation.tokens.kinds[aux] == .number
-            let phrase = has(aux, [.preposition, .determiner, .quantifier]) && (cue(aux) < 0 || cueKind(cue(aux)) == .reporting)
+            let phrase = has(aux, [.preposition, .determiner, .quantifier, .whole]) && (cue(aux) < 0 || cueKind(cue(aux)) == .reporting)
                 || figure
-                || isWord(aux) && !isCapitalised(aux) && aux > lowerLimit && has(aux - 1, [.preposition, .determiner, .quantifier])
+                || isWord(aux) && !isCapitalised(aux) && aux > lowerLimit && has(aux - 1, [.preposition, .determiner, .quantifier, .whole])
                     && !has(aux, WordClass.function) && !has(aux, .verb) && cue(aux) < 0
             guard isWord(aux) || figure,
                   has(aux, [.adverb, .ikke, .time]) || has(aux, WordClass.pronoun) || isCapitalised(aux)

@@ -100,7 +100,8 @@ extension ArticleWords {
                 t += 3
                 continue
             }
-            if segmentation.tokens.kinds[t] == .number || c.contains(.quantifier) {
+            // (Not a name written with digits: "E24", "P4".)
+            if segmentation.tokens.kinds[t] == .number && !isWord(t) || c.contains(.quantifier) {
                 quantity = true
                 t += 1
                 continue
@@ -134,9 +135,11 @@ extension ArticleWords {
             if mayStartName(t) {
                 let end = nameRunEnd(t, limit: limit)
                 // A genitive before a noun: "Gusevs klienter", "Høyres forsvarspolitiske talsperson".
-                if end - t == 1, end < limit, isWord(end), !isCapitalised(end), !has(end, ArticleWords.notNominal),
-                   cue(end) < 0, lastFormByte(t) == 0x73 {
-                    lastContent = t
+                // ("TV 2s opplysninger": an acronym and the genitive of its number.)
+                let channel = end - t == 2 && isAllCaps(t) && !isCapitalised(end - 1)
+                if end - t == 1 || channel, end < limit, isWord(end), !isCapitalised(end), !has(end, ArticleWords.notNominal),
+                   cue(end) < 0, lastFormByte(end - 1) == 0x73 {
+                    lastContent = end - 1
                     modifiers += 1
                     t = end
                     continue
@@ -255,7 +258,11 @@ extension ArticleWords {
         while t < limit, isWord(t) {
             let c = cls(t)
             var allowed = false
-            if c.contains(.fra) || c.contains(.ved) {
+            // "en kilde med kjennskap til saken", "personer med innsikt i forhandlingene": the
+            // source's knowledge belongs to its description (read from the noun after "til"/"i").
+            let insight = c.contains(.med) && mention.personHead && mention.name == nil && t + 3 < limit
+                && has(t + 1, .insightNoun) && has(t + 2, .preposition) && !has(t + 2, .accordingTo)
+            if c.contains(.fra) || c.contains(.ved) || insight {
                 allowed = true
             } else if c.contains(.paa), let end = channelEnd(after: t, limit: limit) {
                 // "skriver kommunen på Facebook", "meldte politiet på Twitter at": the channel is
@@ -281,8 +288,8 @@ extension ArticleWords {
                 allowed = mention.name == nil && headIsKin
             }
             guard allowed else { break }
-            var object = t + 1
-            var words = 0
+            var object = insight ? t + 3 : t + 1
+            var words = insight ? 1 : 0
             while object < limit, words < 6 {
                 if has(object, .article), !isCapitalised(object), object + 2 < limit, has(object + 1, .av) {
                     object += 2 // "til en av soldatene"

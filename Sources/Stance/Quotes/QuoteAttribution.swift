@@ -76,8 +76,8 @@ public enum QuoteAttribution {
     }
 
     /// Heads of a body who speak for it: "leder av …", "talsperson for …", "generalsekretær i …".
-    private static let leaderHeads: [[UInt8]] = ["leder", "sjef", "generalsekretær", "talsperson", "talsmann", "talskvinne"].map { Array($0.utf8) }
-    private static let direktør: [UInt8] = Array("direktør".utf8), rådgiver: [UInt8] = Array("rådgiver".utf8)
+    static let leaderHeads: [[UInt8]] = ["leder", "sjef", "generalsekretær", "talsperson", "talsmann", "talskvinne"].map { Array($0.utf8) }
+    static let direktør: [UInt8] = Array("direktør".utf8), rådgiver: [UInt8] = Array("rådgiver".utf8)
 
     /// The speaker record of an entity: the fullest name (or description), role text and type.
     static func makeSpeaker(_ entity: Entity, words: ArticleWords) -> Speaker {

@@ -1346,7 +1346,14 @@ struct QuoteFinder {
                 while first < sentence.upperBound, words.end(first) <= label.upperBound { first += 1 }
             }
             while first < sentence.upperBound, !words.isLexical(first) { first += 1 }
-            if first < sentence.upperBound, owner[first] < 0, words.isInitial(first) || caption,
+            // "Også LO-økonom Roger Bjørnstad er bekymret.": the focus particle opens the subject.
+            var focused = false
+            if first + 1 < sentence.upperBound, words.isInitial(first), words.isForm(first, ArticleWords.ogsaa), words.isWord(first + 1),
+               words.isCapitalised(first + 1) || words.isPersonHead(first + 1) {
+                first += 1
+                focused = true
+            }
+            if first < sentence.upperBound, owner[first] < 0, words.isInitial(first) || caption || focused,
                let mention = words.readMention(from: first, limit: sentence.upperBound, appositive: true, skipAdverbs: false),
                mention.isPersonLike, mention.kind != .pronoun || !mention.pronoun.isDisjoint(with: [.han, .hun, .de]) {
                 let role = predicateRole(after: mention.end, limit: sentence.upperBound)
@@ -1690,6 +1697,8 @@ struct QuoteFinder {
         } else if side == .before, cueEnd < limit, words.cueTakesAt(words.cue(cueToken)) || words.has(cueToken, .opinion),
                   words.has(cueEnd, [.han, .hun, .de, .vi, .jeg]) || words.has(cueEnd, .expletive) && words.has(cueEnd, .determiner),
                   cueEnd + 1 < limit, words.isWord(cueEnd + 1), !words.has(cueEnd + 1, [.preposition, .conjunction, .at]),
+                  // ("sier det slik: – …", "sa det så": the words follow, no clause.)
+                  !(words.has(cueEnd, .expletive) && words.has(cueEnd + 1, .expletive)),
                   // ("truet de ansatte med kniv": "de" before a noun is its determiner, an object.)
                   !words.has(cueEnd, .de) || isFiniteVerb(cueEnd + 1) && !words.isPersonHead(cueEnd + 1) || words.has(cueEnd + 1, [.adverb, .ikke])
                     || words.cue(cueEnd + 1) >= 0 {
@@ -1715,7 +1724,8 @@ struct QuoteFinder {
         } else {
             guard words.has(cueToken, .opinion), side == .before else { return }
             clauseStart = cueEnd
-            while clauseStart < limit, words.has(clauseStart, .adverb), !words.has(clauseStart, .ikke) { clauseStart += 1 }
+            while clauseStart < limit, words.has(clauseStart, .adverb), !words.has(clauseStart, .ikke),
+                  !describesNounOfClause(clauseStart, limit: limit) { clauseStart += 1 }
             guard clauseStart < limit, words.isLexical(clauseStart),
                   !words.has(clauseStart, [.preposition, .at, .seg, .conjunction, .subordinator, .ikke, .som])
                     || words.has(clauseStart, [.determiner, .de]) else { return }
@@ -2199,6 +2209,7 @@ struct QuoteFinder {
         // ("ifølge både politiet og brannvesenet": the focus particle is no part of the source.)
         let sourceStart = cueEnd + 1 < limit && words.isForm(cueEnd, ArticleWords.baade) ? cueEnd + 1 : cueEnd
         guard var mention = words.readMention(from: sourceStart, limit: limit, appositive: true, skipAdverbs: false) else { return }
+        if let document = definiteSourceBeforeVerb(in: mention, limit: limit) { mention = document }
         // "ifølge rapporten til Riksrevisjonen", "ifølge partiprogrammet til Arbeiderpartiet": the
         // named owner of the document is the source, as with "ifølge Riksrevisjonens rapport".
         if let owner = documentOwner(after: mention, limit: limit) { mention = owner }
@@ -2301,6 +2312,26 @@ struct QuoteFinder {
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: mention, rule: .accordingTo)))
     }
 
+    /// The source alone when the phrase after "ifølge" ran past a definite source noun into the
+    /// inverted clause: "Ifølge rapporten falt resultatet …", "Ifølge tiltalebeslutningen stakk
+    /// mannen …" (an unlisted verb read as one more modifier). A definite noun ends its phrase in
+    /// Norwegian (modifiers stand before it), so the words after it belong to the clause; nil when
+    /// no such noun stands before the phrase's head.
+    private func definiteSourceBeforeVerb(in mention: Mention, limit: Int) -> Mention? {
+        guard mention.name == nil, mention.head > mention.tokens.lowerBound else { return nil }
+        for token in mention.tokens.lowerBound..<mention.head where words.isWord(token) && !words.isCapitalised(token) {
+            guard words.isSourceNoun(token), words.number(of: token).definite else { continue }
+            guard var source = words.readMention(from: mention.tokens.lowerBound, limit: token + 1, appositive: false, skipAdverbs: false) else { return nil }
+            // ("Ifølge presseteamet hans skal …": a possessive after the noun is part of it.)
+            if token + 1 < limit, words.has(token + 1, .possessive), !words.isCapitalised(token + 1) {
+                source.tokens = source.tokens.lowerBound..<(token + 2)
+                source.end = token + 2
+            }
+            return source
+        }
+        return nil
+    }
+
     /// The name after "til" that owns the document `mention` names ("rapporten til Riksrevisjonen"),
     /// ending the phrase; nil for a person ("moren til Kari"), an indefinite noun or no such name.
     private func documentOwner(after mention: Mention, limit: Int) -> Mention? {
@@ -2356,9 +2387,11 @@ extension QuoteFinder {
     /// keeps its owner: "Stortingets referater", "USAs justisdepartement").
     private func genitiveOwner(of mention: Mention) -> Mention? {
         let first = mention.tokens.lowerBound
-        guard mention.name == nil, mention.head == first + 1, words.isCapitalised(first), words.lastFormByte(first) == 0x73,
+        // ("TV 2s opplysninger": an acronym and the genitive of its channel number.)
+        let channel = mention.head == first + 2 && words.isAllCaps(first) && !words.isCapitalised(first + 1)
+        guard mention.name == nil, mention.head == first + 1 || channel, words.isCapitalised(first), words.lastFormByte(mention.head - 1) == 0x73,
               words.has(mention.head, .informationNoun),
-              var owner = words.readMention(from: first, limit: first + 1, appositive: false, skipAdverbs: false),
+              var owner = words.readMention(from: first, limit: mention.head, appositive: false, skipAdverbs: false),
               owner.kind == .name else { return nil }
         owner.genitive = true
         owner.end = mention.end
@@ -2468,7 +2501,8 @@ extension QuoteFinder {
         while token < limit, steps < 6 {
             if let inverted, token == inverted.tokens.lowerBound {
                 token = max(inverted.end, token + 1)
-            } else if words.has(token, .ikke) || words.has(token, .adverb) && !words.has(token, [.de, .han, .hun, .preposition]) {
+            } else if words.has(token, .ikke) || words.has(token, .adverb) && !words.has(token, [.de, .han, .hun, .preposition])
+                        && !describesNounOfClause(token, limit: limit) {
                 token += 1
             } else if words.has(token, .til), token + 1 < limit, words.isCapitalised(token + 1), words.isWord(token + 1) {
                 // "til NRK", "til Dagens Næringsliv"
@@ -2481,6 +2515,7 @@ extension QuoteFinder {
         let start = token
         guard start < limit, words.isWord(start), words.cue(start) < 0,
               words.has(start, WordClass.pronoun) || words.has(start, .determiner) && !words.has(start, .preposition)
+                || describesNounOfClause(start, limit: limit)
                 || !words.has(start, [.preposition, .at, .som, .seg, .subordinator, .conjunction, .verb, .ikke, .secondPerson,
                                       .firstPerson, .adverb])
         else { return nil }
@@ -2516,6 +2551,15 @@ extension QuoteFinder {
 
     /// A finite verb: a listed auxiliary or common verb, a present tense in -er/-r after a
     /// vowel ("forstår") or a past tense in -te/-de ("skjedde", "trodde").
+    /// Whether the adverb-adjective at `token` ("offentlig", "tidligere") describes the noun after
+    /// it, which a finite verb follows: "mener offentlig sektor må få samme ramme", "sier tidligere
+    /// ansatte har fått brev" — the first word of the reported clause, not an adverb of the cue.
+    private func describesNounOfClause(_ token: Int, limit: Int) -> Bool {
+        guard words.has(token, .adjectivalAdverb), token + 2 < limit, words.isWord(token + 1), !words.isCapitalised(token + 1),
+              !words.has(token + 1, WordClass.function), words.cue(token + 1) < 0 else { return false }
+        return isFiniteVerb(token + 2)
+    }
+
     private func isFiniteVerb(_ token: Int) -> Bool {
         if words.has(token, .verb) { return true }
         if isPresentTense(token) { return true }

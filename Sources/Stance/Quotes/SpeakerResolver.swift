@@ -356,7 +356,10 @@ struct SpeakerResolver {
         case .name:
             entity = findByName(mention)
         case .definite:
-            entity = findByDescription(mention, before: position, afterQuote: afterQuote)
+            // ("21-åringen måtte sjekkes av lege": a person named by age in the narration is the
+            // person in focus, as after a quote.)
+            let byAge = mention.head >= 0 && words.isAgeNoun(mention.head) && !mention.plural
+            entity = findByDescription(mention, before: position, afterQuote: afterQuote || byAge)
         case .indefinite:
             entity = nil
         }
@@ -627,6 +630,16 @@ struct SpeakerResolver {
             }
             if best >= 0 { return best }
         }
+        // "sa 22-åringen" after "Ola Dal (22)" or "en 22 år gammel mann": the person of that age,
+        // before anyone merely in focus.
+        if !mention.plural, mention.head >= 0, let age = ageNamed(by: mention.head) {
+            var bestSeen = -1
+            for (index, entity) in entities.enumerated() where !entity.isGroup && !entity.isJournalist && !entity.isOrganisation
+                && entity.lastSeen < position && hasAge(entity, age) {
+                if entity.lastSeen > bestSeen { best = index; bestSeen = entity.lastSeen }
+            }
+            if best >= 0 { return best }
+        }
         if afterQuote, !mention.plural, mention.head >= 0, !introducesSomeoneNew(mention),
            words.role(mention.head) >= 0 && words.roleTypeOf(words.role(mention.head)) != .organisation
             && !words.roleIsInstitution(words.role(mention.head))
@@ -670,6 +683,31 @@ struct SpeakerResolver {
         }
     }
 
+    /// Whether role item `item` is a leader's or director's title ("forbundsleder", "konsernsjef",
+    /// "administrerende direktør"): a person, not the body they speak for.
+    private func isLeaderTitle(_ item: Int) -> Bool {
+        let lemma = words.roleLemma(item)
+        return QuoteAttribution.leaderHeads.contains { lemma.suffixMatches($0) } || lemma.suffixMatches(QuoteAttribution.direktør)
+    }
+
+    /// The digits of an age noun ("22" of "22-åringen"), or nil for another word.
+    private func ageNamed(by token: Int) -> [UInt8]? {
+        guard words.isAgeNoun(token) else { return nil }
+        return words.withForm(token) { form in
+            let digits = Array(form.prefix { $0 >= 0x30 && $0 <= 0x39 })
+            return !digits.isEmpty && digits.count < form.count && form[digits.count] == 0x2D ? digits : nil
+        }
+    }
+
+    /// Whether a mention of the entity gives its age as `age`: "Ola Dal (22)", "en 22 år gammel mann".
+    private func hasAge(_ entity: Entity, _ age: [UInt8]) -> Bool {
+        entity.mentions.contains { bytes in
+            let first = words.token(atOrAfter: bytes.lowerBound), after = words.token(atOrAfter: bytes.upperBound)
+            if after + 1 < words.tokenCount, words.isPunct(after, 0x28), words.isForm(after + 1, age) { return true }
+            return (first..<min(after, words.tokenCount - 1)).contains { words.isForm($0, age) && words.isForm($0 + 1, ArticleWords.aar) }
+        }
+    }
+
     /// Whether the entity's role text opens with a word that is no preposition ("påtaleansvarlig"
     /// before "i Agder politidistrikt"): a title, though not one of the lexicon's role nouns —
     /// unless that title is a compound ending in `lemma` ("sosialdirektør" for "direktøren").
@@ -707,15 +745,20 @@ struct SpeakerResolver {
             entity.isPlace = name.count == 1 && words.placeName[Int(words.form(name.lowerBound))] && mention.roleParts.isEmpty
             markOrganisation(entity, name: name)
         }
+        // ("forbundslederen", "konsernsjefen", "LO-lederen": a leader or director speaks for an
+        // organisation but is a person, whom "hun" may refer to.)
         if mention.head >= 0, words.role(mention.head) >= 0, mention.name == nil,
-           words.roleTypeOf(words.role(mention.head)) == .organisation || words.roleIsInstitution(words.role(mention.head)) {
+           words.roleTypeOf(words.role(mention.head)) == .organisation && !isLeaderTitle(words.role(mention.head))
+            || words.roleIsInstitution(words.role(mention.head)) {
             entity.isOrganisation = true
         }
         if mention.name == nil, mention.kind != .pronoun, mention.head >= 0 {
             if entity.description == nil { entity.definiteOnly = mention.kind == .definite }
             if mention.kind != .definite { entity.definiteOnly = false }
             if entity.description == nil || mention.tokens.count > entity.description!.count { entity.description = mention.tokens }
-            if words.has(mention.head, [.personNoun, .female, .male]) && words.role(mention.head) < 0 { entity.personNoun = true }
+            if words.has(mention.head, [.personNoun, .female, .male]) && words.role(mention.head) < 0 || words.isAgeNoun(mention.head) {
+                entity.personNoun = true
+            }
             entity.isGroup = entity.isGroup || mention.plural || mention.group
         }
         for stem in stems(of: mention) where !entity.stems.contains(stem) { entity.stems.append(stem) }
@@ -761,6 +804,11 @@ struct SpeakerResolver {
     private mutating func markOrganisation(_ entity: Entity, name: Range<Int>) {
         let last = name.upperBound - 1
         if name.count == 1 && words.isAllCaps(name.lowerBound) || name.contains(where: { words.has($0, .orgWord) }) {
+            entity.isOrganisation = true
+        }
+        // "Norges Bank Investment Management", "Norsk Hydro", "DNB Markets": a national word or an
+        // acronym opens a body's name (as its speaker type says), no antecedent of "han"/"hun".
+        if name.count > 1, words.has(name.lowerBound, .nationalPrefix) || words.isAllCaps(name.lowerBound) && !words.isAllCaps(last) {
             entity.isOrganisation = true
         }
         if name.count > 1, words.isInstitutionNoun(last) {

@@ -174,6 +174,15 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let signedBy = WordClass(bit: 87)
     /// lyder, lød: "– Nei, lyder det fra ledelsen." (with "det", a formula naming the sender after "fra").
     static let sounds = WordClass(bit: 88)
+    /// hele: "har hele tiden hevdet at", "har hele veien ment at": opens a time phrase between an
+    /// auxiliary and its participle, as a quantifier does ("har flere ganger sagt").
+    static let whole = WordClass(bit: 90)
+    /// kjennskap, innsikt, kunnskap …: "en kilde med kjennskap til saken", "personer med innsikt i
+    /// forhandlingene": what makes a source a source, read as part of its description.
+    static let insightNoun = WordClass(bit: 91)
+    /// offentlig, tidligere, direkte …: adverbs that are also adjectives; before a noun and its
+    /// verb they describe the noun ("mener offentlig sektor må få …"), not the verb of saying.
+    static let adjectivalAdverb = WordClass(bit: 92)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -218,6 +227,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.at, ["at"]), (.som, ["som"]), (.heter, ["heter", "het"]), (.accordingTo, ["ifølge", "iflg", "følge"]),
         (.notReportingAt, ["uten", "etter", "så", "for", "til", "fordi", "slik"]),
         (.ikke, ["ikke"]),
+        (.whole, ["hele"]),
+        (.adjectivalAdverb, ["offentlig", "tidligere", "direkte", "faktisk", "tydelig", "sterkt", "kraftig", "senere"]),
+        (.insightNoun, ["kjennskap", "innsikt", "kunnskap", "innblikk", "tilknytning", "befatning"]),
         (.hvis, ["hvis"]),
         (.demonym, ["nordmannen", "nordkvinnen", "svensken", "dansken", "finnen", "islendingen", "russeren", "ukraineren",
                     "amerikaneren", "britten", "engelskmannen", "skotten", "ireren", "tyskeren", "franskmannen", "franskkvinnen",
