@@ -363,6 +363,13 @@ final class ArticleWords {
                 end += 2
                 continue
             }
+            // A short abbreviation the sentence goes on after (the segmenter knows it): "St. Olavs
+            // hospital", "Dr. Hansen"; not "… i Oslo. Der" (a sentence ends there).
+            if isPunct(end, 0x2E), self.end(end - 1) - start(end - 1) <= 3, isCapitalised(end - 1), end + 1 < limit,
+               isWord(end + 1), isCapitalised(end + 1), sentence(end) == sentence(end + 1) {
+                end += 2
+                continue
+            }
             // "von der Leyen", "van Gogh"; not "Twitter da Maradonas" ("da" is also Norwegian).
             if has(end, .nameParticle) && !isCapitalised(end) && !has(end, [.subordinator, .adverb, .determiner]) {
                 var next = end + 1

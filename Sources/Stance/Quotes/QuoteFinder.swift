@@ -1631,8 +1631,11 @@ struct QuoteFinder {
             if words.has(token, [.til, .i, .paa]) {
                 var next = token + 1
                 // "til NTB", "overfor TV2 Østjylland", "til avisen Nordlys", "krever i et opprop på nett at"
+                // (A capitalised word inside the sentence is a name even when its form is a verb's:
+                // "opplyser til Holder de ord at".)
                 while next < limit, next - token <= 7, !words.isSentenceFinal(next), !words.isComma(next),
-                      !words.has(next, [.at, .verb, .som]), words.cue(next) < 0 { next += 1 }
+                      !words.has(next, [.at, .som]), !words.has(next, .verb) || words.isCapitalised(next) && !words.isInitial(next),
+                      words.cue(next) < 0 { next += 1 }
                 if next < limit, words.has(next, .at) {
                     token = next
                     foundAt = true
