@@ -275,6 +275,8 @@ extension ArticleWords {
                     || mention.name == nil && mention.personHead && cue(t) < 0 && t + 1 < limit && isWord(t + 1) && !isCapitalised(t + 1)
                         && !(role(mention.head) >= 0 && roleIsInstitution(role(mention.head)))
                         && !has(t + 1, WordClass.function) && cue(t + 1) < 0 && number(of: t + 1).definite && !number(of: t + 1).plural
+                        // (Not where the words were published: "forskerne i artikkelen".)
+                        && !has(t + 1, .writtenPiece)
             } else if c.contains(.forWord) || c.contains(.av) {
                 allowed = mention.name == nil && mention.head >= 0 || affiliation
             } else if c.contains(.til) {

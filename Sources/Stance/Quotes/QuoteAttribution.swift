@@ -364,9 +364,10 @@ public enum QuoteAttribution {
 
     /// A name that is a news outlet or a party (or parties joined by "og"): an organisation. The
     /// words come from the lexicon (organisations.tsv): "Stavanger Aftenblad", "Adresseavisen",
-    /// "Venstre og FrP".
+    /// "Venstre og FrP". The last word may be lower case inside a longer name: "Holder de ord".
     static func isOutletOrParty(_ range: Range<Int>, words: ArticleWords) -> Bool {
-        if words.isCapitalised(range.upperBound - 1), words.endsWithOutletWord(range) { return true }
+        if words.isCapitalised(range.upperBound - 1) || range.count > 1 && words.isCapitalised(range.lowerBound),
+           words.endsWithOutletWord(range) { return true }
         return words.isPartyList(range)
     }
 

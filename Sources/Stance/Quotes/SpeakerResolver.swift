@@ -121,6 +121,8 @@ struct SpeakerResolver {
         var deferred: [Int] = []
         // Per sentence: whether a person is its subject, and the people it names for the first time.
         var subjectInSentence = Set<Int>()
+        // The person who asks ("spør"/"spurte") in a sentence of the narration.
+        var askerOfSentence: [Int: Int] = [:]
         var introducedIn: [Int: [Int]] = [:]
         var lastQuoteParagraph = -1
         var lastQuoteSpeaker = -1
@@ -148,6 +150,10 @@ struct SpeakerResolver {
                 let sentence = words.sentence(narration.mention.tokens.lowerBound)
                 if subject, narration.mention.isPersonLike { subjectInSentence.insert(sentence) }
                 let entity = resolve(narration.mention, at: position, subject: subject)
+                if narration.mention.isPersonLike, let entity, askerOfSentence[sentence] == nil,
+                   isAsker(narration.mention) {
+                    askerOfSentence[sentence] = entity
+                }
                 if let entity, entity >= known, narration.mention.kind == .name, !entities[entity].isPlace,
                    !entities[entity].isOrganisation, !entities[entity].roleItems.isEmpty || (narration.mention.name?.count ?? 0) >= 2 {
                     introducedIn[sentence, default: []].append(entity)
@@ -177,6 +183,12 @@ struct SpeakerResolver {
                     speaker = speakerOfDraft[repeated]
                     rule[index] = .repeatedQuote
                     score = 0.8
+                } else if draft.isQuestion, let asker = questionAsker(draft, askers: askerOfSentence, lastQuoteParagraph: lastQuoteParagraph) {
+                    // "I spørretimen spurte Kari Holm statsministeren om skolematen.¶– Når kommer
+                    // den?": the person asking in the paragraph before, not the journalist.
+                    speaker = asker
+                    rule[index] = .continuation
+                    score = 0.7
                 } else if draft.isQuestion {
                     speaker = journalistEntity()
                     rule[index] = .interviewerQuestion
@@ -228,6 +240,27 @@ struct SpeakerResolver {
         }
     }
 
+
+    /// Whether `mention` is the subject of "spør"/"spurte" next to it: before the verb ("Kari Holm
+    /// spurte …") or right after it in an inverted clause ("I spørretimen spurte SV-leder Kari Holm
+    /// statsministeren …").
+    private func isAsker(_ mention: Mention) -> Bool {
+        let first = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        if end < words.tokenCount, words.has(end, .asks), words.sentence(end) == words.sentence(first) { return true }
+        // (A title the name reader left out may stand between: "spurte SV-leder Kari Holm".)
+        let verb = first > 1 && words.isWord(first - 1) && words.role(first - 1) >= 0 ? first - 2 : first - 1
+        return verb >= 0 && words.has(verb, .asks) && !words.isInitial(verb) && words.sentence(verb) == words.sentence(first)
+    }
+
+    /// The person asking in the narration right before a question that opens its paragraph: the
+    /// subject of the previous paragraph's last sentence when it holds "spør"/"spurte" and no quote
+    /// stands between ("Bergstø spurte statsministeren om skolematen.¶– Når kommer den?").
+    private func questionAsker(_ draft: QuoteDraft, askers: [Int: Int], lastQuoteParagraph: Int) -> Int? {
+        guard draft.opensParagraph, lastQuoteParagraph < draft.paragraph - 1 else { return nil }
+        let previous = words.sentence(draft.parts[0].lowerBound) - 1
+        guard previous >= 0, words.segmentation.sentences[previous].paragraph == draft.paragraph - 1 else { return nil }
+        return askers[previous]
+    }
 
     /// A full name right after the finite verb of a sentence that opens with an adverbial: the
     /// subject, inverted ("I tillegg har også Odd With meldt seg ut", "I går sa Kari Holm …",
@@ -748,6 +781,12 @@ struct SpeakerResolver {
         if name.count == 1 && words.isAllCaps(name.lowerBound) || name.contains(where: { words.has($0, .orgWord) }) {
             entity.isOrganisation = true
         }
+        // A one-word name that is an organisation's compound ("Sykepleierforbundet",
+        // "Fagforbundet"): no person, so no "kvinnen" quoted later refers to it. (Not a public
+        // institution's, "Stortinget": marked so, it would also become the antecedent of "de".)
+        if name.count == 1, words.role(last) >= 0, words.roleTypeOf(words.role(last)) == .organisation {
+            entity.isOrganisation = true
+        }
         if name.count > 1, words.isInstitutionNoun(last) {
             entity.isOrganisation = true
             if words.role(last) >= 0, !entity.headRoles.contains(words.role(last)) { entity.headRoles.append(words.role(last)) }
@@ -934,6 +973,8 @@ struct SpeakerResolver {
                     && entities[other].headRoles.contains { item in entities[index].headRoles.contains { roleRefers($0, to: item) } }
                     && (!institution || entities[other].mentions.contains { $0.lowerBound < first })
                     && (!prefixed || stemMatch(entities[other].stems, entities[index].stems))
+                    // ("anmelderen i Aftenposten" is not "anmelder Ingrid Hansen i Dagbladet".)
+                    && placesCompatible(entities[other].places, entities[index].places)
             }
             guard candidates.count == 1, let target = candidates.first else { continue }
             merge(index, into: target)

@@ -174,6 +174,13 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let signedBy = WordClass(bit: 87)
     /// lyder, lød: "– Nei, lyder det fra ledelsen." (with "det", a formula naming the sender after "fra").
     static let sounds = WordClass(bit: 88)
+    /// Definite written pieces where someone's words stand ("skriver forskerne i artikkelen",
+    /// "skriver hun i kronikken", "forskerne i studien"): after "i" where the words were
+    /// published, not the body the speaker belongs to ("lederen i foreningen").
+    static let writtenPiece = WordClass(bit: 100)
+    /// spør, spurte: a person asking in the narration ("I spørretimen spurte Kari Holm
+    /// statsministeren om skolematen.") asks the dash question that follows, not the journalist.
+    static let asks = WordClass(bit: 101)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -351,6 +358,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
                            "europeiske", "forente"]),
         (.informationNoun, ["opplysninger", "opplysningene", "opplysning", "informasjon", "informasjonen", "kilder", "kildene",
                             "kilde"]),
+        (.asks, ["spør", "spurte", "spurt"]),
+        (.writtenPiece, ["artikkelen", "artiklene", "studien", "studiene", "kronikken", "innlegget", "leserinnlegget",
+                         "debattinnlegget", "boken", "boka", "intervjuet", "notatet", "rapporten", "brevet", "svaret",
+                         "høringssvaret", "tidsskriftet", "spalten", "kommentaren", "meldingen", "e-posten"]),
         (.institutionName, ["skole", "barneskole", "ungdomsskole", "grunnskole", "bibliotek", "museum", "sykehjem", "barnehage",
                             "fengsel", "lufthavn", "havn", "brannstasjon", "legevakt", "helsestasjon", "menighet"]),
     ]

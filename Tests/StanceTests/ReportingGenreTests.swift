@@ -1,0 +1,116 @@
+import Testing
+@testable import Stance
+
+/// Constructions of sport, culture, health, local and fact-check reporting, written as any
+/// reporter would on any topic: interviews after a match, reviewers and researchers, hospital
+/// staff, a parliament's question time, a fact-checker's correspondence with a ministry.
+@Suite struct ReportingGenreTests {
+    // MARK: Detection
+
+    @Test func anOutletWhoseNameLooksLikeAVerbIsWhoWasTold() {
+        let told = QuoteFixture.analyse("Kulturdepartementet opplyser til Holder de ord at søknadsfristen er utsatt.")
+        #expect(told.quotes.count == 1)
+        #expect(told.words(0) == "søknadsfristen er utsatt")
+        #expect(told.name(0) == "Kulturdepartementet")
+        let mail = QuoteFixture.analyse("Direktoratet skriver i en e-post til Holder de ord at ordningen evalueres i år.")
+        #expect(mail.words(0) == "ordningen evalueres i år")
+    }
+
+    @Test func anAbbreviationInsideABodysNameKeepsTheSpeaker() {
+        let article = QuoteFixture.analyse("Overlege Siri Dahl ved St. Olavs hospital forklarer at influensasesongen kom tidlig.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Siri Dahl")
+        #expect(article.type(0) == .expert)
+    }
+
+    @Test func accordingToASchoolOrATheatre() {
+        let school = QuoteFixture.analyse("Ifølge skolen ble ingen elever skadet i brannen.")
+        #expect(school.quotes.count == 1)
+        #expect(school.name(0) == "skolen")
+        let theatre = QuoteFixture.analyse("Ifølge teatret er premieren flyttet til mars.")
+        #expect(theatre.name(0) == "teatret")
+    }
+
+    // MARK: Speakers
+
+    @Test func researchersInTheirArticleAreTheResearchers() {
+        let article = QuoteFixture.analyse("«Resultatene må tolkes med forsiktighet», skriver forskerne i artikkelen.")
+        #expect(article.name(0) == "forskerne")
+        let study = QuoteFixture.analyse("«Utvalget var lite», skriver forskerne i studien.")
+        #expect(study.name(0) == "forskerne")
+        // A body the person belongs to stays: "lederen i foreningen".
+        let body = QuoteFixture.analyse("«Vi er skuffet», sier lederen i foreningen.")
+        #expect(body.name(0) == "lederen i foreningen")
+    }
+
+    @Test func aSportOrReviewTitleOpeningTheSentenceIsNoFirstName() {
+        let striker = QuoteFixture.analyse("Spissen Jonas Lie sier han aldri har scoret et viktigere mål.")
+        #expect(striker.name(0) == "Jonas Lie")
+        #expect(striker.type(0) == .civilian)
+        let critic = QuoteFixture.analyse("Anmelder Tone Bakke skriver at romanen er årets beste.")
+        #expect(critic.name(0) == "Tone Bakke")
+        #expect(critic.type(0) == .organisation)
+    }
+
+    @Test func reviewersOfDifferentOutletsStayApart() {
+        let article = QuoteFixture.analyse("""
+        Filmen har fått blandet mottakelse.
+
+        «En skuffende oppfølger», skriver anmelderen i Bergens Tidende.
+
+        Anmelder Tone Bakke i Dagbladet gir filmen fem.
+        """)
+        #expect(article.name(0) == "anmelderen i Bergens Tidende")
+    }
+
+    @Test func aWomanQuotedAfterAUnionIsNotTheUnion() {
+        let article = QuoteFixture.analyse("""
+        Ventetiden er lang.
+
+        Ifølge Fagforbundet mangler det 300 helsefagarbeidere i fylket.
+
+        En pårørende som ventet i fem timer, forteller at hun ga opp.
+
+        – Ingen kom, sier kvinnen.
+        """)
+        #expect(article.quotes.count == 3)
+        #expect(article.name(2) != "Fagforbundet")
+    }
+
+    @Test func theFactCheckerIsAnOutlet() {
+        let article = QuoteFixture.analyse("Holder de ord mener at løftet om flere lærere er holdt.")
+        #expect(article.name(0) == "Holder de ord")
+        #expect(article.type(0) == .organisation)
+    }
+
+    @Test func aQuestionAfterSomeoneAskingInTheNarrationIsTheirs() {
+        let inverted = QuoteFixture.analyse("""
+        Debatten var opphetet.
+
+        I spørretimen spurte Sp-leder Åse Lund helseministeren om fødeavdelingene.
+
+        – Hvor mange skal legges ned?
+
+        – Ingen, svarte statsråden.
+        """)
+        #expect(inverted.name(0) == "Åse Lund")
+        #expect(inverted.type(0) != .journalist)
+        let plain = QuoteFixture.analyse("""
+        Debatten var opphetet.
+
+        Åse Lund spurte statsråden om fødeavdelingene.
+
+        – Hvor mange skal legges ned?
+        """)
+        #expect(plain.name(0) == "Åse Lund")
+        // An interviewer's question after narration without an asker stays the journalist's.
+        let interview = QuoteFixture.analyse("""
+        Laget vant 2–0.
+
+        – Hva betyr seieren?
+
+        – Alt, sier treneren.
+        """)
+        #expect(interview.type(0) == .journalist)
+    }
+}
