@@ -113,4 +113,45 @@ import Testing
         """)
         #expect(interview.type(0) == .journalist)
     }
+
+    // MARK: A body named in the genitive of what it owns
+
+    @Test func aGenitiveOwnerOfADocumentIsTheBodyThatSpeaks() {
+        let programme = QuoteFixture.analyse("I Venstres program står det at bompengene skal fjernes.")
+        #expect(programme.name(0) == "Venstre")
+        #expect(programme.type(0) == .organisation)
+        let forecast = QuoteFixture.analyse("Ifølge Norges Banks prognoser vil renten stige neste år.")
+        #expect(forecast.name(0) == "Norges Bank")
+        #expect(forecast.words(0) == "vil renten stige neste år")
+        // A name that ends in "s" of itself, and a person a name owns, keep their words.
+        let outlet = QuoteFixture.analyse("Reuters skrev mandag at avtalen er klar.")
+        #expect(outlet.name(0) == "Reuters")
+        let lawyer = QuoteFixture.analyse("Ifølge Per Dahls advokat er han uskyldig.")
+        #expect(lawyer.name(0) == "Per Dahls")
+    }
+
+    // MARK: Words applied and document wording in «»
+
+    @Test func aTitleBetweenTheVerbAndTheAppliedWordsIsTheObject() {
+        let article = QuoteFixture.analyse("Statsråden kalte ordningen «Fritt skolevalg» for «en suksess for elevene».")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "en suksess for elevene")
+        #expect(article.name(0) == "statsråden")
+    }
+
+    @Test func aFormulaWithWhatItIsAboutBeforeTheColon() {
+        let same = QuoteFixture.analyse("Ola Dal er statsråd.\n\nI forskriften står det følgende om fristene: «Søknaden skal behandles innen tre uker.»")
+        #expect(same.name(0) == "forskriften")
+        let next = QuoteFixture.analyse("Ola Dal er statsråd.\n\nI forskriften står det følgende om fristene:\n\n«Søknaden skal behandles innen tre uker.»")
+        #expect(next.name(0) == "forskriften")
+    }
+
+    @Test func aVerbInsideAQuotationIsPartOfTheQuotedWords() {
+        let article = QuoteFixture.analyse("Kari Holm er ordfører.\n\nHun sa at «fylket viser til at kommunen har ansvaret».")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Kari Holm")
+        let document = QuoteFixture.analyse("I vedtaket fra styret heter det at «styret viser til at budsjettet er vedtatt».")
+        #expect(document.quotes.count == 1)
+        #expect(document.quotes.first?.mode == .direct)
+    }
 }

@@ -606,6 +606,7 @@ struct QuoteFinder {
             add(draft)
         }
         let embedded = scanMarks(paragraph, tokens, colon: nil, chain: nil)
+        silenceCues(inPartialQuotes: embedded)
         scanNarration(paragraph, tokens, caption: false)
         // "– …, sa Macron. Han har omtalt situasjonen som «en krise».": a partial quote in the
         // narration after the dash quote.
@@ -617,6 +618,17 @@ struct QuoteFinder {
             } else if !words.isInitial(inner.lowerBound), words.sentenceStart(of: open) != open {
                 addPartialQuote(inner, open: open, paragraph: paragraph)
             }
+        }
+    }
+
+    /// Cue verbs inside a quotation in the middle of a sentence are the quoted words, not the
+    /// narration's: "Hun sa at «komiteen viser til at kommunene har ansvaret»" quotes her (or the
+    /// document she cites), not the committee.
+    private mutating func silenceCues(inPartialQuotes embedded: [Range<Int>]) {
+        for inner in embedded where !inner.isEmpty && owner[inner.lowerBound] < 0 {
+            let open = inner.lowerBound - 1
+            guard open >= 0, !words.isInitial(inner.lowerBound), words.sentenceStart(of: open) != open else { continue }
+            for token in inner where words.cue(token) >= 0 { usedCue[token] = true }
         }
     }
 
@@ -666,6 +678,7 @@ struct QuoteFinder {
             }
         }
         let embedded = scanMarks(paragraph, tokens, colon: colon, chain: chain)
+        silenceCues(inPartialQuotes: embedded)
         scanNarration(paragraph, tokens, caption: false)
         // Quotations left over that start a sentence are quotes of the current speaker; shorter
         // ones inside a sentence are scare quotes or titles, or were part of reported speech.
@@ -696,6 +709,8 @@ struct QuoteFinder {
                 usedCue[attribution.cue.lowerBound] = true
                 return Attribution(cue: attribution.cue, subject: subject, rule: .colon)
             }
+            // "I stortingsmeldingen står det følgende om målene:": a document formula.
+            if let attribution = formulaColon(last) { return attribution }
             if let attribution = words.colonAttribution(clause: start..<last, colon: last) {
                 usedCue[attribution.cue.lowerBound] = true
                 return attribution
@@ -779,6 +794,12 @@ struct QuoteFinder {
         let start = words.sentenceStart(of: open)
         var cueToken = open - 1
         while cueToken >= start {
+            // "kalte reformen «Leve hele livet» for «et løft»": a title in quotation marks between
+            // the verb and the quotation is the object named, not another quote.
+            if owner[cueToken] < 0, words.isQuoteMark(cueToken), cueToken < open - 1, let title = titleOpening(closing: cueToken, from: start) {
+                cueToken = title - 1
+                continue
+            }
             if owner[cueToken] >= 0 || words.isQuoteMark(cueToken) && cueToken < open - 1 { return }
             if words.cue(cueToken) >= 0, words.cueKind(words.cue(cueToken)) != .indirect, !words.isPassiveCue(cueToken),
                words.has(cueToken, .verb) || words.cueKind(words.cue(cueToken)) == .speech { break }
@@ -818,6 +839,16 @@ struct QuoteFinder {
             return
         }
         add(draft)
+    }
+
+    /// The opening mark of a short title in quotation marks («Leve hele livet») that the mark at
+    /// `closing` ends: its first word is capitalised and nothing claimed it; nil otherwise.
+    private func titleOpening(closing: Int, from start: Int) -> Int? {
+        var open = closing - 1
+        while open >= start, closing - open <= 8, !words.isQuoteMark(open) { open -= 1 }
+        guard open >= start, words.isQuoteMark(open), open + 1 < closing, owner[open] < 0,
+              words.isWord(open + 1), words.isCapitalised(open + 1) else { return nil }
+        return open
     }
 
     /// The attributed partial quote that ends just before the quotation opening at `open` in the
@@ -1989,8 +2020,14 @@ struct QuoteFinder {
             // "I X står det:" (the formula closes the clause) or "Det står i X:".
             let inverted = words.has(token + 1, .expletive) && words.has(token + 1, .determiner)
             let opening = token - 1 == first && words.has(first, .expletive) && words.has(first, .determiner)
-            // (Adverbs and "følgende" may stand before the colon: "står det blant annet følgende:".)
-            let rest = (token + 2)..<colon
+            // (Adverbs and "følgende" may stand before the colon: "står det blant annet følgende:";
+            // so may what it is about after "følgende": "står det følgende om målene:".)
+            var restEnd = colon
+            if let following = ((token + 2)..<colon).first(where: { words.isForm($0, Self.folgende) }), following + 1 < colon,
+               words.has(following + 1, .om), colon - following <= 6 {
+                restEnd = following + 1
+            }
+            let rest = (token + 2)..<restEnd
             guard inverted && !rest.contains(where: { words.isLexical($0) && !words.has($0, .adverb) && !words.isForm($0, Self.folgende) }) || opening,
                   let source = formulaSource(opening ? token - 1 : token, at: colon, sentence: sentence) else { continue }
             return Attribution(cue: token..<(token + 2), subject: source, rule: .colon)
@@ -2190,6 +2227,15 @@ struct QuoteFinder {
                 || mention.tokens.contains(where: { words.isCapitalised($0) && !words.isInitial($0) }) else { return }
         // "Ifølge VGs opplysninger", "ifølge NRKs kilder": the owner of the information is the source.
         if let owner = genitiveOwner(of: mention) { mention = owner }
+        // "ifølge Norges Banks prognoser", "ifølge SSBs tall": the thing a genitive name owns
+        // belongs to the source, not to the clause.
+        if mention.kind == .name, let name = mention.name, mention.end == name.upperBound, name.upperBound + 1 < limit,
+           words.lastFormByte(name.upperBound - 1) == 0x73, words.isCapitalised(name.upperBound - 1),
+           words.isWord(name.upperBound), !words.isCapitalised(name.upperBound), !words.has(name.upperBound, WordClass.function),
+           words.cue(name.upperBound) < 0, words.role(name.upperBound) < 0, !words.isPersonHead(name.upperBound) {
+            mention.end = name.upperBound + 1
+            mention.tokens = mention.tokens.lowerBound..<mention.end
+        }
         // "ifølge (både) politiet og brannvesenet": two sources, one attribution.
         if mention.kind != .pronoun, mention.name == nil, mention.end + 1 < limit, words.has(mention.end, .og),
            let second = words.readMention(from: mention.end + 1, limit: limit, appositive: false, skipAdverbs: false),
