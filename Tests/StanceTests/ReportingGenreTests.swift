@@ -154,4 +154,50 @@ import Testing
         #expect(document.quotes.count == 1)
         #expect(document.quotes.first?.mode == .direct)
     }
+
+    // MARK: Names and titles of interviews and local news
+
+    @Test func anAdverbAndAnAdjectiveBeforeTheNameAfterTheVerb() {
+        let article = QuoteFixture.analyse("– Dette var tungt, sier en tydelig preget Siri Lund til NRK.")
+        #expect(article.name(0) == "Siri Lund")
+    }
+
+    @Test func aStateBodyNamedByStatensAndAnUnlistedNoun() {
+        let article = QuoteFixture.analyse("Ifølge Statens havarikommisjon var flyet overlastet.")
+        #expect(article.name(0) == "Statens havarikommisjon")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func aSplitCompoundInsideABodysName() {
+        let article = QuoteFixture.analyse("Vakthavende Per Moe i Bergen brann- og redningsetat forteller at brannen var slukket før midnatt.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Per Moe")
+    }
+
+    @Test func revealingIsReporting() {
+        let article = QuoteFixture.analyse("Treneren røper at laget skal spille med tre midtstoppere.")
+        #expect(article.words(0) == "laget skal spille med tre midtstoppere")
+    }
+
+    @Test func aPartyHyphenTitleInsideTheSentenceTypesThePolitician() {
+        let article = QuoteFixture.analyse("""
+        Debatten dro ut.
+
+        Til slutt tok Frp-representant Liv Aas ordet.
+
+        – Dette er sløsing, sa Aas.
+        """)
+        #expect(article.name(0) == "Liv Aas")
+        #expect(article.type(0) == .official)
+    }
+
+    @Test func aPersonANameHasIsThatPerson() {
+        let article = QuoteFixture.analyse("På spørsmål fra NTB svarer Solbergs rådgiver at saken er avsluttet.")
+        #expect(article.name(0) == "Solbergs rådgiver")
+    }
+
+    @Test func theOppositionIsPoliticians() {
+        let article = QuoteFixture.analyse("Opposisjonen kaller budsjettet «et luftslott».")
+        #expect(article.type(0) == .official)
+    }
 }

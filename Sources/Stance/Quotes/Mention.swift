@@ -114,6 +114,13 @@ extension ArticleWords {
                    isCapitalised(t + 2), mayStartName(t + 2) {
                     t += 1
                 }
+                // "sier en tydelig preget Per Hansen", "en svært fornøyd Oftedal": an adverb before
+                // the adjective that describes a named person after an article.
+                if c.contains(.article), t + 2 < limit, has(t, .adverb), !has(t, [.ikke, .de, .han, .hun]), isWord(t + 1),
+                   !isCapitalised(t + 1), !has(t + 1, ArticleWords.notNominal), cue(t + 1) < 0, isWord(t + 2), isCapitalised(t + 2),
+                   !isInitial(t + 2), mayStartName(t + 2) {
+                    t += 1
+                }
                 continue
             }
             if c.contains(.groupNoun), t + 1 < limit {
@@ -470,6 +477,11 @@ extension ArticleWords {
         var last = end
         while index < limit, index - end < 3, isWord(index), !isCapitalised(index), !has(index, ArticleWords.notNominal),
               cue(index) < 0 {
+            // "Oslo brann- og redningsetat": a split compound; its head comes after "og".
+            if lastFormByte(index) == 0x2D, index + 2 < limit, has(index + 1, .og), isWord(index + 2), !isCapitalised(index + 2) {
+                index += 2
+                continue
+            }
             if has(index, .orgWord) || roleType(index) == .organisation || startsWithArticle || isInstitutionNoun(index) { last = index + 1 }
             if index == end, has(index, .placeNoun) { last = index + 1 }
             index += 1

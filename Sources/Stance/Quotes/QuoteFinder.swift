@@ -1478,7 +1478,9 @@ struct QuoteFinder {
                        let body = words.readMention(from: token, limit: sentence.upperBound, appositive: false, skipAdverbs: false),
                        body.name == nil, body.head > token,
                        words.has(body.head, .orgWord) || words.role(body.head) >= 0
-                        && (words.roleTypeOf(words.role(body.head)) == .organisation || words.roleIsInstitution(words.role(body.head))) {
+                        && (words.roleTypeOf(words.role(body.head)) == .organisation || words.roleIsInstitution(words.role(body.head)))
+                        // ("Statens legemiddelverk", "Norges idrettsforbund": a national genitive names a body.)
+                        || words.has(token, .nationalPrefix) && body.head == token + 1 && !words.isPersonHead(body.head) {
                         mentions.append(NarrationMention(mention: body, subject: false, predicateRole: nil, caption: caption))
                         token = body.end
                         continue
@@ -1492,11 +1494,15 @@ struct QuoteFinder {
                     var mention = Mention(kind: .name, tokens: start..<end, end: end)
                     mention.name = start..<end
                     mention.gender = words.genderOfName(start..<end)
-                    // "partileder Jonas Gahr Støre": a role noun just before the name.
-                    if start == token, token > sentence.lowerBound, words.role(token - 1) >= 0, !words.isCapitalised(token - 1) {
-                        mention.roleParts = [(token - 1)..<token]
-                        mention.head = token - 1
-                        mention.tokens = (token - 1)..<end
+                    // "partileder Jonas Gahr Støre": a role noun just before the name (also a
+                    // party's hyphen title inside the sentence: "tok SV-representant Kari Holm ordet").
+                    let title = start - 1
+                    if title >= sentence.lowerBound, words.isWord(title),
+                       start == token && !words.isCapitalised(title) && words.role(title) >= 0
+                        || words.isHyphenatedTitle(title) && !words.isInitial(title) && (words.role(title) >= 0 || words.hasPartyPrefix(title)) {
+                        mention.roleParts = [title..<start]
+                        mention.head = title
+                        mention.tokens = title..<end
                     }
                     // "Avisa har snakket med (forsker) Kari Holm": the person interviewed is who
                     // the next "sier hun" is about, not the outlet that did the talking.
@@ -2232,7 +2238,11 @@ struct QuoteFinder {
         if mention.kind == .name, let name = mention.name, mention.end == name.upperBound, name.upperBound + 1 < limit,
            words.lastFormByte(name.upperBound - 1) == 0x73, words.isCapitalised(name.upperBound - 1),
            words.isWord(name.upperBound), !words.isCapitalised(name.upperBound), !words.has(name.upperBound, WordClass.function),
-           words.cue(name.upperBound) < 0, words.role(name.upperBound) < 0, !words.isPersonHead(name.upperBound) {
+           words.cue(name.upperBound) < 0, words.role(name.upperBound) < 0, !words.isPersonHead(name.upperBound),
+           // (The noun ends the phrase: the finite verb or the sentence's end follows; "Ifølge
+           // Reuters arbeider forhandlerne …" has its verb right after the name.)
+           name.upperBound + 1 >= limit || words.isSentenceFinal(name.upperBound + 1) || words.isComma(name.upperBound + 1)
+            || words.has(name.upperBound + 1, [.verb, .perfectAux]) {
             mention.end = name.upperBound + 1
             mention.tokens = mention.tokens.lowerBound..<mention.end
         }

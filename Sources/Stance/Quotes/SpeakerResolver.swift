@@ -357,10 +357,13 @@ struct SpeakerResolver {
         var key = mention.name?.contains(where: { words.has($0, .og) }) == true ? -1 - start : start
         // A description that opens with the genitive of an institution ("Stortingets
         // forretningsorden") is not the name read at the same token ("Stortingets"): keyed by its head.
-        // So is a body owned by a name ("FNs menneskerettighetskontor", "Ukrainas forsvarsdepartement").
+        // So is a body owned by a name ("FNs menneskerettighetskontor", "Ukrainas forsvarsdepartement"),
+        // and a person a name has ("Listhaugs rådgiver", "Kari Holms advokat": not Listhaug; an
+        // outlet's name in "s" is no genitive: "Ifølge Reuters arbeider forhandlerne …").
         if mention.name == nil, mention.kind != .pronoun, mention.head > start, words.isCapitalised(start),
            words.lastFormByte(start) == 0x73,
-           words.role(start) >= 0 && words.roleIsInstitution(words.role(start)) || isBodyNoun(mention.head) {
+           words.role(start) >= 0 && words.roleIsInstitution(words.role(start)) || isBodyNoun(mention.head)
+            || mention.personHead && !words.endsWithOutletWord(start..<(start + 1)) {
             key = -1_000_000 - mention.head
         }
         if mention.kind != .pronoun, let known = resolvedMention[key] {
