@@ -200,4 +200,24 @@ import Testing
         let article = QuoteFixture.analyse("Opposisjonen kaller budsjettet «et luftslott».")
         #expect(article.type(0) == .official)
     }
+
+    @Test func perAsAFirstNameInsideAParagraph() {
+        let article = QuoteFixture.analyse("Brannen startet i kjelleren. Per Lunde sier at røyken kom veldig fort.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Per Lunde")
+        // The preposition before lower case or a number stays one.
+        let preposition = QuoteFixture.analyse("Per i dag sier politiet at veien er åpen.")
+        #expect(preposition.name(0) == "politiet")
+    }
+
+    @Test func weInABodyIsTheBody() {
+        let outlet = QuoteFixture.analyse("Vi i Holder de ord mener det trengs mer åpenhet om lobbyvirksomhet.")
+        #expect(outlet.name(0) == "Holder de ord")
+        #expect(outlet.type(0) == .organisation)
+        let union = QuoteFixture.analyse("Vi i Fagforbundet krever at turnusene endres.")
+        #expect(union.name(0) == "Fagforbundet")
+        // A place names no one: its people speak.
+        let place = QuoteFixture.analyse("Vi i Bodø sier at flyplassen må flyttes.")
+        #expect(place.quotes.isEmpty)
+    }
 }
