@@ -220,4 +220,16 @@ import Testing
         let place = QuoteFixture.analyse("Vi i Bodø sier at flyplassen må flyttes.")
         #expect(place.quotes.isEmpty)
     }
+
+    @Test func aClaimLabelBeforeTheQuotationIsNoSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Faktasjekk av skolepolitikken.
+
+        Påstanden: «Hver femte elev går ut av ungdomsskolen uten å kunne lese godt nok.»
+
+        Det sa Sp-leder Åse Lund i partilederdebatten.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Åse Lund")
+    }
 }

@@ -608,8 +608,9 @@ extension ArticleWords {
             if side == .after, unnamed == nil { unnamed = Attribution(cue: token..<cueEnd, subject: nil, rule: .colon) }
         }
         if let unnamed { return unnamed }
+        // (Not a label for what follows: "Påstanden: «…»", "Sitatet: «…»".)
         if let mention = readMention(from: clause.lowerBound, limit: clause.upperBound, appositive: true, skipAdverbs: false),
-           mention.isPersonLike {
+           mention.isPersonLike, mention.head < 0 || !has(mention.head, [.reportingNoun, .quotationNoun]) {
             // "Nordmann: – …", or the subject of the clause: "Statsråd Marit Dahle var tydelig: – …".
             let whole = mention.end == clause.upperBound
             let subject = isInitial(firstLexical(from: clause.lowerBound, limit: clause.upperBound))

@@ -621,6 +621,16 @@ struct QuoteFinder {
         }
     }
 
+    /// Whether the quotation opening at `open` follows only a label and a colon at the start of its
+    /// paragraph ("Påstanden: «…»", "Sitatet: «…»"): a noun for a claim or a quotation names no
+    /// speaker; the quotation opens the paragraph as if the label were not there.
+    private func isLabel(before open: Int, paragraph tokens: Range<Int>) -> Bool {
+        guard open - 1 > tokens.lowerBound, words.isColon(open - 1) else { return false }
+        let words = (tokens.lowerBound..<(open - 1)).filter { self.words.isLexical($0) }
+        guard let last = words.last, words.count <= 2, self.words.has(last, [.reportingNoun, .quotationNoun]) else { return false }
+        return words.count == 1 || self.words.has(words[0], [.article, .determiner, .possessive])
+    }
+
     /// Cue verbs inside a quotation in the middle of a sentence are the quoted words, not the
     /// narration's: "Hun sa at «komiteen viser til at kommunene har ansvaret»" quotes her (or the
     /// document she cites), not the committee.
@@ -1035,7 +1045,7 @@ struct QuoteFinder {
                     attribution = Attribution(cue: cueBefore..<open, subject: subject, rule: .colon)
                 }
             }
-            let opensParagraph = open == tokens.lowerBound
+            let opensParagraph = open == tokens.lowerBound || attribution == nil && isLabel(before: open, paragraph: tokens)
             if attribution == nil, let close, isTermSubject(inner, open: open, close: close) { continue }
             if attribution == nil, let previous = previousAttributed, previous.end == open {
                 drafts[previous.draft].parts.append(inner)
