@@ -232,4 +232,18 @@ import Testing
         #expect(article.quotes.count == 1)
         #expect(article.name(0) == "Åse Lund")
     }
+
+    @Test func aChannelWithItsNumber() {
+        let article = QuoteFixture.analyse("Ifølge TV 2 er landskampen flyttet til Ullevaal.")
+        #expect(article.name(0) == "TV 2")
+        #expect(article.words(0) == "er landskampen flyttet til Ullevaal")
+        let expert = QuoteFixture.analyse("– Han burde vært byttet ut, sier TV 2-ekspert Lars Bohinen.")
+        #expect(expert.name(0) == "Lars Bohinen")
+    }
+
+    @Test func theFirstAuthorOfAStudyIsAResearcher() {
+        let article = QuoteFixture.analyse("– Funnet overrasket oss, sier førsteforfatter av studien, Mari Lie.")
+        #expect(article.name(0) == "Mari Lie")
+        #expect(article.type(0) == .expert)
+    }
 }

@@ -165,6 +165,19 @@ extension ArticleWords {
                     t = end + 1
                     continue
                 }
+                // "TV 2-ekspert Jesper Mathisen", "TV 2-kommentator Kari Holm": a channel's name
+                // and a hyphen title that starts with its number, then the person's name.
+                if end + 1 < limit, segmentation.tokens.kinds[end] == .number || isWord(end), isHyphenatedTitle(end),
+                   role(end) >= 0, withForm(end, { $0.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }),
+                   isWord(end + 1), isCapitalised(end + 1), mayStartName(end + 1) {
+                    let nameEnd = nameRunEnd(end + 1, limit: limit)
+                    mention.head = end
+                    mention.personHead = true
+                    mention.roleParts.append(phraseStart..<(end + 1))
+                    mention.name = (end + 1)..<nameEnd
+                    t = nameEnd
+                    break
+                }
                 let nameStart = nameStart(ofRun: t..<end)
                 // "Statistisk sentralbyrå", "Vest politidistrikt", "Ås skole": the institution's name.
                 let nameEnd = institutionNameEnd(ofRun: nameStart..<end, limit: limit)
