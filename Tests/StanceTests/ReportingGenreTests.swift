@@ -246,4 +246,20 @@ import Testing
         #expect(article.name(0) == "Mari Lie")
         #expect(article.type(0) == .expert)
     }
+
+    @Test func aQuestionAndItsAnswerInOneDashParagraph() {
+        let article = QuoteFixture.analyse("""
+        Odd vant 3–0.
+
+        – Hvordan var det å score hat trick? – Helt sykt. Jeg har aldri gjort det før, sier Jonas Lie til NRK.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.type(0) == .journalist)
+        #expect(article.words(1) == "Helt sykt. Jeg har aldri gjort det før")
+        #expect(article.name(1) == "Jonas Lie")
+        // A question inside the speaker's own words, without a dash after it, stays theirs.
+        let own = QuoteFixture.analyse("Odd vant 3–0.\n\n– Hva skal man si? Dette var helt sykt, sier Jonas Lie.")
+        #expect(own.quotes.count == 1)
+        #expect(own.name(0) == "Jonas Lie")
+    }
 }

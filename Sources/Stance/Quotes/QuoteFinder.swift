@@ -592,6 +592,16 @@ struct QuoteFinder {
             scanNarration(paragraph, tokens, caption: false)
             return
         }
+        // "– Hvordan føles det? – Helt fantastisk, sier Kari Holm.": the interviewer's question and
+        // the attributed answer in one paragraph.
+        if colon == nil, let answer = inlineAnswer(from: first, to: tokens.upperBound) {
+            var question = QuoteDraft(kind: .dash, parts: [first..<(answer - 1)], paragraph: paragraph)
+            question.opensParagraph = true
+            question.startsSentence = true
+            question.isQuestion = true
+            add(question)
+            first = answer
+        }
         let run = parseRun(from: first, to: tokens.upperBound)
         if !run.parts.isEmpty {
             var draft = QuoteDraft(kind: .dash, parts: run.parts, paragraph: paragraph, attribution: run.attribution ?? colon)
@@ -640,6 +650,19 @@ struct QuoteFinder {
             guard open >= 0, !words.isInitial(inner.lowerBound), words.sentenceStart(of: open) != open else { continue }
             for token in inner where words.cue(token) >= 0 { usedCue[token] = true }
         }
+    }
+
+    /// Where the answer starts when a dash paragraph opens with one question of at most fifteen
+    /// words, a dash right after its "?", and an answer whose attribution names someone ("– Var
+    /// det straffe? – Ja, helt klart, sier Dahl."); nil otherwise.
+    private func inlineAnswer(from first: Int, to limit: Int) -> Int? {
+        guard let mark = (first..<limit).first(where: { words.isSentenceFinal($0) }), words.isQuestionMark(mark),
+              mark + 2 < limit, words.isDash(mark + 1), (first..<mark).filter({ words.isWord($0) }).count <= 15,
+              !(first..<mark).contains(where: { words.isComma($0) && words.attributionAfterQuote(at: $0 + 1, limit: mark) != nil })
+        else { return nil }
+        let answer = parseRun(from: mark + 2, to: limit)
+        guard !answer.parts.isEmpty, answer.attribution?.subject != nil else { return nil }
+        return mark + 2
     }
 
     /// A short paragraph (at most ten words) without final punctuation between body paragraphs:
