@@ -262,4 +262,10 @@ import Testing
         #expect(own.quotes.count == 1)
         #expect(own.name(0) == "Jonas Lie")
     }
+
+    @Test func aQuestionTheReporterAsksIsTheInterviewers() {
+        let article = QuoteFixture.analyse("Odd vant 3–0.\n\n– Er dette din beste kamp? spør reporteren.\n\n– Ja, uten tvil, svarer Jonas Lie.")
+        #expect(article.type(0) == .journalist)
+        #expect(article.name(1) == "Jonas Lie")
+    }
 }

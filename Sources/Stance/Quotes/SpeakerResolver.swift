@@ -171,6 +171,11 @@ struct SpeakerResolver {
                     speaker = speakerOfDraft[shared]
                     score = confidence[shared] * 0.95
                     rule[index] = draft.attribution?.rule ?? .reportedClause
+                } else if let attribution = attributionOf[index], asksAsInterviewer(draft, attribution) {
+                    // "– Var det straffe? spør reporteren.": the article's own interviewer.
+                    speaker = journalistEntity()
+                    rule[index] = .interviewerQuestion
+                    score = 0.8
                 } else if let attribution = attributionOf[index] {
                     speaker = resolveAttribution(attribution, draft: index, at: position)
                     score = confidence[index]
@@ -240,6 +245,15 @@ struct SpeakerResolver {
         }
     }
 
+
+    /// Whether a direct question is attributed to "journalisten"/"reporteren" alone (no name, no
+    /// outlet before it): the interviewer of the article.
+    private func asksAsInterviewer(_ draft: QuoteDraft, _ attribution: Attribution) -> Bool {
+        guard draft.mode == .direct, let subject = attribution.subject, subject.name == nil, subject.tokens.count == 1,
+              words.has(subject.tokens.lowerBound, .interviewer), var last = draft.parts.last?.last else { return false }
+        while last > draft.parts.last!.lowerBound, words.isQuoteMark(last) { last -= 1 }
+        return words.isQuestionMark(last)
+    }
 
     /// Whether `mention` is the subject of "spør"/"spurte" next to it: before the verb ("Kari Holm
     /// spurte …") or right after it in an inverted clause ("I spørretimen spurte SV-leder Kari Holm

@@ -181,6 +181,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// spør, spurte: a person asking in the narration ("I spørretimen spurte Kari Holm
     /// statsministeren om skolematen.") asks the dash question that follows, not the journalist.
     static let asks = WordClass(bit: 101)
+    /// journalisten, reporteren: "– Var det straffe? spør reporteren." — a question the article's
+    /// own interviewer asked (speaker type journalist).
+    static let interviewer = WordClass(bit: 102)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -359,6 +362,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.informationNoun, ["opplysninger", "opplysningene", "opplysning", "informasjon", "informasjonen", "kilder", "kildene",
                             "kilde"]),
         (.asks, ["spør", "spurte", "spurt"]),
+        (.interviewer, ["journalisten", "reporteren", "intervjueren"]),
         (.writtenPiece, ["artikkelen", "artiklene", "studien", "studiene", "kronikken", "innlegget", "leserinnlegget",
                          "debattinnlegget", "boken", "boka", "intervjuet", "notatet", "rapporten", "brevet", "svaret",
                          "høringssvaret", "tidsskriftet", "spalten", "kommentaren", "meldingen", "e-posten"]),
