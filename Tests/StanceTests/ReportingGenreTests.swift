@@ -268,4 +268,15 @@ import Testing
         #expect(article.type(0) == .journalist)
         #expect(article.name(1) == "Jonas Lie")
     }
+
+    @Test func brandingAndDismissingApplyWords() {
+        let branded = QuoteFixture.analyse("Ap-leder Kari Holm stemplet utspillet som «ren valgflesk».")
+        #expect(branded.words(0) == "ren valgflesk")
+        #expect(branded.name(0) == "Kari Holm")
+        let dismissed = QuoteFixture.analyse("Statsråden avfeide kritikken som «tøv og tull».")
+        #expect(dismissed.words(0) == "tøv og tull")
+        // Without quotation marks nothing is quoted.
+        let plain = QuoteFixture.analyse("Tollerne stemplet pakken som mistenkelig.")
+        #expect(plain.quotes.isEmpty)
+    }
 }
