@@ -279,4 +279,19 @@ import Testing
         let plain = QuoteFixture.analyse("Tollerne stemplet pakken som mistenkelig.")
         #expect(plain.quotes.isEmpty)
     }
+
+    @Test func aDocumentsWordingAfterLyder() {
+        let article = QuoteFixture.analyse("""
+        Ola Dal er gruppeleder.
+
+        Forslaget fra Rødt lød slik:
+
+        «Stortinget ber regjeringen innføre gratis tannhelse for alle under 30 år.»
+
+        Vedtaket lyder: «Bystyret ber kommunedirektøren utrede saken.»
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.name(0) == "Rødt")
+        #expect(article.name(1) == "vedtaket")
+    }
 }

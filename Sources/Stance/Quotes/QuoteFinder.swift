@@ -2055,6 +2055,7 @@ struct QuoteFinder {
     private func formulaColon(_ colon: Int) -> Attribution? {
         let sentence = words.sentenceStart(of: colon)..<colon
         let first = words.firstLexical(from: sentence.lowerBound, limit: colon)
+        if let wording = wordingColon(colon, first: first) { return wording }
         for token in sentence where words.has(token, [.heter, .documentFormula]) && token + 1 < colon {
             // "I X står det:" (the formula closes the clause) or "Det står i X:".
             let inverted = words.has(token + 1, .expletive) && words.has(token + 1, .determiner)
@@ -2073,6 +2074,23 @@ struct QuoteFinder {
         }
         return nil
     }
+
+    /// "Vedtaket lyder: «…»", "Forslaget fra SV lød slik: «…»": a document's wording; the
+    /// sender after "fra" speaks, else the document (a definite noun that names no person).
+    private func wordingColon(_ colon: Int, first: Int) -> Attribution? {
+        var verb = colon - 1
+        if verb > first, words.isForm(verb, Self.slik) { verb -= 1 }
+        guard verb > first, words.has(verb, .sounds), words.isInitial(first),
+              let document = words.readMention(from: first, limit: verb, appositive: false, skipAdverbs: false),
+              document.kind == .definite, !document.personHead, document.head >= 0 else { return nil }
+        if let sender = words.senderAfterFra(from: first, limit: verb), sender.end == verb {
+            return Attribution(cue: verb..<(verb + 1), subject: sender, rule: .colon)
+        }
+        // (A message without its sender names no one: "Beskjeden lød: «…»".)
+        guard document.end == verb, !words.has(document.head, [.reportingNoun, .quotationNoun]) else { return nil }
+        return Attribution(cue: verb..<(verb + 1), subject: document, rule: .colon)
+    }
+    private static let slik: [UInt8] = Array("slik".utf8)
 
     /// "Det går fram av en pressemelding fra Oslo politidistrikt at …", "Det framgår av dommen at
     /// …", "Av brevet går det fram at …", "I rapporten kommer det fram at …": what a document
