@@ -294,4 +294,10 @@ import Testing
         #expect(article.name(0) == "Rødt")
         #expect(article.name(1) == "vedtaket")
     }
+
+    @Test func theArchitectBehindABuildingNamedInApposition() {
+        let article = QuoteFixture.analyse("Arkitekten bak biblioteket, Siri Dahl, skriver at taket skal være grønt.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Siri Dahl")
+    }
 }
