@@ -300,4 +300,15 @@ import Testing
         #expect(article.quotes.count == 1)
         #expect(article.name(0) == "Siri Dahl")
     }
+
+    @Test func accordingToABodysOwnLogOrPages() {
+        let log = QuoteFixture.analyse("Ifølge politiets logg ble mannen funnet like før midnatt.")
+        #expect(log.name(0) == "politiet")
+        #expect(log.words(0) == "ble mannen funnet like før midnatt")
+        let pages = QuoteFixture.analyse("Ifølge kommunens nettsider er svømmehallen stengt i juli.")
+        #expect(pages.name(0) == "kommunen")
+        // A person the body has stays that person.
+        let spokesman = QuoteFixture.analyse("Ifølge politiets talsperson er mannen pågrepet.")
+        #expect(spokesman.name(0) == "politiets talsperson")
+    }
 }

@@ -2280,6 +2280,8 @@ struct QuoteFinder {
         // "ifølge rapporten til Riksrevisjonen", "ifølge partiprogrammet til Arbeiderpartiet": the
         // named owner of the document is the source, as with "ifølge Riksrevisjonens rapport".
         if let owner = documentOwner(after: mention, limit: limit) { mention = owner }
+        // "ifølge politiets logg", "ifølge kommunens nettsider": the body named in the genitive.
+        if let owner = definiteGenitiveOwner(of: mention) { mention = owner }
         guard mention.isPersonLike || mention.kind == .name || mention.head >= 0 && words.isSourceNoun(mention.head)
                 || mention.tokens.contains(where: { words.isCapitalised($0) && !words.isInitial($0) }) else { return }
         // "Ifølge VGs opplysninger", "ifølge NRKs kilder": the owner of the information is the source.
@@ -2390,6 +2392,21 @@ struct QuoteFinder {
               !parts.contains(where: { part in part.contains { owner[$0] >= 0 } }) else { return }
         add(QuoteDraft(kind: .reported, parts: parts, paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: mention, rule: .accordingTo)))
+    }
+
+    /// The body or person named in a lower-case definite genitive that opens `mention` ("politiets
+    /// logg", "kommunens nettsider", "selskapets årsrapport"), marked as a genitive so the speaker
+    /// is shown without its "s"; nil for any other phrase.
+    private func definiteGenitiveOwner(of mention: Mention) -> Mention? {
+        let first = mention.tokens.lowerBound
+        guard mention.name == nil, mention.head > first, words.isWord(first), !words.isCapitalised(first) || words.isInitial(first),
+              words.lastFormByte(first) == 0x73, words.role(first) >= 0 || words.isPersonHead(first),
+              !words.has(first, WordClass.function), !words.isPersonHead(mention.head),
+              var owner = words.readMention(from: first, limit: first + 1, appositive: false, skipAdverbs: false),
+              owner.kind == .definite else { return nil }
+        owner.genitive = true
+        owner.end = mention.end
+        return owner
     }
 
     /// The name after "til" that owns the document `mention` names ("rapporten til Riksrevisjonen"),
