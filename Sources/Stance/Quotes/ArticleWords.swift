@@ -391,6 +391,18 @@ final class ArticleWords {
                 end += 2
                 continue
             }
+            // A channel's number after its capitals: "TV 2", "NRK 1" (one digit, so no year or count).
+            if segmentation.tokens.kinds[end] == .number, self.end(end) - start(end) == 1, isAllCaps(end - 1), isWord(end - 1) {
+                end += 1
+                continue
+            }
+            // A short abbreviation the sentence goes on after (the segmenter knows it): "St. Olavs
+            // hospital", "Dr. Hansen"; not "… i Oslo. Der" (a sentence ends there).
+            if isPunct(end, 0x2E), self.end(end - 1) - start(end - 1) <= 3, isCapitalised(end - 1), end + 1 < limit,
+               isWord(end + 1), isCapitalised(end + 1), sentence(end) == sentence(end + 1) {
+                end += 2
+                continue
+            }
             // "von der Leyen", "van Gogh"; not "Twitter da Maradonas" ("da" is also Norwegian).
             if has(end, .nameParticle) && !isCapitalised(end) && !has(end, [.subordinator, .adverb, .determiner]) {
                 var next = end + 1

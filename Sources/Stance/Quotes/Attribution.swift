@@ -300,8 +300,11 @@ extension ArticleWords {
         }
         // ("Dag Terje Andersen har sagt at …": a first name that is also a time word, before a
         // capitalised surname, is no fronted adverbial.)
-        let firstName = has(start, .time) && !has(start, .preposition) && start + 1 < cueToken && isWord(start + 1) && isCapitalised(start + 1)
-            && !has(start + 1, WordClass.function)
+        // (Nor "Per Olsen sier at …": the preposition "per" as a first name, which `mayStartName`
+        // accepts before a surname.)
+        let firstName = (has(start, .time) && !has(start, .preposition) || has(start, .preposition) && isCapitalised(start) && mayStartName(start))
+            && start + 1 < cueToken && isWord(start + 1) && isCapitalised(start + 1) && !has(start + 1, WordClass.function)
+        if let body = bodyOfWe(at: start, cueToken: cueToken) { return (body, .before) }
         // "Mens Kari Holm sier at …, mener …", "Selv om sentralbanken tror at …": a subordinate
         // clause opening the sentence has its subject right after the conjunction.
         if let subject = subjectAfterConjunction(at: start, cueToken: cueToken) { return (subject, .before) }
@@ -385,6 +388,24 @@ extension ArticleWords {
         while end < cueToken, has(end, .adverb) || isComma(end) { end += 1 }
         if end < cueToken, outletPhrase(endingAt: cueToken, from: end) == end { end = cueToken }
         return end == cueToken ? (mention, .before) : (nil, .none)
+    }
+
+    /// "Vi i Holder de ord mener …", "Vi i Fagforbundet krever …": "vi" and the body after "i" or
+    /// "fra" right before the cue verb; the body speaks (a name of at most four words that opens
+    /// with a capital, none of them a verb or punctuation; one word only when it names a body).
+    /// Nil for any other subject.
+    func bodyOfWe(at start: Int, cueToken: Int) -> Mention? {
+        let first = start + 2
+        // (One word only when it names a body: "Vi i Oslo sier …" are its people, whom the
+        // article does not name.)
+        guard has(start, .vi), first < cueToken, cueToken - first <= 4, has(start + 1, [.i, .fra]), isWord(first), isCapitalised(first),
+              cueToken - first > 1 || isAllCaps(first) || has(first, .orgWord) || isPartyName(first)
+                || role(first) >= 0 && (roleTypeOf(role(first)) == .organisation || roleIsInstitution(role(first))),
+              (first..<cueToken).allSatisfy({ isWord($0) && cue($0) < 0 && (!has($0, .verb) || isCapitalised($0)) && !has($0, [.at, .som]) })
+        else { return nil }
+        var mention = Mention(kind: .name, tokens: first..<cueToken, end: cueToken)
+        mention.name = first..<cueToken
+        return mention
     }
 
     /// The subject of a subordinate clause that opens at `start` with a conjunction ("Mens",
@@ -599,8 +620,9 @@ extension ArticleWords {
             if side == .after, unnamed == nil { unnamed = Attribution(cue: token..<cueEnd, subject: nil, rule: .colon) }
         }
         if let unnamed { return unnamed }
+        // (Not a label for what follows: "Påstanden: «…»", "Sitatet: «…»".)
         if let mention = readMention(from: clause.lowerBound, limit: clause.upperBound, appositive: true, skipAdverbs: false),
-           mention.isPersonLike {
+           mention.isPersonLike, mention.head < 0 || !has(mention.head, [.reportingNoun, .quotationNoun]) {
             // "Nordmann: – …", or the subject of the clause: "Statsråd Marit Dahle var tydelig: – …".
             let whole = mention.end == clause.upperBound
             let subject = isInitial(firstLexical(from: clause.lowerBound, limit: clause.upperBound))

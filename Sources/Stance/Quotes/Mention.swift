@@ -115,6 +115,13 @@ extension ArticleWords {
                    isCapitalised(t + 2), mayStartName(t + 2) {
                     t += 1
                 }
+                // "sier en tydelig preget Per Hansen", "en svært fornøyd Oftedal": an adverb before
+                // the adjective that describes a named person after an article.
+                if c.contains(.article), t + 2 < limit, has(t, .adverb), !has(t, [.ikke, .de, .han, .hun]), isWord(t + 1),
+                   !isCapitalised(t + 1), !has(t + 1, ArticleWords.notNominal), cue(t + 1) < 0, isWord(t + 2), isCapitalised(t + 2),
+                   !isInitial(t + 2), mayStartName(t + 2) {
+                    t += 1
+                }
                 continue
             }
             if c.contains(.groupNoun), t + 1 < limit {
@@ -160,6 +167,19 @@ extension ArticleWords {
                     modifiers += 2
                     t = end + 1
                     continue
+                }
+                // "TV 2-ekspert Jesper Mathisen", "TV 2-kommentator Kari Holm": a channel's name
+                // and a hyphen title that starts with its number, then the person's name.
+                if end + 1 < limit, segmentation.tokens.kinds[end] == .number || isWord(end), isHyphenatedTitle(end),
+                   role(end) >= 0, withForm(end, { $0.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }),
+                   isWord(end + 1), isCapitalised(end + 1), mayStartName(end + 1) {
+                    let nameEnd = nameRunEnd(end + 1, limit: limit)
+                    mention.head = end
+                    mention.personHead = true
+                    mention.roleParts.append(phraseStart..<(end + 1))
+                    mention.name = (end + 1)..<nameEnd
+                    t = nameEnd
+                    break
                 }
                 let nameStart = nameStart(ofRun: t..<end)
                 // "Statistisk sentralbyrå", "Vest politidistrikt", "Ås skole": the institution's name.
@@ -282,6 +302,8 @@ extension ArticleWords {
                     || mention.name == nil && mention.personHead && cue(t) < 0 && t + 1 < limit && isWord(t + 1) && !isCapitalised(t + 1)
                         && !(role(mention.head) >= 0 && roleIsInstitution(role(mention.head)))
                         && !has(t + 1, WordClass.function) && cue(t + 1) < 0 && number(of: t + 1).definite && !number(of: t + 1).plural
+                        // (Not where the words were published: "forskerne i artikkelen".)
+                        && !has(t + 1, .writtenPiece)
             } else if c.contains(.forWord) || c.contains(.av) {
                 allowed = mention.name == nil && mention.head >= 0 || affiliation
             } else if c.contains(.til) {
@@ -475,6 +497,11 @@ extension ArticleWords {
         var last = end
         while index < limit, index - end < 3, isWord(index), !isCapitalised(index), !has(index, ArticleWords.notNominal),
               cue(index) < 0 {
+            // "Oslo brann- og redningsetat": a split compound; its head comes after "og".
+            if lastFormByte(index) == 0x2D, index + 2 < limit, has(index + 1, .og), isWord(index + 2), !isCapitalised(index + 2) {
+                index += 2
+                continue
+            }
             if has(index, .orgWord) || roleType(index) == .organisation || startsWithArticle || isInstitutionNoun(index) { last = index + 1 }
             if index == end, has(index, .placeNoun) { last = index + 1 }
             index += 1

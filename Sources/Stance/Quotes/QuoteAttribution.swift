@@ -101,6 +101,10 @@ public enum QuoteAttribution {
         if let genitive = entity.genitive, genitive == entity.name ?? entity.description, name.count > 2, name.hasSuffix("s") {
             name.removeLast()
         }
+        // "I Høyres program står det at …", "Ifølge Norges Banks prognoser …": a name only ever
+        // read as the owner of a thing is the body that speaks ("Høyre", "Norges Bank").
+        let ownsOnly = entity.genitive == nil && isGenitiveOwnerOnly(entity, words: words)
+        if ownsOnly { name.removeLast() }
         let role = entity.roleParts.map { text($0, words: words) }.joined(separator: " ")
         var type = SpeakerType.unknown
         // A generic role ("medlem", "kollega") gives way to the next role that has a type.
@@ -163,6 +167,7 @@ public enum QuoteAttribution {
                                        || words.isAllCaps(range.lowerBound) && !words.isAllCaps(range.upperBound - 1))
                         || !single && words.isInstitutionNoun(range.upperBound - 1) // "Norsk kulturråd"
                         || isOutletOrParty(range, words: words)
+                        || ownsOnly && words.isPartyGenitive(range.upperBound - 1)
                         // "Norges Skøyteforbund", "Oslo Høyre": an organisation noun or a party ends the name.
                         || !single && (words.role(range.upperBound - 1) >= 0 && words.roleTypeOf(words.role(range.upperBound - 1)) == .organisation
                                        || words.isPartyName(range.upperBound - 1)) {
@@ -364,10 +369,37 @@ public enum QuoteAttribution {
 
     /// A name that is a news outlet or a party (or parties joined by "og"): an organisation. The
     /// words come from the lexicon (organisations.tsv): "Stavanger Aftenblad", "Adresseavisen",
-    /// "Venstre og FrP".
+    /// "Venstre og FrP". The last word may be lower case inside a longer name: "Holder de ord".
     static func isOutletOrParty(_ range: Range<Int>, words: ArticleWords) -> Bool {
-        if words.isCapitalised(range.upperBound - 1), words.endsWithOutletWord(range) { return true }
+        if words.isCapitalised(range.upperBound - 1) || range.count > 1 && words.isCapitalised(range.lowerBound),
+           words.endsWithOutletWord(range) { return true }
         return words.isPartyList(range)
+    }
+
+    /// Whether every mention of the entity's name is a genitive in "-s" before a lower-case noun
+    /// that names no person ("Høyres program", "Norges Banks prognoser"; not "Kari Holms advokat",
+    /// whose lawyer speaks, nor a name that ends in "s" of itself and stands alone).
+    private static func isGenitiveOwnerOnly(_ entity: Entity, words: ArticleWords) -> Bool {
+        guard let range = entity.name, words.lastFormByte(range.upperBound - 1) == 0x73, words.isCapitalised(range.upperBound - 1),
+              words.end(range.upperBound - 1) - words.start(range.upperBound - 1) > 2 else { return false }
+        let name = words.bytes(range)
+        var owned = false
+        for mention in entity.mentions {
+            if mention == name {
+                let next = words.token(atOrAfter: mention.upperBound)
+                guard next < words.tokenCount, words.start(next) == mention.upperBound + 1, words.isWord(next), !words.isCapitalised(next),
+                      !words.has(next, WordClass.function), words.role(next) < 0, !words.isPersonHead(next),
+                      // ("Reuters skrev", "Underveis melder": a name in "s" before its verb.)
+                      words.cue(next) < 0 else { return false }
+                owned = true
+            } else if mention.lowerBound == name.lowerBound, mention.upperBound > name.upperBound {
+                // "Høyres program" read as one description: the same genitive.
+                continue
+            } else {
+                return false
+            }
+        }
+        return owned
     }
 
     /// Whether the name at `mention` (byte offsets) is followed by an age in brackets: "(24)".

@@ -597,6 +597,16 @@ struct QuoteFinder {
             scanNarration(paragraph, tokens, caption: false)
             return
         }
+        // "– Hvordan føles det? – Helt fantastisk, sier Kari Holm.": the interviewer's question and
+        // the attributed answer in one paragraph.
+        if colon == nil, let answer = inlineAnswer(from: first, to: tokens.upperBound) {
+            var question = QuoteDraft(kind: .dash, parts: [first..<(answer - 1)], paragraph: paragraph)
+            question.opensParagraph = true
+            question.startsSentence = true
+            question.isQuestion = true
+            add(question)
+            first = answer
+        }
         let run = parseRun(from: first, to: tokens.upperBound)
         if !run.parts.isEmpty {
             var draft = QuoteDraft(kind: .dash, parts: run.parts, paragraph: paragraph, attribution: run.attribution ?? colon)
@@ -611,6 +621,7 @@ struct QuoteFinder {
             add(draft)
         }
         let embedded = scanMarks(paragraph, tokens, colon: nil, chain: nil)
+        silenceCues(inPartialQuotes: embedded)
         scanNarration(paragraph, tokens, caption: false)
         // "– …, sa Macron. Han har omtalt situasjonen som «en krise».": a partial quote in the
         // narration after the dash quote.
@@ -623,6 +634,40 @@ struct QuoteFinder {
                 addPartialQuote(inner, open: open, paragraph: paragraph)
             }
         }
+    }
+
+    /// Whether the quotation opening at `open` follows only a label and a colon at the start of its
+    /// paragraph ("Påstanden: «…»", "Sitatet: «…»"): a noun for a claim or a quotation names no
+    /// speaker; the quotation opens the paragraph as if the label were not there.
+    private func isLabel(before open: Int, paragraph tokens: Range<Int>) -> Bool {
+        guard open - 1 > tokens.lowerBound, words.isColon(open - 1) else { return false }
+        let words = (tokens.lowerBound..<(open - 1)).filter { self.words.isLexical($0) }
+        guard let last = words.last, words.count <= 2, self.words.has(last, [.reportingNoun, .quotationNoun]) else { return false }
+        return words.count == 1 || self.words.has(words[0], [.article, .determiner, .possessive])
+    }
+
+    /// Cue verbs inside a quotation in the middle of a sentence are the quoted words, not the
+    /// narration's: "Hun sa at «komiteen viser til at kommunene har ansvaret»" quotes her (or the
+    /// document she cites), not the committee.
+    private mutating func silenceCues(inPartialQuotes embedded: [Range<Int>]) {
+        for inner in embedded where !inner.isEmpty && owner[inner.lowerBound] < 0 {
+            let open = inner.lowerBound - 1
+            guard open >= 0, !words.isInitial(inner.lowerBound), words.sentenceStart(of: open) != open else { continue }
+            for token in inner where words.cue(token) >= 0 { usedCue[token] = true }
+        }
+    }
+
+    /// Where the answer starts when a dash paragraph opens with one question of at most fifteen
+    /// words, a dash right after its "?", and an answer whose attribution names someone ("– Var
+    /// det straffe? – Ja, helt klart, sier Dahl."); nil otherwise.
+    private func inlineAnswer(from first: Int, to limit: Int) -> Int? {
+        guard let mark = (first..<limit).first(where: { words.isSentenceFinal($0) }), words.isQuestionMark(mark),
+              mark + 2 < limit, words.isDash(mark + 1), (first..<mark).filter({ words.isWord($0) }).count <= 15,
+              !(first..<mark).contains(where: { words.isComma($0) && words.attributionAfterQuote(at: $0 + 1, limit: mark) != nil })
+        else { return nil }
+        let answer = parseRun(from: mark + 2, to: limit)
+        guard !answer.parts.isEmpty, answer.attribution?.subject != nil else { return nil }
+        return mark + 2
     }
 
     /// A short paragraph (at most ten words) without final punctuation between body paragraphs:
@@ -671,6 +716,7 @@ struct QuoteFinder {
             }
         }
         let embedded = scanMarks(paragraph, tokens, colon: colon, chain: chain)
+        silenceCues(inPartialQuotes: embedded)
         scanNarration(paragraph, tokens, caption: false)
         // Quotations left over that start a sentence are quotes of the current speaker; shorter
         // ones inside a sentence are scare quotes or titles, or were part of reported speech.
@@ -701,6 +747,8 @@ struct QuoteFinder {
                 usedCue[attribution.cue.lowerBound] = true
                 return Attribution(cue: attribution.cue, subject: subject, rule: .colon)
             }
+            // "I stortingsmeldingen står det følgende om målene:": a document formula.
+            if let attribution = formulaColon(last) { return attribution }
             if let attribution = words.colonAttribution(clause: start..<last, colon: last) {
                 usedCue[attribution.cue.lowerBound] = true
                 return attribution
@@ -784,6 +832,12 @@ struct QuoteFinder {
         let start = words.sentenceStart(of: open)
         var cueToken = open - 1
         while cueToken >= start {
+            // "kalte reformen «Leve hele livet» for «et løft»": a title in quotation marks between
+            // the verb and the quotation is the object named, not another quote.
+            if owner[cueToken] < 0, words.isQuoteMark(cueToken), cueToken < open - 1, let title = titleOpening(closing: cueToken, from: start) {
+                cueToken = title - 1
+                continue
+            }
             if owner[cueToken] >= 0 || words.isQuoteMark(cueToken) && cueToken < open - 1 { return }
             if words.cue(cueToken) >= 0, words.cueKind(words.cue(cueToken)) != .indirect, !words.isPassiveCue(cueToken),
                words.has(cueToken, .verb) || words.cueKind(words.cue(cueToken)) == .speech { break }
@@ -823,6 +877,16 @@ struct QuoteFinder {
             return
         }
         add(draft)
+    }
+
+    /// The opening mark of a short title in quotation marks («Leve hele livet») that the mark at
+    /// `closing` ends: its first word is capitalised and nothing claimed it; nil otherwise.
+    private func titleOpening(closing: Int, from start: Int) -> Int? {
+        var open = closing - 1
+        while open >= start, closing - open <= 8, !words.isQuoteMark(open) { open -= 1 }
+        guard open >= start, words.isQuoteMark(open), open + 1 < closing, owner[open] < 0,
+              words.isWord(open + 1), words.isCapitalised(open + 1) else { return nil }
+        return open
     }
 
     /// The attributed partial quote that ends just before the quotation opening at `open` in the
@@ -1009,7 +1073,7 @@ struct QuoteFinder {
                     attribution = Attribution(cue: cueBefore..<open, subject: subject, rule: .colon)
                 }
             }
-            let opensParagraph = open == tokens.lowerBound
+            let opensParagraph = open == tokens.lowerBound || attribution == nil && isLabel(before: open, paragraph: tokens)
             if attribution == nil, let close, isTermSubject(inner, open: open, close: close) { continue }
             if attribution == nil, let previous = previousAttributed, previous.end == open {
                 drafts[previous.draft].parts.append(inner)
@@ -1459,7 +1523,9 @@ struct QuoteFinder {
                        let body = words.readMention(from: token, limit: sentence.upperBound, appositive: false, skipAdverbs: false),
                        body.name == nil, body.head > token,
                        words.has(body.head, .orgWord) || words.role(body.head) >= 0
-                        && (words.roleTypeOf(words.role(body.head)) == .organisation || words.roleIsInstitution(words.role(body.head))) {
+                        && (words.roleTypeOf(words.role(body.head)) == .organisation || words.roleIsInstitution(words.role(body.head)))
+                        // ("Statens legemiddelverk", "Norges idrettsforbund": a national genitive names a body.)
+                        || words.has(token, .nationalPrefix) && body.head == token + 1 && !words.isPersonHead(body.head) {
                         mentions.append(NarrationMention(mention: body, subject: false, predicateRole: nil, caption: caption))
                         token = body.end
                         continue
@@ -1473,11 +1539,15 @@ struct QuoteFinder {
                     var mention = Mention(kind: .name, tokens: start..<end, end: end)
                     mention.name = start..<end
                     mention.gender = words.genderOfName(start..<end)
-                    // "partileder Jonas Gahr Støre": a role noun just before the name.
-                    if start == token, token > sentence.lowerBound, words.role(token - 1) >= 0, !words.isCapitalised(token - 1) {
-                        mention.roleParts = [(token - 1)..<token]
-                        mention.head = token - 1
-                        mention.tokens = (token - 1)..<end
+                    // "partileder Jonas Gahr Støre": a role noun just before the name (also a
+                    // party's hyphen title inside the sentence: "tok SV-representant Kari Holm ordet").
+                    let title = start - 1
+                    if title >= sentence.lowerBound, words.isWord(title),
+                       start == token && !words.isCapitalised(title) && words.role(title) >= 0
+                        || words.isHyphenatedTitle(title) && !words.isInitial(title) && (words.role(title) >= 0 || words.hasPartyPrefix(title)) {
+                        mention.roleParts = [title..<start]
+                        mention.head = title
+                        mention.tokens = title..<end
                     }
                     // "Avisa har snakket med (forsker) Kari Holm": the person interviewed is who
                     // the next "sier hun" is about, not the outlet that did the talking.
@@ -1643,8 +1713,11 @@ struct QuoteFinder {
             if words.has(token, [.til, .i, .paa]) {
                 var next = token + 1
                 // "til NTB", "overfor TV2 Østjylland", "til avisen Nordlys", "krever i et opprop på nett at"
+                // (A capitalised word inside the sentence is a name even when its form is a verb's:
+                // "opplyser til Holder de ord at".)
                 while next < limit, next - token <= 7, !words.isSentenceFinal(next), !words.isComma(next),
-                      !words.has(next, [.at, .verb, .som]), words.cue(next) < 0 { next += 1 }
+                      !words.has(next, [.at, .som]), !words.has(next, .verb) || words.isCapitalised(next) && !words.isInitial(next),
+                      words.cue(next) < 0 { next += 1 }
                 if next < limit, words.has(next, .at) {
                     token = next
                     foundAt = true
@@ -2011,18 +2084,42 @@ struct QuoteFinder {
     private func formulaColon(_ colon: Int) -> Attribution? {
         let sentence = words.sentenceStart(of: colon)..<colon
         let first = words.firstLexical(from: sentence.lowerBound, limit: colon)
+        if let wording = wordingColon(colon, first: first) { return wording }
         for token in sentence where words.has(token, [.heter, .documentFormula]) && token + 1 < colon {
             // "I X står det:" (the formula closes the clause) or "Det står i X:".
             let inverted = words.has(token + 1, .expletive) && words.has(token + 1, .determiner)
             let opening = token - 1 == first && words.has(first, .expletive) && words.has(first, .determiner)
-            // (Adverbs and "følgende" may stand before the colon: "står det blant annet følgende:".)
-            let rest = (token + 2)..<colon
+            // (Adverbs and "følgende" may stand before the colon: "står det blant annet følgende:";
+            // so may what it is about after "følgende": "står det følgende om målene:".)
+            var restEnd = colon
+            if let following = ((token + 2)..<colon).first(where: { words.isForm($0, Self.folgende) }), following + 1 < colon,
+               words.has(following + 1, .om), colon - following <= 6 {
+                restEnd = following + 1
+            }
+            let rest = (token + 2)..<restEnd
             guard inverted && !rest.contains(where: { words.isLexical($0) && !words.has($0, .adverb) && !words.isForm($0, Self.folgende) }) || opening,
                   let source = formulaSource(opening ? token - 1 : token, at: colon, sentence: sentence) else { continue }
             return Attribution(cue: token..<(token + 2), subject: source, rule: .colon)
         }
         return nil
     }
+
+    /// "Vedtaket lyder: «…»", "Forslaget fra SV lød slik: «…»": a document's wording; the
+    /// sender after "fra" speaks, else the document (a definite noun that names no person).
+    private func wordingColon(_ colon: Int, first: Int) -> Attribution? {
+        var verb = colon - 1
+        if verb > first, words.isForm(verb, Self.slik) { verb -= 1 }
+        guard verb > first, words.has(verb, .sounds), words.isInitial(first),
+              let document = words.readMention(from: first, limit: verb, appositive: false, skipAdverbs: false),
+              document.kind == .definite, !document.personHead, document.head >= 0 else { return nil }
+        if let sender = words.senderAfterFra(from: first, limit: verb), sender.end == verb {
+            return Attribution(cue: verb..<(verb + 1), subject: sender, rule: .colon)
+        }
+        // (A message without its sender names no one: "Beskjeden lød: «…»".)
+        guard document.end == verb, !words.has(document.head, [.reportingNoun, .quotationNoun]) else { return nil }
+        return Attribution(cue: verb..<(verb + 1), subject: document, rule: .colon)
+    }
+    private static let slik: [UInt8] = Array("slik".utf8)
 
     /// "Det går fram av en pressemelding fra Oslo politidistrikt at …", "Det framgår av dommen at
     /// …", "Av brevet går det fram at …", "I rapporten kommer det fram at …": what a document
@@ -2213,10 +2310,25 @@ struct QuoteFinder {
         // "ifølge rapporten til Riksrevisjonen", "ifølge partiprogrammet til Arbeiderpartiet": the
         // named owner of the document is the source, as with "ifølge Riksrevisjonens rapport".
         if let owner = documentOwner(after: mention, limit: limit) { mention = owner }
+        // "ifølge politiets logg", "ifølge kommunens nettsider": the body named in the genitive.
+        if let owner = definiteGenitiveOwner(of: mention) { mention = owner }
         guard mention.isPersonLike || mention.kind == .name || mention.head >= 0 && words.isSourceNoun(mention.head)
                 || mention.tokens.contains(where: { words.isCapitalised($0) && !words.isInitial($0) }) else { return }
         // "Ifølge VGs opplysninger", "ifølge NRKs kilder": the owner of the information is the source.
         if let owner = genitiveOwner(of: mention) { mention = owner }
+        // "ifølge Norges Banks prognoser", "ifølge SSBs tall": the thing a genitive name owns
+        // belongs to the source, not to the clause.
+        if mention.kind == .name, let name = mention.name, mention.end == name.upperBound, name.upperBound + 1 < limit,
+           words.lastFormByte(name.upperBound - 1) == 0x73, words.isCapitalised(name.upperBound - 1),
+           words.isWord(name.upperBound), !words.isCapitalised(name.upperBound), !words.has(name.upperBound, WordClass.function),
+           words.cue(name.upperBound) < 0, words.role(name.upperBound) < 0, !words.isPersonHead(name.upperBound),
+           // (The noun ends the phrase: the finite verb or the sentence's end follows; "Ifølge
+           // Reuters arbeider forhandlerne …" has its verb right after the name.)
+           name.upperBound + 1 >= limit || words.isSentenceFinal(name.upperBound + 1) || words.isComma(name.upperBound + 1)
+            || words.has(name.upperBound + 1, [.verb, .perfectAux]) {
+            mention.end = name.upperBound + 1
+            mention.tokens = mention.tokens.lowerBound..<mention.end
+        }
         // "ifølge (både) politiet og brannvesenet": two sources, one attribution.
         if mention.kind != .pronoun, mention.name == nil, mention.end + 1 < limit, words.has(mention.end, .og),
            let second = words.readMention(from: mention.end + 1, limit: limit, appositive: false, skipAdverbs: false),
@@ -2330,6 +2442,21 @@ struct QuoteFinder {
             return source
         }
         return nil
+    }
+
+    /// The body or person named in a lower-case definite genitive that opens `mention` ("politiets
+    /// logg", "kommunens nettsider", "selskapets årsrapport"), marked as a genitive so the speaker
+    /// is shown without its "s"; nil for any other phrase.
+    private func definiteGenitiveOwner(of mention: Mention) -> Mention? {
+        let first = mention.tokens.lowerBound
+        guard mention.name == nil, mention.head > first, words.isWord(first), !words.isCapitalised(first) || words.isInitial(first),
+              words.lastFormByte(first) == 0x73, words.role(first) >= 0 || words.isPersonHead(first),
+              !words.has(first, WordClass.function), !words.isPersonHead(mention.head),
+              var owner = words.readMention(from: first, limit: first + 1, appositive: false, skipAdverbs: false),
+              owner.kind == .definite else { return nil }
+        owner.genitive = true
+        owner.end = mention.end
+        return owner
     }
 
     /// The name after "til" that owns the document `mention` names ("rapporten til Riksrevisjonen"),

@@ -121,6 +121,8 @@ struct SpeakerResolver {
         var deferred: [Int] = []
         // Per sentence: whether a person is its subject, and the people it names for the first time.
         var subjectInSentence = Set<Int>()
+        // The person who asks ("spør"/"spurte") in a sentence of the narration.
+        var askerOfSentence: [Int: Int] = [:]
         var introducedIn: [Int: [Int]] = [:]
         var lastQuoteParagraph = -1
         var lastQuoteSpeaker = -1
@@ -148,6 +150,10 @@ struct SpeakerResolver {
                 let sentence = words.sentence(narration.mention.tokens.lowerBound)
                 if subject, narration.mention.isPersonLike { subjectInSentence.insert(sentence) }
                 let entity = resolve(narration.mention, at: position, subject: subject)
+                if narration.mention.isPersonLike, let entity, askerOfSentence[sentence] == nil,
+                   isAsker(narration.mention) {
+                    askerOfSentence[sentence] = entity
+                }
                 if let entity, entity >= known, narration.mention.kind == .name, !entities[entity].isPlace,
                    !entities[entity].isOrganisation, !entities[entity].roleItems.isEmpty || (narration.mention.name?.count ?? 0) >= 2 {
                     introducedIn[sentence, default: []].append(entity)
@@ -165,6 +171,11 @@ struct SpeakerResolver {
                     speaker = speakerOfDraft[shared]
                     score = confidence[shared] * 0.95
                     rule[index] = draft.attribution?.rule ?? .reportedClause
+                } else if let attribution = attributionOf[index], asksAsInterviewer(draft, attribution) {
+                    // "– Var det straffe? spør reporteren.": the article's own interviewer.
+                    speaker = journalistEntity()
+                    rule[index] = .interviewerQuestion
+                    score = 0.8
                 } else if let attribution = attributionOf[index] {
                     speaker = resolveAttribution(attribution, draft: index, at: position)
                     score = confidence[index]
@@ -177,6 +188,12 @@ struct SpeakerResolver {
                     speaker = speakerOfDraft[repeated]
                     rule[index] = .repeatedQuote
                     score = 0.8
+                } else if draft.isQuestion, let asker = questionAsker(draft, askers: askerOfSentence, lastQuoteParagraph: lastQuoteParagraph) {
+                    // "I spørretimen spurte Kari Holm statsministeren om skolematen.¶– Når kommer
+                    // den?": the person asking in the paragraph before, not the journalist.
+                    speaker = asker
+                    rule[index] = .continuation
+                    score = 0.7
                 } else if draft.isQuestion {
                     speaker = journalistEntity()
                     rule[index] = .interviewerQuestion
@@ -228,6 +245,36 @@ struct SpeakerResolver {
         }
     }
 
+
+    /// Whether a direct question is attributed to "journalisten"/"reporteren" alone (no name, no
+    /// outlet before it): the interviewer of the article.
+    private func asksAsInterviewer(_ draft: QuoteDraft, _ attribution: Attribution) -> Bool {
+        guard draft.mode == .direct, let subject = attribution.subject, subject.name == nil, subject.tokens.count == 1,
+              words.has(subject.tokens.lowerBound, .interviewer), var last = draft.parts.last?.last else { return false }
+        while last > draft.parts.last!.lowerBound, words.isQuoteMark(last) { last -= 1 }
+        return words.isQuestionMark(last)
+    }
+
+    /// Whether `mention` is the subject of "spør"/"spurte" next to it: before the verb ("Kari Holm
+    /// spurte …") or right after it in an inverted clause ("I spørretimen spurte SV-leder Kari Holm
+    /// statsministeren …").
+    private func isAsker(_ mention: Mention) -> Bool {
+        let first = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        if end < words.tokenCount, words.has(end, .asks), words.sentence(end) == words.sentence(first) { return true }
+        // (A title the name reader left out may stand between: "spurte SV-leder Kari Holm".)
+        let verb = first > 1 && words.isWord(first - 1) && words.role(first - 1) >= 0 ? first - 2 : first - 1
+        return verb >= 0 && words.has(verb, .asks) && !words.isInitial(verb) && words.sentence(verb) == words.sentence(first)
+    }
+
+    /// The person asking in the narration right before a question that opens its paragraph: the
+    /// subject of the previous paragraph's last sentence when it holds "spør"/"spurte" and no quote
+    /// stands between ("Bergstø spurte statsministeren om skolematen.¶– Når kommer den?").
+    private func questionAsker(_ draft: QuoteDraft, askers: [Int: Int], lastQuoteParagraph: Int) -> Int? {
+        guard draft.opensParagraph, lastQuoteParagraph < draft.paragraph - 1 else { return nil }
+        let previous = words.sentence(draft.parts[0].lowerBound) - 1
+        guard previous >= 0, words.segmentation.sentences[previous].paragraph == draft.paragraph - 1 else { return nil }
+        return askers[previous]
+    }
 
     /// A full name right after the finite verb of a sentence that opens with an adverbial: the
     /// subject, inverted ("I tillegg har også Odd With meldt seg ut", "I går sa Kari Holm …",
@@ -324,10 +371,13 @@ struct SpeakerResolver {
         var key = mention.name?.contains(where: { words.has($0, .og) }) == true ? -1 - start : start
         // A description that opens with the genitive of an institution ("Stortingets
         // forretningsorden") is not the name read at the same token ("Stortingets"): keyed by its head.
-        // So is a body owned by a name ("FNs menneskerettighetskontor", "Ukrainas forsvarsdepartement").
+        // So is a body owned by a name ("FNs menneskerettighetskontor", "Ukrainas forsvarsdepartement"),
+        // and a person a name has ("Listhaugs rådgiver", "Kari Holms advokat": not Listhaug; an
+        // outlet's name in "s" is no genitive: "Ifølge Reuters arbeider forhandlerne …").
         if mention.name == nil, mention.kind != .pronoun, mention.head > start, words.isCapitalised(start),
            words.lastFormByte(start) == 0x73,
-           words.role(start) >= 0 && words.roleIsInstitution(words.role(start)) || isBodyNoun(mention.head) {
+           words.role(start) >= 0 && words.roleIsInstitution(words.role(start)) || isBodyNoun(mention.head)
+            || mention.personHead && !words.endsWithOutletWord(start..<(start + 1)) {
             key = -1_000_000 - mention.head
         }
         if mention.kind != .pronoun, let known = resolvedMention[key] {
@@ -811,6 +861,12 @@ struct SpeakerResolver {
         if name.count > 1, words.has(name.lowerBound, .nationalPrefix) || words.isAllCaps(name.lowerBound) && !words.isAllCaps(last) {
             entity.isOrganisation = true
         }
+        // A one-word name that is an organisation's compound ("Sykepleierforbundet",
+        // "Fagforbundet"): no person, so no "kvinnen" quoted later refers to it. (Not a public
+        // institution's, "Stortinget": marked so, it would also become the antecedent of "de".)
+        if name.count == 1, words.role(last) >= 0, words.roleTypeOf(words.role(last)) == .organisation {
+            entity.isOrganisation = true
+        }
         if name.count > 1, words.isInstitutionNoun(last) {
             entity.isOrganisation = true
             if words.role(last) >= 0, !entity.headRoles.contains(words.role(last)) { entity.headRoles.append(words.role(last)) }
@@ -997,6 +1053,8 @@ struct SpeakerResolver {
                     && entities[other].headRoles.contains { item in entities[index].headRoles.contains { roleRefers($0, to: item) } }
                     && (!institution || entities[other].mentions.contains { $0.lowerBound < first })
                     && (!prefixed || stemMatch(entities[other].stems, entities[index].stems))
+                    // ("anmelderen i Aftenposten" is not "anmelder Ingrid Hansen i Dagbladet".)
+                    && placesCompatible(entities[other].places, entities[index].places)
             }
             guard candidates.count == 1, let target = candidates.first else { continue }
             merge(index, into: target)

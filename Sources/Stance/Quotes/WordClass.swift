@@ -183,6 +183,16 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// offentlig, tidligere, direkte …: adverbs that are also adjectives; before a noun and its
     /// verb they describe the noun ("mener offentlig sektor må få …"), not the verb of saying.
     static let adjectivalAdverb = WordClass(bit: 92)
+    /// Definite written pieces where someone's words stand ("skriver forskerne i artikkelen",
+    /// "skriver hun i kronikken", "forskerne i studien"): after "i" where the words were
+    /// published, not the body the speaker belongs to ("lederen i foreningen").
+    static let writtenPiece = WordClass(bit: 100)
+    /// spør, spurte: a person asking in the narration ("I spørretimen spurte Kari Holm
+    /// statsministeren om skolematen.") asks the dash question that follows, not the journalist.
+    static let asks = WordClass(bit: 101)
+    /// journalisten, reporteren: "– Var det straffe? spør reporteren." — a question the article's
+    /// own interviewer asked (speaker type journalist).
+    static let interviewer = WordClass(bit: 102)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -363,6 +373,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
                            "europeiske", "forente"]),
         (.informationNoun, ["opplysninger", "opplysningene", "opplysning", "informasjon", "informasjonen", "kilder", "kildene",
                             "kilde"]),
+        (.asks, ["spør", "spurte", "spurt"]),
+        (.interviewer, ["journalisten", "reporteren", "intervjueren"]),
+        (.writtenPiece, ["artikkelen", "artiklene", "studien", "studiene", "kronikken", "innlegget", "leserinnlegget",
+                         "debattinnlegget", "boken", "boka", "intervjuet", "notatet", "rapporten", "brevet", "svaret",
+                         "høringssvaret", "tidsskriftet", "spalten", "kommentaren", "meldingen", "e-posten"]),
         (.institutionName, ["skole", "barneskole", "ungdomsskole", "grunnskole", "bibliotek", "museum", "sykehjem", "barnehage",
                             "fengsel", "lufthavn", "havn", "brannstasjon", "legevakt", "helsestasjon", "menighet"]),
     ]
