@@ -191,8 +191,8 @@ import Testing
     /// new `stance lexicon info` sha256 here.
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
-        #expect(LexiconSet.defaultVersion == "2026.12.8")
-        #expect(set.sha256 == "428f0ed33e7d670270678e1e43f81b2c14b216e3a1f573f0c71bb83d8fb4917b")
+        #expect(LexiconSet.defaultVersion == "2026.12.9")
+        #expect(set.sha256 == "de8d0ab79e4852135ab8d9b51f60d78a115968be53d500b9677907ee2910f1f5")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

@@ -372,7 +372,13 @@ extension ArticleWords {
             // ("Kvinnen som bor i nærheten sier …": the comma left out after a subject that opens the sentence.)
             || has(end, .som) && firstLexical(from: lowerLimit, limit: cueToken) == mention.tokens.lowerBound && cueToken - end <= 8,
            cueToken - end <= 14,
-           !(end..<(cueToken - 1)).contains(where: { isComma($0) || isQuoteMark($0) && !naming || cue($0) >= 0 && !has($0, .naming) }) {
+           // (A cue inside the clause disqualifies it when it reports there: with its own at-clause,
+           // "som sa at …", or as a particle verb of saying, "som hadde lagt seg til …, sa X". "En
+           // pårørende som ventet i fem timer, forteller at …" has the verb "vente" alone.)
+           !(end..<(cueToken - 1)).contains(where: { token in
+               isComma(token) || isQuoteMark(token) && !naming
+                   || cue(token) >= 0 && !has(token, .naming)
+                       && (Int(self.cueEnd[token]) > token + 1 || ((token + 1)..<(cueToken - 1)).contains { has($0, .at) }) }) {
             end = cueToken
         }
         // "Kari Holm, leder i X, sier", "Føreren av bilen, en mann i 40-årene, opplyste": an

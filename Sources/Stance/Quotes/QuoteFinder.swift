@@ -26,6 +26,9 @@ struct QuoteDraft: Sendable {
     var subjectOf: Int?
     /// The phrase before a title's colon ("Kvinner til Putin: – …"), resolved after the article.
     var titleSpeaker: Mention?
+    /// The title speaker is the subject of a clause ("Mødre krever svar: – …"), not a label: a
+    /// person who says the title's words in the article comes first.
+    var titleSpeakerIsSubject = false
     /// A quote in the title of a linked article ("LEST DENNE? …"): its speaker is no voice of
     /// this article unless the title names one.
     var isLinkTeaser = false
@@ -448,6 +451,7 @@ struct QuoteFinder {
                 // Or the subject of a clause whose verb is a cue: "Mødre krever svar fra Kreml: – …",
                 // "Ordføreren advarer: – …" (not "Sønnen ble drept: – …", where someone else speaks).
                 draft.titleSpeaker = mention
+                draft.titleSpeakerIsSubject = true
             }
             add(draft)
             return

@@ -1075,6 +1075,14 @@ struct SpeakerResolver {
     private mutating func resolveTitle(_ index: Int) {
         let draft = drafts[index]
         let position = words.start(draft.parts[0].lowerBound)
+        // "Russiske krigsfanger vitner: – Vi fikk en uke opplæring": the prisoner who says the
+        // words in the article, before the group the title's clause names.
+        if draft.titleSpeakerIsSubject, let repeated = repeatedQuote(index, resolvedOnly: true) ?? similarQuote(index) {
+            speakerOfDraft[index] = speakerOfDraft[repeated]
+            rule[index] = .repeatedQuote
+            confidence[index] = 0.75
+            return
+        }
         if let mention = draft.titleSpeaker, mention.isPersonLike, mention.kind != .pronoun {
             var speaker = -1
             if mention.kind == .name {
