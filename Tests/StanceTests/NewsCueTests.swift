@@ -550,4 +550,16 @@ import Testing
         #expect(economist.name(0) == "Kari Holm")
         #expect(economist.type(0) == .expert)
     }
+
+    /// "ifølge en rapport fra X", "ifølge tall fra X": the body the document or figures come
+    /// from speaks, as with "ifølge rapporten til X" and "ifølge X-s rapport".
+    @Test func theSenderOfAReportOrFiguresIsTheSource() {
+        let report = QuoteFixture.analyse("Ifølge en rapport fra Sivilforsvaret er mange tilfluktsrom i dårlig stand.")
+        #expect(report.name(0) == "Sivilforsvaret")
+        let figures = QuoteFixture.analyse("Ifølge ferske tall fra Helsedirektoratet har ventetiden økt med tolv dager.")
+        #expect(figures.name(0) == "Helsedirektoratet")
+        #expect(figures.type(0) == .official)
+        let person = QuoteFixture.analyse("Ifølge en kilde fra regjeringen er saken avgjort.")
+        #expect(person.name(0) == "en kilde fra regjeringen")
+    }
 }

@@ -2314,6 +2314,9 @@ struct QuoteFinder {
         // "ifølge rapporten til Riksrevisjonen", "ifølge partiprogrammet til Arbeiderpartiet": the
         // named owner of the document is the source, as with "ifølge Riksrevisjonens rapport".
         if let owner = documentOwner(after: mention, limit: limit) { mention = owner }
+        // "ifølge en rapport fra Sivilforsvaret", "ifølge ferske tall fra SSB": likewise the body
+        // the document or figures come from.
+        if let owner = documentSender(in: mention) { mention = owner }
         // "ifølge politiets logg", "ifølge kommunens nettsider": the body named in the genitive.
         if let owner = definiteGenitiveOwner(of: mention) { mention = owner }
         guard mention.isPersonLike || mention.kind == .name || mention.head >= 0 && words.isSourceNoun(mention.head)
@@ -2470,6 +2473,18 @@ struct QuoteFinder {
               mention.end + 1 < limit, words.has(mention.end, .til), words.isCapitalised(mention.end + 1),
               let owner = words.readMention(from: mention.end + 1, limit: limit, appositive: false, skipAdverbs: false),
               owner.kind == .name, owner.tokens.lowerBound == mention.end + 1 else { return nil }
+        return owner
+    }
+
+    /// The name after "fra" inside a phrase headed by a source noun ("en rapport fra
+    /// Sivilforsvaret", "tall fra Helsedirektoratet"): the body the document comes from; nil for
+    /// a person-like phrase or any other shape.
+    private func documentSender(in mention: Mention) -> Mention? {
+        guard mention.name == nil, mention.head >= 0, !mention.isPersonLike, words.isSourceNoun(mention.head),
+              let from = ((mention.head + 1)..<mention.end).first(where: { words.has($0, .fra) }),
+              from + 1 < mention.end, words.isCapitalised(from + 1),
+              let owner = words.readMention(from: from + 1, limit: mention.end, appositive: false, skipAdverbs: false),
+              owner.kind == .name, owner.tokens.lowerBound == from + 1 else { return nil }
         return owner
     }
 
