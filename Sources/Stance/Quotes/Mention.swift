@@ -308,6 +308,9 @@ extension ArticleWords {
                         && !has(t + 1, WordClass.function) && cue(t + 1) < 0 && number(of: t + 1).definite && !number(of: t + 1).plural
                         // (Not where the words were published: "forskerne i artikkelen".)
                         && !has(t + 1, .writtenPiece)
+                    // "Gruppeleder Ola Dahl i bystyret", "innsatsleder Tom Ness i politiet": a named
+                    // person and the body (a definite institution or organisation noun) they work in.
+                    || mention.name != nil && t + 1 < limit && isDefiniteBody(t + 1)
             } else if c.contains(.forWord) || c.contains(.av) {
                 allowed = mention.name == nil && mention.head >= 0 || affiliation
             } else if c.contains(.til) {
@@ -439,6 +442,17 @@ extension ArticleWords {
         run.count >= 3 && run.count <= 4 && run.lowerBound > 0 && has(run.lowerBound - 1, .i)
             && placeName[Int(form(run.lowerBound))] && !has(run.lowerBound, [.orgWord, .determiner])
             && !run.contains(where: { has($0, [.orgWord, .placeNoun]) || role($0) >= 0 })
+    }
+
+    /// Whether `token` is a lower-case definite singular noun naming a body a person works in:
+    /// an institution role noun ("politiet", "bystyret", "kommunen") or an organisation noun
+    /// ("foreningen", "selskapet").
+    func isDefiniteBody(_ token: Int) -> Bool {
+        guard isWord(token), !isCapitalised(token), !has(token, WordClass.function), cue(token) < 0 else { return false }
+        let item = role(token)
+        guard item >= 0, roleIsInstitution(item) || roleTypeOf(item) == .organisation else { return false }
+        let number = number(of: token)
+        return number.definite && !number.plural
     }
 
     /// Whether `token` reads as the subject of an inverted clause rather than the noun a genitive
