@@ -21,4 +21,45 @@ import Testing
         #expect(person.name(0) == "Kari Hansen")
         #expect(person.words(0) == "trengs det flere lærere på skolen")
     }
+
+    // MARK: A named person in a body written as a definite noun
+
+    /// "Title Name i politiet sier …": a definite institution noun after a named person is the
+    /// body they work in, like "lederen i foreningen" without a name.
+    @Test func aNamedPersonInADefiniteBodyIsTheSubject() {
+        let police = QuoteFixture.analyse("Innsatsleder Tom Moe i politiet sier at området er sperret av.")
+        #expect(police.quotes.count == 1)
+        #expect(police.name(0) == "Tom Moe")
+        #expect(police.words(0) == "området er sperret av")
+        let council = QuoteFixture.analyse("Gruppeleder Ola Dahl i bystyret sier at forslaget vil få flertall.")
+        #expect(council.quotes.count == 1)
+        #expect(council.name(0) == "Ola Dahl")
+        #expect(council.type(0) == .official)
+        let board = QuoteFixture.analyse("Nestleder Siri Aas i foreningen mener at prisene er for høye.")
+        #expect(board.name(0) == "Siri Aas")
+        #expect(board.words(0) == "prisene er for høye")
+    }
+
+    // MARK: Titles of domestic news
+
+    /// Titles of road, school, party and avalanche reporting: the title is no part of the name, the
+    /// type follows it, and a later bare title refers back to the person.
+    @Test func domesticTitlesTypeAndReferBack() {
+        let road = QuoteFixture.analyse("""
+            – Vi vet ikke når veien åpner, sier trafikkoperatør Anne Vik ved Vegtrafikksentralen til NTB.
+
+            Trafikkoperatøren forteller at det er lange køer på omkjøringsveien.
+            """)
+        #expect(road.quotes.count == 2)
+        #expect(road.name(1) == "Anne Vik")
+        #expect(road.type(0) == .official)
+        let school = QuoteFixture.analyse("Inspektør Mona Dahl ved Berg skole sier at foreldrene er varslet.")
+        #expect(school.name(0) == "Mona Dahl")
+        #expect(school.type(0) == .official)
+        let party = QuoteFixture.analyse("Partisekretær Kjersti Strand sier at partiet er klart for valgkamp.")
+        #expect(party.type(0) == .official)
+        let avalanche = QuoteFixture.analyse("Snøskredvarsler Karl Berg sier at faren er stor i fjellet.")
+        #expect(avalanche.name(0) == "Karl Berg")
+        #expect(avalanche.type(0) == .expert)
+    }
 }
