@@ -62,4 +62,29 @@ import Testing
         #expect(avalanche.name(0) == "Karl Berg")
         #expect(avalanche.type(0) == .expert)
     }
+
+    // MARK: Bodies named only in their genitive, and companies by name
+
+    /// "Ifølge NVEs beregninger": the body owns the figures and speaks, with the type its name has
+    /// when it stands alone ("NVE skriver" official).
+    @Test func aStateBodyInTheGenitiveKeepsItsType() {
+        let energy = QuoteFixture.analyse("Ifølge NVEs beregninger vil strømforbruket øke kraftig innen 2030.")
+        #expect(energy.name(0) == "NVE")
+        #expect(energy.type(0) == .official)
+        let asylum = QuoteFixture.analyse("Ifølge UDIs tall kom det flere asylsøkere i fjor enn året før.")
+        #expect(asylum.name(0) == "UDI")
+        #expect(asylum.type(0) == .official)
+    }
+
+    /// Companies of energy and transport news named alone are organisations.
+    @Test func gridAndRailwayCompaniesAreOrganisations() {
+        let grid = QuoteFixture.analyse("Statnett opplyser at forsyningssikkerheten er god i hele landet.")
+        #expect(grid.name(0) == "Statnett")
+        #expect(grid.type(0) == .organisation)
+        let genitive = QuoteFixture.analyse("Ifølge Statnetts prognoser blir det kraftunderskudd i nord.")
+        #expect(genitive.type(0) == .organisation)
+        let railway = QuoteFixture.analyse("Togene mellom Oslo og Hamar er innstilt, opplyser Vy på sine nettsider.")
+        #expect(railway.name(0) == "Vy")
+        #expect(railway.type(0) == .organisation)
+    }
 }

@@ -185,6 +185,12 @@ public enum QuoteAttribution {
                 type = .organisation
             }
         }
+        // "Ifølge NVEs beregninger", "UDIs tall": a body named only in its genitive has the type of
+        // its proper-name row ("=NVE" official), which matches only the bare form in the text.
+        if type == .unknown || type == .civilian, ownsOnly || entity.genitive != nil && entity.genitive == entity.name, !name.isEmpty,
+           let rowType = words.properNameInstitutionType(folded: Array(name.stanceFolded.utf8)) {
+            type = rowType
+        }
         // "Martin (24)": a first name with an age is a private person.
         if type == .unknown, entity.name != nil, !entity.isOrganisation, entity.mentions.contains(where: { hasAge(after: $0, words: words) }) {
             type = .civilian
