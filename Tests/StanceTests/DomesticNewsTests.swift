@@ -87,4 +87,19 @@ import Testing
         #expect(railway.name(0) == "Vy")
         #expect(railway.type(0) == .organisation)
     }
+
+    /// A name that ends in "Norge" is a body's national branch, an organisation ("Greenpeace
+    /// Norge", "WWF Norge"); no person is named so. Hydrologists are experts like meteorologists.
+    @Test func aNationalBranchIsAnOrganisation() {
+        let branch = QuoteFixture.analyse("WWF Norge mener at regjeringen må verne mer skog.")
+        #expect(branch.name(0) == "WWF Norge")
+        #expect(branch.type(0) == .organisation)
+        let green = QuoteFixture.analyse("Greenpeace Norge skriver at oljeboringen må stanses.")
+        #expect(green.type(0) == .organisation)
+        let person = QuoteFixture.analyse("Kari Nordmann sier at hun har bodd i Norge hele livet.")
+        #expect(person.type(0) == .civilian)
+        let flood = QuoteFixture.analyse("Hydrolog Per Vik i NVE sier at elvene fortsatt stiger.")
+        #expect(flood.name(0) == "Per Vik")
+        #expect(flood.type(0) == .expert)
+    }
 }

@@ -166,6 +166,7 @@ public enum QuoteAttribution {
                         || !single && (words.has(range.lowerBound, .nationalPrefix)
                                        || words.isAllCaps(range.lowerBound) && !words.isAllCaps(range.upperBound - 1))
                         || !single && words.isInstitutionNoun(range.upperBound - 1) // "Norsk kulturråd"
+                        || !single && words.has(range.upperBound - 1, .nationalBranch) // "Greenpeace Norge"
                         || isOutletOrParty(range, words: words)
                         || ownsOnly && words.isPartyGenitive(range.upperBound - 1)
                         // "Norges Skøyteforbund", "Oslo Høyre": an organisation noun or a party ends the name.
