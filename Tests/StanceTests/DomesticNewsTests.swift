@@ -102,4 +102,25 @@ import Testing
         #expect(flood.name(0) == "Per Vik")
         #expect(flood.type(0) == .expert)
     }
+
+    // MARK: An acronym in brackets after a body's name
+
+    /// "Natur og Ungdom (NU) sier": the acronym labels the body; it is no part of the speaker's
+    /// name, and it shows that the name is a body's.
+    @Test func anAcronymInBracketsAfterANameMarksABody() {
+        let youth = QuoteFixture.analyse("Saken er alvorlig.\n\nRedd Barna (RB) sier at de vil klage vedtaket inn.")
+        #expect(youth.quotes.count == 1)
+        #expect(youth.name(0) == "Redd Barna")
+        #expect(youth.type(0) == .organisation)
+        let authority = QuoteFixture.analyse("Saken er alvorlig.\n\nIfølge Nasjonal sikkerhetsmyndighet (NSM) er angrepet alvorlig.")
+        #expect(authority.quotes.count == 1)
+        #expect(authority.name(0) == "Nasjonal sikkerhetsmyndighet")
+        #expect(authority.type(0) == .official)
+        #expect(authority.words(0) == "er angrepet alvorlig")
+        let party = QuoteFixture.analyse("Kari Holm (SV) sier at hun er fornøyd med budsjettet.")
+        #expect(party.type(0) == .official)
+        let politician = QuoteFixture.analyse("Kari Holm (Ap) sier at hun er fornøyd med budsjettet.")
+        #expect(politician.name(0) == "Kari Holm")
+        #expect(politician.type(0) == .official)
+    }
 }
