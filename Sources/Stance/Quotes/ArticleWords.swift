@@ -130,6 +130,13 @@ final class ArticleWords {
 
     /// The folded lemma of role item `item` ("*minister" → "minister", "=mødre" → "mødre").
     func roleLemma(_ item: Int) -> [UInt8] { roleTable[item].lemma }
+
+    /// The type of the proper-name institution row ("=NVE", "=UDI", "=Statnett") whose folded
+    /// form is `folded`, or nil. For a body named only in its genitive ("NVEs beregninger"), which
+    /// the exact-form row does not match in the text.
+    func properNameInstitutionType(folded: [UInt8]) -> SpeakerType? {
+        roleTable.first(where: { $0.properName && $0.institution && !$0.suffix && $0.lemma == folded })?.type
+    }
     /// Whether role item `item` is a suffix wildcard ("*forsker").
     func roleIsSuffix(_ item: Int) -> Bool { roleTable[item].suffix }
     /// The speaker type of role item `item`.

@@ -161,8 +161,12 @@ extension ArticleWords {
                     continue
                 }
                 // A name before a genitive noun: "Oslo politidistrikts årlige statistikk".
+                // (Not an unlisted s-passive verb: "Ifølge Vy skyldes forsinkelsene …", "Ifølge NVE
+                // ventes det …" — a genitive is followed by an indefinite noun or its modifier, never
+                // by a pronoun or a definite noun, which is the inverted clause's subject.)
                 if end + 1 < limit, isWord(end), !isCapitalised(end), lastFormByte(end) == 0x73, !has(end, ArticleWords.notNominal),
-                   cue(end) < 0, isWord(end + 1), !has(end + 1, ArticleWords.notNominal), !isCapitalised(end + 1) {
+                   cue(end) < 0, isWord(end + 1), !has(end + 1, ArticleWords.notNominal), !isCapitalised(end + 1),
+                   !opensInvertedSubject(end + 1) {
                     lastContent = end
                     modifiers += 2
                     t = end + 1
@@ -304,6 +308,9 @@ extension ArticleWords {
                         && !has(t + 1, WordClass.function) && cue(t + 1) < 0 && number(of: t + 1).definite && !number(of: t + 1).plural
                         // (Not where the words were published: "forskerne i artikkelen".)
                         && !has(t + 1, .writtenPiece)
+                    // "Gruppeleder Ola Dahl i bystyret", "innsatsleder Tom Ness i politiet": a named
+                    // person and the body (a definite institution or organisation noun) they work in.
+                    || mention.name != nil && t + 1 < limit && isDefiniteBody(t + 1)
             } else if c.contains(.forWord) || c.contains(.av) {
                 allowed = mention.name == nil && mention.head >= 0 || affiliation
             } else if c.contains(.til) {
@@ -435,6 +442,24 @@ extension ArticleWords {
         run.count >= 3 && run.count <= 4 && run.lowerBound > 0 && has(run.lowerBound - 1, .i)
             && placeName[Int(form(run.lowerBound))] && !has(run.lowerBound, [.orgWord, .determiner])
             && !run.contains(where: { has($0, [.orgWord, .placeNoun]) || role($0) >= 0 })
+    }
+
+    /// Whether `token` is a lower-case definite singular noun naming a body a person works in:
+    /// an institution role noun ("politiet", "bystyret", "kommunen") or an organisation noun
+    /// ("foreningen", "selskapet").
+    func isDefiniteBody(_ token: Int) -> Bool {
+        guard isWord(token), !isCapitalised(token), !has(token, WordClass.function), cue(token) < 0 else { return false }
+        let item = role(token)
+        guard item >= 0, roleIsInstitution(item) || roleTypeOf(item) == .organisation else { return false }
+        let number = number(of: token)
+        return number.definite && !number.plural
+    }
+
+    /// Whether `token` reads as the subject of an inverted clause rather than the noun a genitive
+    /// owns: a function word ("det", "de") or a definite noun ("brannen", "forsinkelsene"), which
+    /// never follows a genitive ("kommunes budsjett", not "kommunes budsjettet").
+    func opensInvertedSubject(_ token: Int) -> Bool {
+        has(token, WordClass.function) || endsWith(token, "en") || endsWith(token, "et") || endsWith(token, "ene")
     }
 
     /// Whether a phrase names a body by a name that ends in an institution noun ("Bergen kommune",

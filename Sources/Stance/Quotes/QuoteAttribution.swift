@@ -86,8 +86,8 @@ public enum QuoteAttribution {
         }
         var name = ""
         if let range = entity.name {
-            name = words.segmentation.text.string(words.bytes(range))
-        } else if var description = entity.description {
+            name = words.segmentation.text.string(words.bytes(withoutBracketTail(range, words: words)))
+        } else if var description = entity.description.map({ withoutBracketTail($0, words: words) }) {
             // "en gruppe kvinner fra Kursk" → "kvinner fra Kursk".
             if description.count > 2, words.has(description.lowerBound, .article), words.has(description.lowerBound + 1, .groupNoun) {
                 description = (description.lowerBound + 2)..<description.upperBound
@@ -144,7 +144,14 @@ public enum QuoteAttribution {
             type = .relative
         } else if entity.personNoun {
             type = .civilian
-        } else if let range = entity.name {
+        } else if let full = entity.name {
+            let range = withoutBracketTail(full, words: words)
+            // "Natur og Ungdom (NU)", "Norsk organisasjon for asylsøkere (NOAS)": an acronym in
+            // brackets after a name of several words abbreviates a body's name.
+            // (Not a party tag: "Kari Holm (SV)" is a politician.)
+            let bracket = range.upperBound
+            let abbreviated = range.count > 1 && bracket + 2 < words.tokenCount && words.isPunct(bracket, 0x28)
+                && words.isAllCaps(bracket + 1) && words.isPunct(bracket + 2, 0x29) && !words.isPartyTag(bracket + 1)
             // A name without any role: an organisation if it looks like one ("NTB", "Mattilsynet",
             // "Institutt for …"); a private person when it has a first name; else unknown.
             let single = range.count == 1
@@ -160,12 +167,13 @@ public enum QuoteAttribution {
             } else if !single, words.has(range.lowerBound, .nationalPrefix), words.isForm(range.lowerBound, Self.statens) {
                 // "Statens kartverk", "Statens pensjonskasse": a state body.
                 type = .official
-            } else if acronym || institution || range.contains(where: { words.has($0, [.orgWord, .institutionName]) })
+            } else if acronym || institution || abbreviated || range.contains(where: { words.has($0, [.orgWord, .institutionName]) })
                         // "Norsk Hydro", "Norges Bank", "DNB Markets": a national word or an acronym opens it.
                         // (Not a name in capitals: "CORNELIUS POPPE".)
                         || !single && (words.has(range.lowerBound, .nationalPrefix)
                                        || words.isAllCaps(range.lowerBound) && !words.isAllCaps(range.upperBound - 1))
                         || !single && words.isInstitutionNoun(range.upperBound - 1) // "Norsk kulturråd"
+                        || !single && words.has(range.upperBound - 1, .nationalBranch) // "Greenpeace Norge"
                         || isOutletOrParty(range, words: words)
                         || ownsOnly && words.isPartyGenitive(range.upperBound - 1)
                         // "Norges Skøyteforbund", "Oslo Høyre": an organisation noun or a party ends the name.
@@ -184,6 +192,12 @@ public enum QuoteAttribution {
                 || name.count >= 2 && name.allSatisfy({ $0.isUppercase || $0 == "-" }) {
                 type = .organisation
             }
+        }
+        // "Ifølge NVEs beregninger", "UDIs tall": a body named only in its genitive has the type of
+        // its proper-name row ("=NVE" official), which matches only the bare form in the text.
+        if type == .unknown || type == .civilian, ownsOnly || entity.genitive != nil && entity.genitive == entity.name, !name.isEmpty,
+           let rowType = words.properNameInstitutionType(folded: Array(name.stanceFolded.utf8)) {
+            type = rowType
         }
         // "Martin (24)": a first name with an age is a private person.
         if type == .unknown, entity.name != nil, !entity.isOrganisation, entity.mentions.contains(where: { hasAge(after: $0, words: words) }) {
@@ -421,6 +435,14 @@ public enum QuoteAttribution {
 
     /// The text of a token range, with a sentence-initial capital lowered unless the word is a
     /// name ("Kvinnene fra Kursk" → "kvinnene fra Kursk").
+    /// `range` without a closing bracketed part: "Natur og Ungdom (NU)", "Forbrukerrådet (FR)" →
+    /// the body's name; the acronym or party tag in brackets labels it and is no part of it.
+    static func withoutBracketTail(_ range: Range<Int>, words: ArticleWords) -> Range<Int> {
+        guard range.count > 2, words.isPunct(range.upperBound - 1, 0x29),
+              let open = range.dropLast().lastIndex(where: { words.isPunct($0, 0x28) }), open > range.lowerBound else { return range }
+        return range.lowerBound..<open
+    }
+
     static func text(_ range: Range<Int>, words: ArticleWords) -> String {
         let string = words.segmentation.text.string(words.bytes(range))
         let first = range.lowerBound

@@ -193,6 +193,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// journalisten, reporteren: "– Var det straffe? spør reporteren." — a question the article's
     /// own interviewer asked (speaker type journalist).
     static let interviewer = WordClass(bit: 102)
+    /// Norge, Norway: the last word of a body's national branch ("Greenpeace Norge", "Amnesty
+    /// Norge", "WWF Norge"); no person's name ends in it.
+    static let nationalBranch = WordClass(bit: 110)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -368,6 +371,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.channel, ["twitter", "x", "facebook", "instagram", "tiktok", "snapchat", "linkedin", "youtube", "telegram", "bluesky",
                     "threads", "nettsiden", "nettsidene", "nettsider", "nettstedet", "hjemmeside", "hjemmesiden", "hjemmesidene",
                     "sosiale", "medier", "mediene"]),
+        (.nationalBranch, ["norge", "norway"]),
         (.nationalPrefix, ["norsk", "norske", "norges", "statens", "dansk", "danske", "danmarks", "svensk", "svenske", "sveriges",
                            "finsk", "finske", "finlands", "nasjonal", "nasjonale", "internasjonal", "internasjonale", "europeisk",
                            "europeiske", "forente"]),
