@@ -191,8 +191,8 @@ import Testing
     /// new `stance lexicon info` sha256 here.
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
-        #expect(LexiconSet.defaultVersion == "2026.12.9")
-        #expect(set.sha256 == "de8d0ab79e4852135ab8d9b51f60d78a115968be53d500b9677907ee2910f1f5")
+        #expect(LexiconSet.defaultVersion == "2026.12.10")
+        #expect(set.sha256 == "3f48bc705db3f4e15874a28b78ba186c17d804fdbf2cf4d72679dc3141fa7ccb")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

@@ -36,6 +36,9 @@ struct Mention: Sendable {
     var personHead = false
     /// A genitive owner ("Geologenes konklusjon"): the speaker is named without the final "s".
     var genitive = false
+    /// Read as the sender of a document or figures ("en rapport fra Sintef"): a body, whatever
+    /// its name looks like, so no "faren" or "moren" quoted later refers to it.
+    var sender = false
 }
 
 extension ArticleWords {

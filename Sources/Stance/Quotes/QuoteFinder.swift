@@ -2483,8 +2483,9 @@ struct QuoteFinder {
         guard mention.name == nil, mention.head >= 0, !mention.isPersonLike, words.isSourceNoun(mention.head),
               let from = ((mention.head + 1)..<mention.end).first(where: { words.has($0, .fra) }),
               from + 1 < mention.end, words.isCapitalised(from + 1),
-              let owner = words.readMention(from: from + 1, limit: mention.end, appositive: false, skipAdverbs: false),
+              var owner = words.readMention(from: from + 1, limit: mention.end, appositive: false, skipAdverbs: false),
               owner.kind == .name, owner.tokens.lowerBound == from + 1 else { return nil }
+        owner.sender = true
         return owner
     }
 

@@ -781,6 +781,7 @@ struct SpeakerResolver {
                 markOrganisation(entity, name: name)
             }
             if entity.gender == 0 { entity.gender = mention.gender }
+            if mention.sender { entity.isOrganisation = true }
             // A pair of names ("Kari Holm og Ola Dal") is a group: "de", not "hun".
             if mention.group { entity.isGroup = true }
             let bytes = words.bytes(name)
@@ -795,6 +796,7 @@ struct SpeakerResolver {
             entity.isPlace = name.count == 1 && words.placeName[Int(words.form(name.lowerBound))] && mention.roleParts.isEmpty
             markOrganisation(entity, name: name)
         }
+        if mention.sender { entity.isOrganisation = true }
         // ("forbundslederen", "konsernsjefen", "LO-lederen": a leader or director speaks for an
         // organisation but is a person, whom "hun" may refer to.)
         if mention.head >= 0, words.role(mention.head) >= 0, mention.name == nil,
