@@ -230,10 +230,13 @@ public final class AtomCache {
         // distinct, so none of them was added by an earlier form of the same document).
         var ids = ContiguousArray<Int32>(repeating: -1, count: formCount)
         var newForms = ContiguousArray<Int32>()
+        // Forms are looked up, and new ones classified, this many at a time: the table slots of
+        // a batch are asked for first, so that their cache misses overlap instead of queueing.
+        let batch = 16
         documentForms.arena.withUnsafeBufferPointer { arena in
             var blockStart = 0
             while blockStart < formCount {
-                let blockEnd = min(blockStart + 16, formCount)
+                let blockEnd = min(blockStart + batch, formCount)
                 for form in blockStart..<blockEnd { store.forms.prefetch(hash: documentForms.hashes[form]) }
                 for form in blockStart..<blockEnd {
                     let bytes = UnsafeBufferPointer(rebasing: arena[Int(documentForms.offsets[form])..<Int(documentForms.offsets[form + 1])])
@@ -243,10 +246,7 @@ public final class AtomCache {
                 }
                 blockStart = blockEnd
             }
-            // New types get ids in order of interning; classify them in the same order, a batch
-            // at a time: first ask for the lexicon-table slots of the whole batch, so that their
-            // cache misses overlap instead of queueing one after another.
-            let batch = 16
+            // New types get ids in order of interning; classify them in the same order.
             var first = 0
             while first < newForms.count {
                 let end = min(first + batch, newForms.count)
@@ -310,17 +310,15 @@ public final class AtomCache {
     @inline(__always)
     private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, in store: inout Store, index: PatternIndex,
                                  hitIndex: HitIndex) {
-        do {
-            let first = store.atoms.count
-            index.appendAtoms(ofFolded: bytes, hash: hash, to: &store.atoms)
-            store.atomStarts.append(Int32(store.atoms.count))
-            let (role, atomBits, pairBits) = store.atoms.withUnsafeBufferPointer {
-                hitIndex.typeRole(of: UnsafeBufferPointer(rebasing: $0[first...]))
-            }
-            store.roles.append(role)
-            store.atomBits.append(atomBits)
-            store.pairBits.append(pairBits)
+        let first = store.atoms.count
+        index.appendAtoms(ofFolded: bytes, hash: hash, to: &store.atoms)
+        store.atomStarts.append(Int32(store.atoms.count))
+        let (role, atomBits, pairBits) = store.atoms.withUnsafeBufferPointer {
+            hitIndex.typeRole(of: UnsafeBufferPointer(rebasing: $0[first...]))
         }
+        store.roles.append(role)
+        store.atomBits.append(atomBits)
+        store.pairBits.append(pairBits)
     }
 }
 

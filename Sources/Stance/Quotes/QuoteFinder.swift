@@ -2316,7 +2316,7 @@ struct QuoteFinder {
         if let owner = documentOwner(after: mention, limit: limit) { mention = owner }
         // "ifølge en rapport fra Sivilforsvaret", "ifølge ferske tall fra SSB": likewise the body
         // the document or figures come from.
-        if let owner = documentSender(in: mention) { mention = owner }
+        if let owner = sourceSender(in: mention) { mention = owner }
         // "ifølge politiets logg", "ifølge kommunens nettsider": the body named in the genitive.
         if let owner = definiteGenitiveOwner(of: mention) { mention = owner }
         guard mention.isPersonLike || mention.kind == .name || mention.head >= 0 && words.isSourceNoun(mention.head)
@@ -2479,14 +2479,12 @@ struct QuoteFinder {
     /// The name after "fra" inside a phrase headed by a source noun ("en rapport fra
     /// Sivilforsvaret", "tall fra Helsedirektoratet"): the body the document comes from; nil for
     /// a person-like phrase or any other shape.
-    private func documentSender(in mention: Mention) -> Mention? {
+    private func sourceSender(in mention: Mention) -> Mention? {
         guard mention.name == nil, mention.head >= 0, !mention.isPersonLike, words.isSourceNoun(mention.head),
-              let from = ((mention.head + 1)..<mention.end).first(where: { words.has($0, .fra) }),
-              from + 1 < mention.end, words.isCapitalised(from + 1),
-              var owner = words.readMention(from: from + 1, limit: mention.end, appositive: false, skipAdverbs: false),
-              owner.kind == .name, owner.tokens.lowerBound == from + 1 else { return nil }
-        owner.sender = true
-        return owner
+              var sender = words.senderAfterFra(from: mention.head + 1, limit: mention.end), sender.kind == .name,
+              words.isCapitalised(sender.tokens.lowerBound) else { return nil }
+        sender.sender = true
+        return sender
     }
 
     // MARK: Questions
@@ -2522,11 +2520,10 @@ extension QuoteFinder {
     /// "at", "da", "fordi", "når" …: a conjunction that opens a finite subordinate clause
     /// (compared as bytes; only called while looking back from an "ifølge").
     private func isClauseConjunction(_ token: Int) -> Bool {
-        words.has(token, .subordinator) && (words.isForm(token, Self.at) || ArticleWords.clauseConjunctions.contains { words.isForm(token, $0) })
+        words.has(token, .at) || words.has(token, .subordinator) && ArticleWords.clauseConjunctions.contains { words.isForm(token, $0) }
             // "selv om" (even though).
             || words.has(token, .om) && token > 0 && words.isForm(token - 1, ArticleWords.selv)
     }
-    private static let at: [UInt8] = Array("at".utf8)
     private static let hans: [UInt8] = Array("hans".utf8), hennes: [UInt8] = Array("hennes".utf8), deres: [UInt8] = Array("deres".utf8)
 
     /// The name owning the information cited ("VGs opplysninger", "NRKs kilder"), marked as a

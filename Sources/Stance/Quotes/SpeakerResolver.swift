@@ -722,6 +722,8 @@ struct SpeakerResolver {
     /// forsvarsministeren") or a genitive name ("Russlands forsvarsminister"): it introduces
     /// someone, rather than referring back to the person quoted ("…, skrev forsvarsministeren",
     /// "…, sier den nye direktøren").
+    private static let nationalityEnding = Array("ske".utf8)
+
     private func introducesSomeoneNew(_ mention: Mention) -> Bool {
         guard mention.kind != .pronoun, mention.name == nil, mention.head > mention.tokens.lowerBound else { return false }
         return (mention.tokens.lowerBound..<mention.head).contains { token in
@@ -729,7 +731,7 @@ struct SpeakerResolver {
             let last = words.lastFormByte(token)
             if words.isCapitalised(token) { return last == 0x73 }  // "Russlands"
             // "ukrainske", "russiske", "amerikanske": -ske (not "nye", "samme", "tidligere").
-            return words.endsWithBytes(token, Array("ske".utf8))
+            return words.endsWithBytes(token, Self.nationalityEnding)
         }
     }
 
