@@ -232,4 +232,44 @@ import Testing
         #expect(article.quotes.count == 1)
         #expect(article.name(0) == "forskere")
     }
+
+    /// Dash lines under a fact-box title or a colon that names no speaker are the items of a
+    /// list; under "X lister opp:" they are X's words.
+    @Test func dashItemsOfAFactListAreNoQuotes() {
+        let box = QuoteFixture.analyse("""
+        Ny norsk roman vinner leserprisen
+
+        Forfatteren Siri Haug fikk prisen på Litteraturhuset torsdag.
+
+        – Jeg hadde ikke ventet dette i det hele tatt, sier Haug.
+
+        FAKTA: Leserprisen
+        - Deles ut av Bokhandlerforeningen
+        - Prissum: 100 000 kroner
+        - Første gang delt ut i 2004
+        """)
+        #expect(box.quotes.count == 1)
+        #expect(box.name(0) == "Siri Haug")
+        let rules = QuoteFixture.analyse("""
+        Nye regler for bompenger fra nyttår
+
+        Samferdselsdepartementet har sendt ut de nye reglene.
+
+        Dette endres – slik fungerer det:
+        - Elbiler betaler full pris i rushtiden.
+        - Rabatten for brikke faller bort.
+        - Nattkjøring blir gratis.
+        """)
+        #expect(rules.quotes.isEmpty)
+        let listed = QuoteFixture.analyse("""
+        Bøndene krever mer penger
+
+        Bondelagets leder Kari Moen lister opp tre krav:
+        - Vi må få dekket de økte kostnadene.
+        - Vi trenger bedre tollvern.
+        - Vi vil ha mindre byråkrati.
+        """)
+        #expect(listed.quotes.count == 3)
+        #expect(listed.name(2) == "Kari Moen")
+    }
 }

@@ -101,6 +101,7 @@ struct QuoteFinder {
                 if index > 0, paragraphs[index - 1].kind == .body { signatures[index - 1] = signature }
             }
         }
+        let listItems = factListItems()
         for index in paragraphs.indices {
             let paragraph = paragraphs[index]
             let tokens = tokenRange(ofParagraph: index)
@@ -186,7 +187,11 @@ struct QuoteFinder {
                     scanHeadline(index, tokens)
                 }
             case .dash:
-                scanDashParagraph(index, tokens, colon: colon)
+                if listItems.contains(index) {
+                    scanNarration(index, tokens, caption: false)
+                } else {
+                    scanDashParagraph(index, tokens, colon: colon)
+                }
             case .body:
                 // A title ending in "?" or "!" is a body paragraph to the segmenter.
                 if !seenContent && paragraph.sentences.count == 1 && titleColon(in: tokens) != nil
@@ -780,6 +785,50 @@ struct QuoteFinder {
         draft.startsSentence = true
         draft.chainPrevious = chain
         add(draft)
+    }
+
+    /// The dash paragraphs that are the items of a fact list, not speech: two or more dash
+    /// paragraphs in a row after a box title ("FAKTA: Vinterlinjen") or after a paragraph ending
+    /// in a colon that names no speaker ("Strømstøtte – slik fungerer den:"), none of them with a
+    /// verb of saying or a question, fewer than a quarter in the first or second person
+    /// ("- Regi: Marte Lunde", "- Hytter er ikke omfattet."). After "Bakke lister opp:" the
+    /// items are Bakke's words.
+    private func factListItems() -> Set<Int> {
+        let paragraphs = segmentation.paragraphs
+        var items = Set<Int>()
+        var index = 1
+        while index < paragraphs.count {
+            guard paragraphs[index].kind == .dash, paragraphs[index - 1].kind != .dash else { index += 1; continue }
+            var end = index
+            while end < paragraphs.count, paragraphs[end].kind == .dash { end += 1 }
+            defer { index = end }
+            guard end - index >= 2, introducesFactList(index - 1) else { continue }
+            var personal = 0
+            var speech = false
+            for item in index..<end {
+                let tokens = tokenRange(ofParagraph: item)
+                if tokens.contains(where: { words.has($0, [.firstPerson, .secondPerson]) }) { personal += 1 }
+                if tokens.contains(where: { words.cue($0) >= 0 || words.isQuestionMark($0) || words.isQuoteMark($0) }) { speech = true }
+            }
+            guard !speech, personal * 4 < end - index else { continue }
+            items.formUnion(index..<end)
+        }
+        return items
+    }
+
+    /// Whether paragraph `index` is the title of a fact list: a short caption-like label with a
+    /// title ("FAKTA: Vinterlinjen") or a paragraph whose last sentence ends in a colon and
+    /// names no speaker.
+    private func introducesFactList(_ index: Int) -> Bool {
+        let tokens = tokenRange(ofParagraph: index)
+        guard !tokens.isEmpty else { return false }
+        let last = tokens.upperBound - 1
+        if segmentation.paragraphs[index].kind == .caption {
+            return !words.isSentenceFinal(last) && tokens.filter({ words.isWord($0) }).count <= 6
+        }
+        guard words.isColon(last) else { return false }
+        let clause = words.sentenceStart(of: last)..<last
+        return !clause.contains(where: { words.cue($0) >= 0 }) && words.colonAttribution(clause: clause, colon: last) == nil
     }
 
     /// "Løfter fra erklæringen - Regjeringen vil styrke X. - Regjeringen vil bygge Y. - …": three or
