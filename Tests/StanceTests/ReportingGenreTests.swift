@@ -311,4 +311,19 @@ import Testing
         let spokesman = QuoteFixture.analyse("Ifølge politiets talsperson er mannen pågrepet.")
         #expect(spokesman.name(0) == "politiets talsperson")
     }
+
+    /// A live report's time label before "Ifølge X" is no part of the reported clause.
+    @Test func timeLabelOfALiveReportIsNoPartOfAnIfølgeQuote() {
+        let article = QuoteFixture.analyse("""
+        Flom i Gudbrandsdalen: Dette vet vi
+
+        Kl. 07.30: Ifølge NVE vil vannstanden stige til over fem meter i løpet av dagen.
+
+        Kl. 08.15: Kommunen opplyser at tre veier er stengt.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(0) == "vil vannstanden stige til over fem meter i løpet av dagen")
+        #expect(article.name(0) == "NVE")
+        #expect(article.words(1) == "tre veier er stengt")
+    }
 }

@@ -68,7 +68,7 @@ final class ArticleWords {
         var place = ContiguousArray<Bool>(repeating: false, count: formCount)
         let iForm = segmentation.forms.lookup("i")
         for (index, sentence) in segmentation.sentences.enumerated() {
-            var first = true
+            var first = true, afterColon = false
             let paragraph = segmentation.paragraphs[sentence.paragraph]
             // A caption's label ("SKADET:") is not the start of its sentence.
             let label = paragraph.kind == .caption && paragraph.sentences.lowerBound == index ? paragraph.marker : nil
@@ -79,12 +79,16 @@ final class ArticleWords {
                 let upper = (kind == .word || kind == .number) && ArticleWords.startsUpper(segmentation, token: token)
                 guard kind == .word || kind == .number && upper else {
                     if kind != .punctuation { first = false }
+                    // "Kl. 07.30: Ifølge NVE …", "Oppdatert: Politiet …": a capital after a colon
+                    // opens a clause as at the start of a sentence.
+                    afterColon = kind == .punctuation && segmentation.text.utf8[Int(tokens.starts[token])] == 0x3A
                     continue
                 }
+                defer { afterColon = false }
                 wordLike[token] = true
                 let form = Int(tokens.forms[token])
                 capitalised[token] = upper
-                if first {
+                if first || afterColon && upper {
                     initial[token] = true
                     first = false
                 } else if upper {

@@ -2424,6 +2424,12 @@ struct QuoteFinder {
         var after = mention.end
         if after < limit, words.isComma(after) || words.isPunct(after, 0x29) { after += 1 }
         var parts: [Range<Int>] = []
+        // "Kl. 06.00: Ifølge politiet kjente de …" (a live report), "Oppdatert: Ifølge NTB …": a
+        // label before a colon is no part of the clause.
+        if let colon = (start..<cueToken).last(where: { words.isColon($0) }) {
+            start = colon + 1
+            while start < cueToken, !words.isLexical(start) { start += 1 }
+        }
         // "For ifølge jentene er det …": only a conjunction before "ifølge".
         if (start..<cueToken).allSatisfy({ !words.isLexical($0) || words.has($0, [.conjunction, .adverb]) }) { start = cueToken }
         // "Politiet ville ikke kommentere saken, men ifølge lokale medier …": the main clause
