@@ -562,4 +562,24 @@ import Testing
         let person = QuoteFixture.analyse("Ifølge en kilde fra regjeringen er saken avgjort.")
         #expect(person.name(0) == "en kilde fra regjeringen")
     }
+
+    /// A name's genitive with an apostrophe ("Røde Kors'", "Moses’") belongs to the subject or
+    /// source it opens; it is no quotation mark.
+    @Test func anApostropheGenitiveBelongsToTheSubjectAndTheSource() {
+        let subject = QuoteFixture.analyse("""
+        Flommen i Bosnia
+
+        Hjelpen er på vei. Røde Kors' generalsekretær i Bosnia sier at organisasjonen har sendt 300 frivillige.
+        """)
+        #expect(subject.quotes.count == 1)
+        #expect(subject.name(0) == "Røde Kors' generalsekretær i Bosnia")
+        let source = QuoteFixture.analyse("""
+        Flommen i Bosnia
+
+        Ifølge Røde Kors’ beregninger er over 4000 mennesker uten hjem.
+        """)
+        #expect(source.quotes.count == 1)
+        #expect(source.words(0) == "er over 4000 mennesker uten hjem")
+        #expect(source.name(0) == "Røde Kors")
+    }
 }

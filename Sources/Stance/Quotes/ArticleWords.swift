@@ -267,6 +267,16 @@ final class ArticleWords {
         }
     }
 
+    /// Whether `token` is the apostrophe of a genitive of a word ending in s, x or z ("Røde
+    /// Kors' generalsekretær", "Hans' advokat"): glued to that word, a space and a word after it.
+    func isGenitiveApostrophe(_ token: Int) -> Bool {
+        guard token > 0, token + 1 < segmentation.tokens.count, scalar(token) == 0x27 || scalar(token) == 0x2019,
+              isWord(token - 1), start(token) == end(token - 1), !has(token - 1, WordClass.function),
+              isWord(token + 1), start(token + 1) > end(token) else { return false }
+        let last = lastFormByte(token - 1)
+        return last == 0x73 || last == 0x78 || last == 0x7A
+    }
+
     @inline(__always) func isCapitalised(_ token: Int) -> Bool { capitalised[token] }
     @inline(__always) func isInitial(_ token: Int) -> Bool { sentenceInitial[token] }
     @inline(__always) func role(_ token: Int) -> Int { Int(roleAt[token]) }

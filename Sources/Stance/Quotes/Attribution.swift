@@ -202,7 +202,10 @@ extension ArticleWords {
         var regionStart = lowerLimit
         var index = cueToken - 1
         while index >= lowerLimit {
-            if isColon(index) || isPunct(index, 0x3B) || isDash(index) || isQuoteMark(index) {
+            // (Not the apostrophe of a genitive inside the sentence: "Røde Kors' generalsekretær
+            // sier …"; an unknown first word before it may be no name: "Lars' advokat sier …".)
+            if isColon(index) || isPunct(index, 0x3B) || isDash(index)
+                || isQuoteMark(index) && !(isGenitiveApostrophe(index) && !isInitial(index - 1)) {
                 regionStart = index + 1
                 break
             }

@@ -2385,6 +2385,14 @@ struct QuoteFinder {
             mention.end = name.upperBound + 1
             mention.tokens = mention.tokens.lowerBound..<mention.end
         }
+        // "ifølge Røde Kors' beregninger": the same with an apostrophe.
+        if mention.kind == .name, let name = mention.name, mention.end == name.upperBound, name.upperBound + 2 <= limit,
+           words.isGenitiveApostrophe(name.upperBound), !words.isCapitalised(name.upperBound + 1),
+           !words.has(name.upperBound + 1, WordClass.function), words.cue(name.upperBound + 1) < 0,
+           words.role(name.upperBound + 1) < 0, !words.isPersonHead(name.upperBound + 1) {
+            mention.end = name.upperBound + 2
+            mention.tokens = mention.tokens.lowerBound..<mention.end
+        }
         // "ifølge (både) politiet og brannvesenet": two sources, one attribution.
         if mention.kind != .pronoun, mention.name == nil, mention.end + 1 < limit, words.has(mention.end, .og),
            let second = words.readMention(from: mention.end + 1, limit: limit, appositive: false, skipAdverbs: false),
