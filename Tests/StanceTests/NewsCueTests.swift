@@ -582,4 +582,17 @@ import Testing
         #expect(source.words(0) == "er over 4000 mennesker uten hjem")
         #expect(source.name(0) == "Røde Kors")
     }
+
+    /// An opinion verb in a relative clause set off by a comma after a name or a definite body
+    /// reports that speaker's view; a restrictive "som mener" names nobody in particular.
+    @Test func anOpinionInANonRestrictiveRelativeClauseIsTheAntecedents() {
+        let body = QuoteFixture.analyse("Planen har fått kritikk fra Elevrådet, som mener at skoledagen blir for lang.")
+        #expect(body.quotes.count == 1)
+        #expect(body.name(0) == "Elevrådet")
+        #expect(body.words(0) == "skoledagen blir for lang")
+        let person = QuoteFixture.analyse("NRK har snakket med rektor Siv Lund, som tror at elevene vil protestere.")
+        #expect(person.name(0) == "Siv Lund")
+        let anyone = QuoteFixture.analyse("Foreldre som mener at skoledagen blir for lang, kan klage til kommunen.")
+        #expect(anyone.quotes.isEmpty)
+    }
 }

@@ -1812,7 +1812,15 @@ struct QuoteFinder {
         // det verste", "har ment alvor" are objects).
         if !foundAt, words.perfectAuxiliary(before: cueToken, from: sentence.lowerBound) != nil { return }
         if foundAt {
-            if side == .relative && words.has(cueToken, .opinion) { return }
+            // An opinion in a relative clause is nobody's in particular ("de som mener at …",
+            // "partier som tror at …") unless the clause is set off by a comma after a name or a
+            // definite description of a person or body: "Kritikken kommer fra Foreldreutvalget,
+            // som mener at …".
+            if side == .relative && words.has(cueToken, .opinion) {
+                guard let subject, subject.kind == .name || subject.kind == .definite && subject.isPersonLike,
+                      let som = (subject.end..<cueToken).first(where: { words.has($0, .som) }), som > subject.end,
+                      words.isComma(som - 1), !((som + 1)..<cueToken).contains(where: { words.isComma($0) }) else { return }
+            }
             // "kommenterte saken etter at kampen var over", "sa det uten at …": "at" after
             // "etter", "uten", "fordi" … opens an adverbial clause, not what was said.
             if token > cueEnd, words.has(token - 1, .notReportingAt), !words.has(token - 1, .atPreposition) { return }
