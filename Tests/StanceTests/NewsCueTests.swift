@@ -595,4 +595,20 @@ import Testing
         let anyone = QuoteFixture.analyse("Foreldre som mener at skoledagen blir for lang, kan klage til kommunen.")
         #expect(anyone.quotes.isEmpty)
     }
+
+    /// "få X til å si at …": the object of the causative speaks, not the sentence's subject.
+    @Test func theObjectOfACausativeSpeaks() {
+        let article = QuoteFixture.analyse("""
+        Kutt i barnehagene
+
+        Kommunen kutter to millioner, sier rådmann Eva Lie. Kuttet fikk Foreldreforeningens leder Tor Ask til å svare: – Dette rammer de minste.
+
+        Det fikk også opposisjonen til å si at budsjettet må endres.
+        """)
+        #expect(article.quotes.count == 3)
+        #expect(article.name(1) == "Tor Ask")
+        #expect(article.words(1).hasPrefix("Dette rammer de minste"))
+        #expect(article.name(2) == "opposisjonen")
+        #expect(article.words(2) == "budsjettet må endres")
+    }
 }

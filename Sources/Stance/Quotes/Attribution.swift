@@ -199,6 +199,9 @@ extension ArticleWords {
         if let seeming = seemingVerb(before: cueToken, from: lowerLimit) {
             return subjectOfCue(seeming, cueEnd: seeming + 1, from: lowerLimit, limit: limit)
         }
+        // "Dette får Høybråten til å reagere: …", "Kuttet fikk SV til å si at …": the object of a
+        // causative "få … til å" is who speaks.
+        if let object = causativeObject(before: cueToken, from: lowerLimit) { return (object, .before) }
         var regionStart = lowerLimit
         var index = cueToken - 1
         while index >= lowerLimit {
@@ -450,6 +453,23 @@ extension ArticleWords {
         return cueToken - 4
     }
 
+    /// The person or body between a form of "få" and "til å" right before the infinitive cue at
+    /// `cueToken` ("får Høybråten til å reagere"); nil otherwise.
+    func causativeObject(before cueToken: Int, from lowerLimit: Int) -> Mention? {
+        guard cueToken - 4 >= lowerLimit, isForm(cueToken - 1, Self.aa), isForm(cueToken - 2, Self.til) else { return nil }
+        var verb = cueToken - 4
+        while verb > lowerLimit, cueToken - verb < 10, !Self.causatives.contains(where: { isForm(verb, $0) }) { verb -= 1 }
+        guard Self.causatives.contains(where: { isForm(verb, $0) }) else { return nil }
+        // ("Det fikk også opposisjonen til å si at …": an adverb before the object.)
+        var start = verb + 1
+        while start < cueToken - 2, has(start, .adverb), !has(start, [.de, .han, .hun]) { start += 1 }
+        guard let object = readMention(from: start, limit: cueToken - 2, appositive: false, skipAdverbs: false),
+              object.end == cueToken - 2, object.isPersonLike, object.kind != .pronoun || !object.pronoun.isDisjoint(with: [.han, .hun, .de])
+        else { return nil }
+        return object
+    }
+
+    static let causatives: [[UInt8]] = ["får", "fikk", "få", "fått"].map { Array($0.utf8) }
     static let aa: [UInt8] = Array("å".utf8)
     static let til: [UInt8] = Array("til".utf8)
     static let ut: [UInt8] = Array("ut".utf8)
