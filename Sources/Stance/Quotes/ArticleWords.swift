@@ -328,7 +328,10 @@ final class ArticleWords {
             // Inside a sentence a capital marks a name, even on a word like "Per" or "Finn" — and
             // on "Hans" before a surname ("En turist, Hans Müller, sier …"), never the possessive there.
             if has(token, [.determiner, .expletive, .pronoun, .secondPerson, .article]) {
-                return has(token, .possessive) && token + 1 < tokenCount && sentence(token + 1) == sentence(token) && isWord(token + 1)
+                // ("Hans Müller"; "Miljøpartiet De Grønne", "ifølge Det Norske Veritas": a
+                // capitalised article inside a sentence opens a name when a capitalised word follows.)
+                return (has(token, .possessive) || has(token, .determiner) && !has(token, [.han, .hun]))
+                    && token + 1 < tokenCount && sentence(token + 1) == sentence(token) && isWord(token + 1)
                     && isCapitalised(token + 1) && !has(token + 1, WordClass.function) && role(token + 1) < 0
             }
             return !(role(token) >= 0 && token + 1 < tokenCount && isCapitalised(token + 1) && isWord(token + 1))
@@ -384,6 +387,14 @@ final class ArticleWords {
         while end < limit {
             if isWord(end) && isCapitalised(end) && !has(end, [.determiner, .pronoun, .accordingTo, .preposition, .conjunction]) {
                 end += 1
+                continue
+            }
+            // A capitalised article inside a name, before another capitalised word: "Miljøpartiet
+            // De Grønne", "Stiftelsen Det Norske Veritas" (not the possessive "Hans" or a pronoun
+            // opening a sentence).
+            if isWord(end), isCapitalised(end), !isInitial(end), has(end, .determiner), !has(end, [.possessive, .han, .hun]),
+               end + 1 < limit, isWord(end + 1), isCapitalised(end + 1), !has(end + 1, WordClass.function) {
+                end += 2
                 continue
             }
             // A number inside a company's name: "Sparebank 1 Markets", "Sparebank 1 SR-Bank".

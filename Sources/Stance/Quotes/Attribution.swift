@@ -319,7 +319,8 @@ extension ArticleWords {
             return (described, .before)
         }
         if has(start, [.preposition, .adverb, .subordinator, .time, .expletive, .accordingTo, .at])
-            && !has(start, [.de, .han, .hun]) && !firstName || segmentation.tokens.kinds[start] == .number && !isWord(start) {
+            && !has(start, [.de, .han, .hun]) && !firstName || segmentation.tokens.kinds[start] == .number && !isWord(start)
+            || isFrontedTimePhrase(start..<cueToken) {
             return (subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
         }
         if has(start, [.og, .men]) { start += 1 }
@@ -508,6 +509,22 @@ extension ArticleWords {
         return head >= 0 && head == mention.tokens.lowerBound && isCapitalised(head)
             && (isPartyName(head) || roleType(head) == .organisation)
             && (mention.secondHead < 0 || isCapitalised(mention.secondHead))
+    }
+
+    /// "Samme dag sa …", "Dagen etter skrev …", "To uker senere uttalte …": the words before the
+    /// verb are a phrase about time (a time noun with determiners, numbers, prepositions or time
+    /// adverbs), so the sentence's subject follows the verb. A capitalised "Samme" or "Dagen"
+    /// opening the sentence is no name.
+    func isFrontedTimePhrase(_ phrase: Range<Int>) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= 4 else { return false }
+        var noun = false
+        for token in phrase {
+            if has(token, .timeNoun) { noun = true; continue }
+            guard segmentation.tokens.kinds[token] == .number
+                    || isWord(token) && has(token, [.timeModifier, .time, .determiner, .quantifier, .preposition, .adverb]),
+                  !has(token, WordClass.pronoun) else { return false }
+        }
+        return noun
     }
 
     /// The plural speaker from the first listed name to `end`.

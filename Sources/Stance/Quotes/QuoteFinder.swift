@@ -1759,6 +1759,7 @@ struct QuoteFinder {
         }
         var clauseStart: Int
         var rule = AttributionRule.reportedClause
+        var checkedClause = false
         // "har sagt at …": after a participle only an at-clause is reported speech ("har fryktet
         // det verste", "har ment alvor" are objects).
         if !foundAt, words.perfectAuxiliary(before: cueToken, from: sentence.lowerBound) != nil { return }
@@ -1776,6 +1777,10 @@ struct QuoteFinder {
                   cueEnd + 1 < limit, words.isWord(cueEnd + 1), !words.has(cueEnd + 1, [.preposition, .conjunction, .at]),
                   // ("sier det slik: – …", "sa det så": the words follow, no clause.)
                   !(words.has(cueEnd, .expletive) && words.has(cueEnd + 1, .expletive)),
+                  // ("mente det motsatte", "sier det samme som Vedum": an object that compares,
+                  // unless a verb follows it: "mener det motsatte er tilfelle".)
+                  !(words.has(cueEnd, .expletive) && words.has(cueEnd + 1, .sameOrOpposite)
+                    && !(cueEnd + 2 < limit && (words.has(cueEnd + 2, .verb) || isPresentTense(cueEnd + 2)))),
                   // ("truet de ansatte med kniv": "de" before a noun is its determiner, an object.)
                   !words.has(cueEnd, .de) || isFiniteVerb(cueEnd + 1) && !words.isPersonHead(cueEnd + 1) || words.has(cueEnd + 1, [.adverb, .ikke])
                     || words.cue(cueEnd + 1) >= 0 {
@@ -1798,6 +1803,7 @@ struct QuoteFinder {
             // its finite verb.
             clauseStart = start
             if words.has(cueToken, .opinion) { rule = .opinionClause }
+            checkedClause = true
         } else {
             guard words.has(cueToken, .opinion), side == .before else { return }
             clauseStart = cueEnd
@@ -1821,7 +1827,9 @@ struct QuoteFinder {
                && isFiniteVerb($0 + 1) && words.cue($0 + 1) < 0 }) {
             clauseEnd = comma
         }
-        guard clauseEnd - clauseStart >= (rule == .opinionClause ? 3 : 2) else { return }
+        // (An opinion's object of two words is no clause, "mener det samme", unless `bareClause`
+        // found its subject and finite verb: "mener regjeringen svikter".)
+        guard clauseEnd - clauseStart >= (rule == .opinionClause && !checkedClause ? 3 : 2) else { return }
         if let parts = aroundSlikQuote(clauseStart..<clauseEnd, limit: limit) {
             var draft = QuoteDraft(kind: .reported, parts: parts, paragraph: paragraph, mode: .indirect,
                                    attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: rule))
@@ -2665,6 +2673,13 @@ extension QuoteFinder {
         else { return nil }
         // "sa ifra til …": a particle, no subject.
         guard !words.isForm(start, Self.ifra) else { return nil }
+        // "hevder det stikk motsatte", "sier det samme": an object that compares ("motsatte" is
+        // no past tense here); "mener det samme gjelder for …" has a verb after it.
+        if words.has(start, .expletive), start + 1 < limit, words.has(start + 1, .sameOrOpposite) {
+            var next = start + 1
+            while next < limit, words.has(next, .sameOrOpposite) { next += 1 }
+            guard next < limit, words.has(next, .verb) || isPresentTense(next) else { return nil }
+        }
         var next = start + 1
         var list = false
         while next < limit, next - start <= 7 {

@@ -654,13 +654,22 @@ struct SpeakerResolver {
         // (A compound institution is a body of its own: "Datatilsynet" is not the "tilsynet" that
         // stood for Statens helsetilsyn; and "Frp-lederen" is not the "nestleder" of another party:
         // only their own stems refer to them.)
-        if mention.head >= 0, words.role(mention.head) >= 0,
+        if mention.head >= 0, words.role(mention.head) >= 0, !isCompoundName(mention.head, role: words.role(mention.head)),
            !(words.roleIsSuffix(words.role(mention.head))
              && (words.roleIsInstitution(words.role(mention.head)) || words.isHyphenatedTitle(mention.head))) {
             let item = words.role(mention.head)
             if entity.headRoles.contains(where: { roleRefers(item, to: $0) }) { return true }
         }
         return false
+    }
+
+    /// "Fremskrittspartiet", "Miljøpartiet": a capitalised compound of a role noun ("parti") is
+    /// the name of a body of its own, not a reference back to whatever "partiet" last meant
+    /// ("Partiet" opening a sentence still is one: its form starts with the role's lemma).
+    private func isCompoundName(_ head: Int, role item: Int) -> Bool {
+        guard words.isCapitalised(head) else { return false }
+        let lemma = roleLemma(item)
+        return words.withForm(head) { form in !form.starts(with: lemma) }
     }
 
     private mutating func findByDescription(_ mention: Mention, before position: Int, afterQuote: Bool) -> Int? {

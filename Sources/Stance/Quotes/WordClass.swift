@@ -149,6 +149,15 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let nationalPrefix = WordClass(bit: 65)
     /// What an outlet or body has rather than says: "ifølge VGs opplysninger", "NRKs kilder".
     static let informationNoun = WordClass(bit: 66)
+    /// dag, dagen, kvelden, uka, året …: the head of a fronted time phrase ("Samme dag sa hun …",
+    /// "Dagen etter skrev han …"), after which the subject follows the verb; never a speaker.
+    static let timeNoun = WordClass(bit: 67)
+    /// samme, forrige, neste, kommende …: words before a time noun in such a phrase ("Forrige uke
+    /// uttalte …"), which the other classes do not cover.
+    static let timeModifier = WordClass(bit: 68)
+    /// samme, motsatte, stikk …: after "det" the object of a verb of saying that compares
+    /// ("mente det motsatte", "sier det samme som Vedum"), not the subject of a reported clause.
+    static let sameOrOpposite = WordClass(bit: 69)
     /// framgår, fremgår, framkommer …: with "det" a formula for what a document shows ("Det
     /// framgår av rapporten at …"), like "heter det".
     static let emerges = WordClass(bit: 80)
@@ -244,6 +253,13 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.adjectivalAdverb, ["offentlig", "tidligere", "direkte", "faktisk", "tydelig", "sterkt", "kraftig", "senere"]),
         (.insightNoun, ["kjennskap", "innsikt", "kunnskap", "innblikk", "tilknytning", "befatning"]),
         (.hvis, ["hvis"]),
+        (.timeNoun, ["dag", "dagen", "dager", "dagene", "kveld", "kvelden", "morgen", "morgenen", "formiddag", "formiddagen",
+                     "ettermiddag", "ettermiddagen", "natt", "natten", "natta", "uke", "uken", "uka", "uker", "ukene", "helg",
+                     "helgen", "måned", "måneden", "måneder", "månedene", "år", "året", "årene", "døgn", "døgnet", "time",
+                     "timen", "timer", "timene", "minutter", "sommer", "sommeren", "høst", "høsten", "vinter", "vinteren",
+                     "våren", "tid", "tiden"]),
+        (.timeModifier, ["samme", "forrige", "neste", "kommende", "siste", "første", "påfølgende", "foregående", "hele"]),
+        (.sameOrOpposite, ["samme", "motsatte", "motsatt", "omvendte", "stikk"]),
         (.demonym, ["nordmannen", "nordkvinnen", "svensken", "dansken", "finnen", "islendingen", "russeren", "ukraineren",
                     "amerikaneren", "britten", "engelskmannen", "skotten", "ireren", "tyskeren", "franskmannen", "franskkvinnen",
                     "italieneren", "spanjolen", "portugiseren", "nederlenderen", "belgieren", "sveitseren", "østerrikeren",

@@ -1,0 +1,80 @@
+import Testing
+@testable import Stance
+
+/// Constructions of political and fact-check reporting (party debates, budget day, election
+/// night, "Holder de ord"-style checks of a politician's claim) that any such article may use.
+@Suite struct PoliticalNewsTests {
+    // MARK: A fronted time phrase
+
+    /// "Samme dag sa Støre at …", "Dagen etter skrev hun …": a phrase about time before the verb
+    /// is an adverbial; the subject follows the verb.
+    @Test func aFrontedTimePhraseIsNoSpeaker() {
+        let sameDay = QuoteFixture.analyse("Samme dag sa finansminister Ola Berg at budsjettet er stramt.")
+        #expect(sameDay.quotes.count == 1)
+        #expect(sameDay.name(0) == "Ola Berg")
+        #expect(sameDay.words(0) == "budsjettet er stramt")
+        let after = QuoteFixture.analyse("Dagen etter skrev Kari Lunde at hun sto ved påstanden.")
+        #expect(after.name(0) == "Kari Lunde")
+        let weeks = QuoteFixture.analyse("To uker senere opplyste Helsedirektoratet at køene var kortere.")
+        #expect(weeks.name(0) == "Helsedirektoratet")
+        let lastWeek = QuoteFixture.analyse("Forrige uke hevdet Per Dahl at skattene har økt.")
+        #expect(lastWeek.name(0) == "Per Dahl")
+    }
+
+    // MARK: A short clause without "at" after an opinion verb
+
+    /// "X mener regjeringen svikter": a subject and its finite verb make a reported clause even
+    /// when they are its only two words.
+    @Test func aTwoWordClauseAfterAnOpinionVerbIsReported() {
+        let claim = QuoteFixture.analyse("Stortingsrepresentant Mari Dahl (H) mener regjeringen svikter.")
+        #expect(claim.quotes.count == 1)
+        #expect(claim.name(0) == "Mari Dahl")
+        #expect(claim.words(0) == "regjeringen svikter")
+        let belief = QuoteFixture.analyse("Partilederen Geir Moe tror velgerne kommer tilbake.")
+        #expect(belief.words(0) == "velgerne kommer tilbake")
+    }
+
+    /// "mente det motsatte", "sier det samme som Vedum": "det" with a word that compares is the
+    /// object of the verb, not a clause — unless a verb follows ("mener det motsatte er tilfelle").
+    @Test func theSameOrTheOppositeIsNoClause() {
+        let opposite = QuoteFixture.analyse("KrF-leder Ola Vik mente det motsatte.")
+        #expect(opposite.quotes.isEmpty)
+        let same = QuoteFixture.analyse("Vik sier det samme som Kari Lunde.")
+        #expect(same.quotes.isEmpty)
+        let flat = QuoteFixture.analyse("Ola Vik hevder det stikk motsatte.")
+        #expect(flat.quotes.isEmpty)
+        let clause = QuoteFixture.analyse("Ola Vik mente at det motsatte var tilfelle.")
+        #expect(clause.quotes.count == 1)
+        #expect(clause.words(0) == "det motsatte var tilfelle")
+    }
+
+    // MARK: Names of parties and bodies
+
+    /// "Miljøpartiet De Grønne krever at …": a capitalised article inside a sentence, before a
+    /// capitalised word, is part of a name.
+    @Test func aCapitalisedArticleInsideANameKeepsTheName() {
+        let party = QuoteFixture.analyse("Miljøpartiet De Grønne krever at all oljeleting stanses.")
+        #expect(party.quotes.count == 1)
+        #expect(party.name(0).hasSuffix("De Grønne"))
+        #expect(party.words(0) == "all oljeleting stanses")
+        let source = QuoteFixture.analyse("Ifølge Stiftelsen Det Norske Veritas er skipet trygt.")
+        #expect(source.quotes.count == 1)
+        #expect(source.name(0).hasSuffix("Det Norske Veritas"))
+        #expect(source.words(0) == "er skipet trygt")
+    }
+
+    /// "Fremskrittspartiet mener …" after "Partiet lover …" of another party: a capitalised
+    /// compound of "parti" names a party of its own, not the one "partiet" meant before.
+    @Test func aCompoundPartyNameIsNoBackReference() {
+        let article = QuoteFixture.analyse("""
+            I programmet står det at partiet vil senke nettleien.
+
+            Partiet lover å bygge mer vindkraft.
+
+            Fremskrittspartiet mener regjeringen har sviktet på strøm.
+            """)
+        let index = article.quote(startingWith: "regjeringen har sviktet")
+        #expect(index != nil)
+        if let index { #expect(article.name(index) == "Fremskrittspartiet") }
+    }
+}
