@@ -77,4 +77,46 @@ import Testing
         #expect(index != nil)
         if let index { #expect(article.name(index) == "Fremskrittspartiet") }
     }
+
+    /// A compound party name quoted first stays itself when "partiet" later refers to another
+    /// party: it is no description waiting for a name ("Guvernøren …", later "guvernør X").
+    @Test func aCompoundPartyNameIsNotMergedIntoALaterParty() {
+        let article = QuoteFixture.analyse("""
+            Arbeiderpartiet mener skolematen må bli gratis.
+
+            Rødt sier at ordningen kommer for sent. Partiet skriver på sine nettsider at kommunene må få mer penger.
+            """)
+        let first = article.quote(startingWith: "skolematen")
+        let last = article.quote(startingWith: "kommunene må få")
+        #expect(first != nil && last != nil)
+        if let first { #expect(article.name(first) == "Arbeiderpartiet") }
+        if let last { #expect(article.name(last) == "Rødt") }
+    }
+
+    /// "Rødt reagerer kraftig. Partiet skriver …": "partiet" is the party that was the subject of
+    /// the sentence before, not one quoted earlier.
+    @Test func partietRefersToThePartyInFocus() {
+        let article = QuoteFixture.analyse("""
+            Arbeiderpartiet mener skolematen må bli gratis.
+
+            Rødt reagerer kraftig på forslaget.
+
+            Partiet skriver i en pressemelding at ordningen kommer for sent.
+            """)
+        let index = article.quote(startingWith: "ordningen kommer")
+        #expect(index != nil)
+        if let index { #expect(article.name(index) == "Rødt") }
+    }
+
+    // MARK: Figures owned by a body
+
+    /// "Ifølge Finansdepartementets beregninger …", "ifølge SSBs tall": the body owning the
+    /// figures speaks, so "departementet" later refers to it.
+    @Test func theOwnerOfFiguresIsTheSource() {
+        let figures = QuoteFixture.analyse("Ifølge Finansdepartementets beregninger vil kuttet spare staten for to milliarder kroner.")
+        #expect(figures.quotes.count == 1)
+        #expect(figures.name(0) == "Finansdepartementet")
+        let statistics = QuoteFixture.analyse("Ifølge SSBs tall har ledigheten økt det siste året.")
+        #expect(statistics.name(0) == "SSB")
+    }
 }

@@ -663,6 +663,20 @@ struct SpeakerResolver {
         return false
     }
 
+    /// "SV reagerer kraftig. Partiet skriver …": "partiet" refers to the party that is the subject
+    /// of the sentence before (a party's name gives it no role noun to match). Only then: a party
+    /// merely named in passing ("mot et forslag fra FrP") is no antecedent.
+    private func partyInFocus(for mention: Mention) -> Int? {
+        guard !mention.plural, mention.head >= 0, words.has(mention.head, .partyNoun) else { return nil }
+        let sentence = words.sentence(mention.tokens.lowerBound)
+        guard sentence > 0 else { return nil }
+        let previous = words.segmentation.sentences[sentence - 1].tokens
+        guard !previous.isEmpty else { return nil }
+        let span = words.start(previous.lowerBound)..<words.end(previous.upperBound - 1)
+        let parties = entities.indices.filter { entities[$0].isParty && !entities[$0].isGroup && span.contains(entities[$0].salience) }
+        return parties.count == 1 ? parties[0] : nil
+    }
+
     /// "Fremskrittspartiet", "Miljøpartiet": a capitalised compound of a role noun ("parti") is
     /// the name of a body of its own, not a reference back to whatever "partiet" last meant
     /// ("Partiet" opening a sentence still is one: its form starts with the role's lemma).
@@ -673,6 +687,7 @@ struct SpeakerResolver {
     }
 
     private mutating func findByDescription(_ mention: Mention, before position: Int, afterQuote: Bool) -> Int? {
+        if let party = partyInFocus(for: mention) { return party }
         let mentionStems = stems(of: mention)
         var best = -1, bestSeen = -2
         for (index, entity) in entities.enumerated() where !entity.isJournalist && entity.isGroup == mention.plural {
@@ -1061,6 +1076,10 @@ struct SpeakerResolver {
             let first = entities[index].mentions.map(\.lowerBound).min() ?? 0
             // ("Frp-lederen" is only a leader named with the same prefix: "Frp-leder X".)
             let prefixed = entities[index].description.map { $0.contains { words.isWord($0) && words.isHyphenatedTitle($0) } } ?? false
+            // ("Fremskrittspartiet" is a name written as one compound: not a description of
+            // another party named later.)
+            if let description = entities[index].description,
+               description.contains(where: { words.role($0) >= 0 && isCompoundName($0, role: words.role($0)) }) { continue }
             let candidates = entities.indices.filter { other in
                 other != index && entities[other].name != nil && !entities[other].isGroup
                     && entities[other].headRoles.contains { item in entities[index].headRoles.contains { roleRefers($0, to: item) } }

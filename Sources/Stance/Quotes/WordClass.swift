@@ -158,6 +158,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// samme, motsatte, stikk …: after "det" the object of a verb of saying that compares
     /// ("mente det motsatte", "sier det samme som Vedum"), not the subject of a reported clause.
     static let sameOrOpposite = WordClass(bit: 69)
+    /// partiet, partiene: refer back to a party named before ("SV er uenig. Partiet skriver …"),
+    /// which its name alone gives no role noun to match.
+    static let partyNoun = WordClass(bit: 70)
     /// framgår, fremgår, framkommer …: with "det" a formula for what a document shows ("Det
     /// framgår av rapporten at …"), like "heter det".
     static let emerges = WordClass(bit: 80)
@@ -260,6 +263,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
                      "våren", "tid", "tiden"]),
         (.timeModifier, ["samme", "forrige", "neste", "kommende", "siste", "første", "påfølgende", "foregående", "hele"]),
         (.sameOrOpposite, ["samme", "motsatte", "motsatt", "omvendte", "stikk"]),
+        (.partyNoun, ["partiet", "partiene"]),
         (.demonym, ["nordmannen", "nordkvinnen", "svensken", "dansken", "finnen", "islendingen", "russeren", "ukraineren",
                     "amerikaneren", "britten", "engelskmannen", "skotten", "ireren", "tyskeren", "franskmannen", "franskkvinnen",
                     "italieneren", "spanjolen", "portugiseren", "nederlenderen", "belgieren", "sveitseren", "østerrikeren",
@@ -391,7 +395,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.nationalPrefix, ["norsk", "norske", "norges", "statens", "dansk", "danske", "danmarks", "svensk", "svenske", "sveriges",
                            "finsk", "finske", "finlands", "nasjonal", "nasjonale", "internasjonal", "internasjonale", "europeisk",
                            "europeiske", "forente"]),
-        (.informationNoun, ["opplysninger", "opplysningene", "opplysning", "informasjon", "informasjonen", "kilder", "kildene",
+        (.informationNoun, ["beregninger", "beregningene", "beregning", "beregningen", "anslag", "anslaget", "anslagene",
+                            "tall", "tallene", "prognose", "prognosen", "prognoser", "prognosene", "estimat", "estimatet",
+                            "estimater", "estimatene",
+                            "opplysninger", "opplysningene", "opplysning", "informasjon", "informasjonen", "kilder", "kildene",
                             "kilde"]),
         (.asks, ["spør", "spurte", "spurt"]),
         (.interviewer, ["journalisten", "reporteren", "intervjueren"]),
