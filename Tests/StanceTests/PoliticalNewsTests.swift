@@ -119,4 +119,27 @@ import Testing
         let statistics = QuoteFixture.analyse("Ifølge SSBs tall har ledigheten økt det siste året.")
         #expect(statistics.name(0) == "SSB")
     }
+
+    // MARK: Bodies asked for comment
+
+    /// "Direktoratet for samfunnssikkerhet og beredskap": a capitalised institution noun, "for"
+    /// and the field (two fields joined by "og") make one name, after "ifølge" and before "som".
+    @Test func aDirectorateForAFieldIsOneName() {
+        let source = QuoteFixture.analyse("Ifølge Direktoratet for byggkvalitet og energibruk er reglene strenge nok.")
+        #expect(source.quotes.count == 1)
+        #expect(source.name(0) == "Direktoratet for byggkvalitet og energibruk")
+        #expect(source.words(0) == "er reglene strenge nok")
+        let asked = QuoteFixture.analyse("Holder de ord har vært i kontakt med Tilsynet for havbruk, som opplyser at saken er avsluttet.")
+        #expect(asked.quotes.count == 1)
+        #expect(asked.name(0) == "Tilsynet for havbruk")
+    }
+
+    /// "Vi har kontaktet Statens vegvesen, som svarer at …": the name after the verb is the
+    /// antecedent of "som", not a phrase with the verb as its modifier.
+    @Test func aNamedBodyContactedIsTheAntecedent() {
+        let road = QuoteFixture.analyse("Vi har kontaktet Statens vegvesen, som svarer at veien åpner igjen i mai.")
+        #expect(road.quotes.count == 1)
+        #expect(road.name(0) == "Statens vegvesen")
+        #expect(road.words(0) == "veien åpner igjen i mai")
+    }
 }

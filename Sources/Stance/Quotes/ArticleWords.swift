@@ -428,15 +428,19 @@ final class ArticleWords {
                 if next < limit, isWord(next), isCapitalised(next) { end = next + 1; continue }
             }
             if has(end, .nameConnector) && !isCapitalised(end) && end + 1 < limit {
-                let forAllowed = !has(end, .forWord) || has(end - 1, .orgWord) || role(end - 1) >= 0
-                    && roleTypeOf(role(end - 1)) == .organisation
+                let forAllowed = !has(end, .forWord) || headsForName(end - 1)
                 var next = end + 1
                 while next < limit, has(next, .nameConnector), !isCapitalised(next) { next += 1 }
                 if forAllowed, next < limit, isWord(next), isCapitalised(next) { end = next + 1; continue }
-                // "Senter for krigsstudier", "Institutt for fredsforskning".
+                // "Senter for krigsstudier", "Institutt for fredsforskning", "Direktoratet for
+                // samfunnssikkerhet og beredskap": the field after "for", two fields joined by "og".
                 if forAllowed, has(end, .forWord), next == end + 1, next < limit, isWord(next), !has(next, WordClass.function),
-                   has(end - 1, .orgWord) {
+                   cue(next) < 0, has(end - 1, .orgWord) || isCapitalised(end - 1) {
                     end = next + 1
+                    if end + 1 < limit, has(end, .og), isWord(end + 1), !isCapitalised(end + 1), !has(end + 1, WordClass.function),
+                       cue(end + 1) < 0, role(end + 1) < 0, !endsWith(end + 1, "er") {
+                        end += 2
+                    }
                     continue
                 }
             }
@@ -453,6 +457,15 @@ final class ArticleWords {
             break
         }
         return end
+    }
+
+    /// Whether the word before "for" heads a body's name of the kind "Senter for krigsstudier",
+    /// "Direktoratet for forvaltning og økonomistyring": an organisation word or role, or a
+    /// capitalised institution noun.
+    private func headsForName(_ token: Int) -> Bool {
+        if has(token, .orgWord) { return true }
+        guard role(token) >= 0 else { return false }
+        return roleTypeOf(role(token)) == .organisation || isCapitalised(token) && roleIsInstitution(role(token))
     }
 
     // MARK: Forms as bytes

@@ -600,9 +600,13 @@ extension ArticleWords {
             if has(index, [.verb, .at, .som]) || cue(index) >= 0 { break }
             if isPersonHead(index) || mayStartName(index) || isCapitalised(index) && isWord(index) && !has(index, WordClass.function) {
                 var start = index
+                // (A name opens its phrase: "kontaktet Statens vegvesen, som …" has no modifier
+                // "kontaktet"; a title before a name is read from the title's own token.)
+                let named = isCapitalised(index) && !isInitial(index)
                 while start - 1 >= lowerLimit, index - start < 4, isWord(start - 1), !has(start - 1, .npStop),
                       has(start - 1, [.determiner, .quantifier, .article])
-                        || !isCapitalised(start - 1) && !has(start - 1, ArticleWords.notNominal) && cue(start - 1) < 0 && !isPersonHead(start - 1) {
+                        || !named && !isCapitalised(start - 1) && !has(start - 1, ArticleWords.notNominal) && cue(start - 1) < 0
+                        && !isPersonHead(start - 1) {
                     start -= 1
                 }
                 if start - 2 >= lowerLimit, has(start - 1, .av), has(start - 2, .article) { start -= 2 }
