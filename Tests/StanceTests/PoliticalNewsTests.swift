@@ -142,4 +142,23 @@ import Testing
         #expect(road.name(0) == "Statens vegvesen")
         #expect(road.words(0) == "veien åpner igjen i mai")
     }
+
+    // MARK: The spoken genitive
+
+    /// "Listhaug sin pressetalsperson Kari Dahl skriver …", "Støre sin rådgiver opplyser …": a
+    /// name the article knows, then "sin" before a noun, describes the noun as "Listhaugs" does.
+    @Test func aNameWithSinBeforeANounIsAGenitive() {
+        let article = QuoteFixture.analyse("""
+            I debatten sa Vedum at matprisene er de høyeste i Europa. Dagen etter gjentok Solberg kritikken.
+
+            Vedum sin pressesekretær Ola Lie skriver i en e-post at tallene er riktige.
+
+            Solberg sin rådgiver opplyser at hun er på reise.
+            """)
+        let named = article.quote(startingWith: "tallene er riktige")
+        let unnamed = article.quote(startingWith: "hun er på reise")
+        #expect(named != nil && unnamed != nil)
+        if let named { #expect(article.name(named) == "Ola Lie") }
+        if let unnamed { #expect(article.name(unnamed).lowercased() == "solberg sin rådgiver") }
+    }
 }

@@ -154,6 +154,15 @@ extension ArticleWords {
                     t = end
                     continue
                 }
+                // The spoken genitive, a name and "sin" before a noun: "Listhaug sin rådgiver",
+                // "Kari Holm sitt kontor".
+                if end + 1 < limit, has(end, .reflexivePossessive), !isCapitalised(end), isWord(end + 1), !isCapitalised(end + 1),
+                   !has(end + 1, ArticleWords.notNominal), cue(end + 1) < 0 {
+                    lastContent = end
+                    modifiers += 1
+                    t = end + 1
+                    continue
+                }
                 // A longer genitive name before a person noun: "Oslo Høyres helsepolitiker",
                 // "Den norske kirkes biskop" (the person, not the party or body).
                 if end - t >= 2, end < limit, isWord(end), !isCapitalised(end), isPersonHead(end), cue(end) < 0,

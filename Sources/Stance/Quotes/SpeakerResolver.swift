@@ -374,8 +374,10 @@ struct SpeakerResolver {
         // So is a body owned by a name ("FNs menneskerettighetskontor", "Ukrainas forsvarsdepartement"),
         // and a person a name has ("Listhaugs rådgiver", "Kari Holms advokat": not Listhaug; an
         // outlet's name in "s" is no genitive: "Ifølge Reuters arbeider forhandlerne …").
+        // ("Listhaug sin rådgiver": the spoken genitive, keyed so too.)
+        let spokenGenitive = mention.head > start + 1 && words.has(start + 1, .reflexivePossessive)
         if mention.name == nil, mention.kind != .pronoun, mention.head > start, words.isCapitalised(start),
-           words.lastFormByte(start) == 0x73,
+           words.lastFormByte(start) == 0x73 || spokenGenitive,
            words.role(start) >= 0 && words.roleIsInstitution(words.role(start)) || isBodyNoun(mention.head)
             || mention.personHead && !words.endsWithOutletWord(start..<(start + 1)) {
             key = -1_000_000 - mention.head

@@ -161,6 +161,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// partiet, partiene: refer back to a party named before ("SV er uenig. Partiet skriver …"),
     /// which its name alone gives no role noun to match.
     static let partyNoun = WordClass(bit: 70)
+    /// sin, sitt, sine: after a name, the spoken genitive ("Listhaug sin rådgiver", "Støre sitt
+    /// kontor"), which describes the noun after it as "Listhaugs" does.
+    static let reflexivePossessive = WordClass(bit: 71)
     /// framgår, fremgår, framkommer …: with "det" a formula for what a document shows ("Det
     /// framgår av rapporten at …"), like "heter det".
     static let emerges = WordClass(bit: 80)
@@ -264,6 +267,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.timeModifier, ["samme", "forrige", "neste", "kommende", "siste", "første", "påfølgende", "foregående", "hele"]),
         (.sameOrOpposite, ["samme", "motsatte", "motsatt", "omvendte", "stikk"]),
         (.partyNoun, ["partiet", "partiene"]),
+        (.reflexivePossessive, ["sin", "sitt", "sine"]),
         (.demonym, ["nordmannen", "nordkvinnen", "svensken", "dansken", "finnen", "islendingen", "russeren", "ukraineren",
                     "amerikaneren", "britten", "engelskmannen", "skotten", "ireren", "tyskeren", "franskmannen", "franskkvinnen",
                     "italieneren", "spanjolen", "portugiseren", "nederlenderen", "belgieren", "sveitseren", "østerrikeren",
