@@ -161,4 +161,38 @@ import Testing
         if let named { #expect(article.name(named) == "Ola Lie") }
         if let unnamed { #expect(article.name(unnamed).lowercased() == "solberg sin rådgiver") }
     }
+
+    /// "Direktoratet for byggkvalitet opplyser at …": the name read from the start of a sentence
+    /// too, where a capitalised body noun is otherwise a description.
+    @Test func aDirectorateForAFieldOpensASentence() {
+        let body = QuoteFixture.analyse("Direktoratet for byggkvalitet og energibruk opplyser at reglene blir strengere.")
+        #expect(body.quotes.count == 1)
+        #expect(body.name(0) == "Direktoratet for byggkvalitet og energibruk")
+        #expect(body.words(0) == "reglene blir strengere")
+    }
+
+    // MARK: Politicians asked
+
+    /// "Vi har også spurt Vedum om saken. – …, sier han.": the politician asked is who the next
+    /// "sier han" and "Hun svarer slik:" mean, not the speaker quoted before.
+    @Test func thePoliticianAskedAnswersNext() {
+        let article = QuoteFixture.analyse("""
+            – Budsjettet er stramt, sa statsråd Per Moe.
+
+            Holder de ord har også spurt Odd Vik om saken.
+
+            – Det får andre svare på, sier han.
+
+            Vi har kontaktet stortingsrepresentant Eva Lund om påstanden.
+
+            Hun svarer slik:
+
+            – Jeg står ved hvert ord.
+            """)
+        let answer = article.quote(startingWith: "Det får andre")
+        let stands = article.quote(startingWith: "Jeg står ved")
+        #expect(answer != nil && stands != nil)
+        if let answer { #expect(article.name(answer) == "Odd Vik") }
+        if let stands { #expect(article.name(stands) == "Eva Lund") }
+    }
 }

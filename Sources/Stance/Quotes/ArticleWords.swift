@@ -350,6 +350,12 @@ final class ArticleWords {
             return capitalisedInside[Int(form(token))] && token + 1 < tokenCount && isWord(token + 1) && isCapitalised(token + 1)
                 && !has(token, [.determiner, .expletive, .pronoun, .article, .subordinator])
         }
+        // "Direktoratet for samfunnssikkerhet og beredskap opplyser …": a body noun opening a
+        // name with "for" and its field, also at the start of a sentence.
+        if role(token) >= 0, headsForName(token), token + 1 < tokenCount, has(token + 1, .forWord),
+           nameRunEnd(token, limit: tokenCount) > token + 2 {
+            return true
+        }
         if role(token) >= 0 || has(token, [.personNoun, .female, .male, .groupNoun]) { return false }
         let formID = Int(form(token))
         if capitalisedInside[formID] { return true }

@@ -131,8 +131,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// en, et, ei, det, navnet, begrepet, uttrykket …: what follows "«X» er" when a term is being
     /// explained ("«Det gylne krysset» er navnet på …"), not quoted.
     static let termPredicate = WordClass(bit: 60)
-    /// snakket, intervjuet, kontakt, møtte …: "Avisa har snakket med en soldat" (the person is an
-    /// interviewee whom a later "sier soldaten" refers to).
+    /// snakket, intervjuet, kontakt, møtte, spurt, kontaktet …: "Avisa har snakket med en soldat",
+    /// "Vi har spurt Vedum om saken" (the person is an interviewee whom a later "sier soldaten",
+    /// "sier han" refers to).
     static let interviewVerb = WordClass(bit: 61)
     /// kunne, kan: a modal before an infinitive cue, which stands where a perfect auxiliary
     /// would ("Tidligere i år kunne DN melde at …", "Politiet kan bekrefte at …"). Not vil/skal:
@@ -389,7 +390,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.documentFormula, ["står", "sto", "stod"]),
         (.linkTeaser, ["les", "lest", "se", "sett", "sjekk", "fått"]),
         (.quotationNoun, ["sitat", "sitatet", "sitater", "sitatene", "uttalelse", "uttalelsen", "utsagn", "utsagnet"]),
-        (.interviewVerb, ["snakket", "snakke", "snakker", "pratet", "intervjuet", "intervjue", "kontakt", "samtale", "møtt", "møtte"]),
+        (.interviewVerb, ["snakket", "snakke", "snakker", "pratet", "intervjuet", "intervjue", "kontakt", "samtale", "møtt", "møtte",
+                                "spurt", "kontaktet"]),
         (.termPredicate, ["en", "et", "ei", "det", "navnet", "betegnelsen", "begrepet", "uttrykket", "kallenavnet", "ordet"]),
         (.naming, ["heter", "het", "kaller", "kalte", "presenterer", "presenterte", "identifiserer", "identifiserte"]),
         (.channel, ["twitter", "x", "facebook", "instagram", "tiktok", "snapchat", "linkedin", "youtube", "telegram", "bluesky",
