@@ -195,4 +195,22 @@ import Testing
         if let answer { #expect(article.name(answer) == "Odd Vik") }
         if let stands { #expect(article.name(stands) == "Eva Lund") }
     }
+
+    // MARK: Programmes and posts
+
+    /// "«…», heter det i Senterpartiets program.": the party owning the programme speaks (an
+    /// organisation), not the document quoted before.
+    @Test func thePartyOwningAProgrammeSpeaks() {
+        let article = QuoteFixture.analyse("""
+            I Hurdalsplattformen står det at regjeringen skal «styrke kollektivtrafikken».
+
+            «Vi vil halvere billettprisene på buss og tog», heter det i Venstres program.
+            """)
+        let index = article.quote(startingWith: "Vi vil halvere")
+        #expect(index != nil)
+        if let index {
+            #expect(article.name(index) == "Venstre")
+            #expect(article.type(index) == .organisation)
+        }
+    }
 }

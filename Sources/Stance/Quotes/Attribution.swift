@@ -773,6 +773,16 @@ extension ArticleWords {
             owner.genitive = true
             return (owner, max(document.end, first + 2))
         }
+        // "Senterpartiets program", "Listhaugs innlegg": a party or a person named in the
+        // genitive, which the reader takes as the noun's modifier; the owner speaks. (An
+        // institution's rules keep their document: "Stortingets forretningsorden".)
+        if document.name == nil, document.head > first, isCapitalised(first), !isInitial(first), lastFormByte(first) == 0x73,
+           isPartyGenitive(first) || role(first) < 0,
+           mayStartName(first), isWord(first + 1), !isCapitalised(first + 1), !isPersonHead(document.head),
+           var owner = readMention(from: first, limit: first + 1, appositive: false, skipAdverbs: false), owner.kind == .name {
+            owner.genitive = true
+            return (owner, document.end)
+        }
         if document.kind == .name, let name = document.name, document.end < limit, lastFormByte(name.upperBound - 1) == 0x73,
            isWord(document.end), !isCapitalised(document.end), !has(document.end, WordClass.function), cue(document.end) < 0 {
             // "Norges Banks rentebeslutning": the owner speaks.
