@@ -213,4 +213,33 @@ import Testing
             #expect(article.type(index) == .organisation)
         }
     }
+
+    // MARK: Channels, appositions and emphasis
+
+    /// "skrev på X, tidligere Twitter, at …", "hevder Xs ambassadør til Norge, Ola Dal, at …": a
+    /// short apposition between commas before "at" (a name in it names the subject).
+    @Test func aShortAppositionBeforeAtKeepsTheClause() {
+        let post = QuoteFixture.analyse("Kari Holm skrev på X, tidligere Twitter, at regjeringen har gitt opp.")
+        #expect(post.quotes.count == 1)
+        #expect(post.words(0) == "regjeringen har gitt opp")
+        let envoy = QuoteFixture.analyse("I et innlegg i VG hevder Sveriges ambassadør til Norge, Eva Lind, at handelen har økt kraftig.")
+        #expect(envoy.quotes.count == 1)
+        #expect(envoy.name(0) == "Eva Lind")
+        #expect(envoy.words(0) == "handelen har økt kraftig")
+    }
+
+    /// "Ifølge Støre selv har regjeringen …": "selv" belongs to the source, not to the clause.
+    @Test func selfAfterTheSourceOfIfolgeIsNoPartOfTheClause() {
+        let article = QuoteFixture.analyse("Ifølge statsministeren selv har regjeringen brukt 60 milliarder på strømstøtte.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "har regjeringen brukt 60 milliarder på strømstøtte")
+    }
+
+    /// "Hans Andreas Limi mener …": a capitalised "Hans" before a first name and a surname is a
+    /// first name, not the possessive.
+    @Test func hansOpeningAFullNameIsAFirstName() {
+        let article = QuoteFixture.analyse("Hans Petter Dahl mener skattetrykket er rekordhøyt.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Hans Petter Dahl")
+    }
 }

@@ -346,6 +346,12 @@ final class ArticleWords {
                isWord(token + 1), isCapitalised(token + 1), !has(token + 1, WordClass.function), role(token + 1) < 0 {
                 return true
             }
+            // "Hans Andreas Limi mener …": the possessive "hans" before a first name and a surname
+            // is the first name "Hans".
+            if has(token, .possessive), token + 2 < tokenCount, sentence(token + 2) == sentence(token),
+               (1...2).allSatisfy({ isWord(token + $0) && isCapitalised(token + $0) && !has(token + $0, WordClass.function) && role(token + $0) < 0 }) {
+                return true
+            }
             // "Per Olsen sier …": a function word that is also used as a name elsewhere.
             return capitalisedInside[Int(form(token))] && token + 1 < tokenCount && isWord(token + 1) && isCapitalised(token + 1)
                 && !has(token, [.determiner, .expletive, .pronoun, .article, .subordinator])

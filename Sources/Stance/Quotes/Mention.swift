@@ -109,7 +109,8 @@ extension ArticleWords {
                 t += 1
                 continue
             }
-            if c.contains(.article) || c.contains(.determiner) {
+            // ("Hans Andreas Limi": a capitalised possessive that opens a name is the first name.)
+            if c.contains(.article) || c.contains(.determiner), !(c.contains(.possessive) && isCapitalised(t) && mayStartName(t)) {
                 if !c.contains(.article) { definiteDeterminer = true }
                 t += 1
                 // "den tidligere helseministeren Bent Høie": an adverb used as an adjective between

@@ -1727,6 +1727,28 @@ struct QuoteFinder {
                     foundAt = true
                     break
                 }
+                // "skrev på X, tidligere Twitter, at …": a short apposition between commas.
+                if next < limit, next > token + 1, words.isComma(next) {
+                    var close = next + 1
+                    while close < limit, close - next <= 4, words.isWord(close), !words.has(close, [.at, .som, .verb]), words.cue(close) < 0 {
+                        close += 1
+                    }
+                    if close + 1 < limit, close > next + 1, words.isComma(close), words.has(close + 1, .at) {
+                        // ("hevder Israels ambassadør til Norge, Alon Roth, at …": the apposition
+                        // names the subject described after the verb.)
+                        if side == .after, var described = subject, described.name == nil, described.personHead,
+                           words.mayStartName(next + 1), words.nameRunEnd(next + 1, limit: limit) == close {
+                            described.roleParts.append(described.tokens.lowerBound..<described.end)
+                            described.name = (next + 1)..<close
+                            described.tokens = described.tokens.lowerBound..<close
+                            described.end = close
+                            subject = described
+                        }
+                        token = close + 1
+                        foundAt = true
+                        break
+                    }
+                }
             }
             if words.has(token, [.adverb, .ikke, .seg, .time]) && !words.has(token, .i) { token += 1; steps += 1; continue }
             // "skrev i en uttalelse mandag at …": a noun cue between the verb and "at".
@@ -2353,6 +2375,8 @@ struct QuoteFinder {
             mention.plural = true
             mention.group = true
         }
+        // "ifølge Støre selv": the emphasis belongs to the source, not to the clause.
+        if mention.end < limit, words.isForm(mention.end, ArticleWords.selv) { mention.end += 1 }
         // "Peskov skal ifølge Reuters ha sagt at …": the verb after the source reports its own
         // subject's words (the outlet is a second attribution).
         var verb = mention.end
