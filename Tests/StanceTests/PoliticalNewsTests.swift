@@ -242,4 +242,30 @@ import Testing
         #expect(article.quotes.count == 1)
         #expect(article.name(0) == "Hans Petter Dahl")
     }
+
+    /// "Høyre vil …", "Venstre mener …": a party's name opening a sentence before its verb is a
+    /// name, so "Partiet skriver" after it refers to that party.
+    @Test func aPartyNameOpeningASentenceIsAName() {
+        let article = QuoteFixture.analyse("""
+            Arbeiderpartiet mener eldreomsorgen må styrkes.
+
+            Venstre vil gi eldre rett til å velge sykehjem. Partiet skriver at valgfrihet er viktig også for de eldste.
+            """)
+        let index = article.quote(startingWith: "valgfrihet")
+        #expect(index != nil)
+        if let index { #expect(article.name(index) == "Venstre") }
+    }
+
+    /// "Rødt lover … «…», heter det i programmet.": with no one quoted yet, a formula without a
+    /// sender quotes the subject of the sentence just before.
+    @Test func aFormulaBeforeAnyoneSpokeQuotesTheSubjectBefore() {
+        let article = QuoteFixture.analyse("""
+            Holder de ord har lest programmene.
+
+            Rødt lover gratis tannhelse. «Tannhelse skal være en del av folketrygden», heter det i programmet.
+            """)
+        let index = article.quote(startingWith: "Tannhelse skal")
+        #expect(index != nil)
+        if let index { #expect(article.name(index) == "Rødt") }
+    }
 }

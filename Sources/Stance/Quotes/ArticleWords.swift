@@ -356,6 +356,12 @@ final class ArticleWords {
             return capitalisedInside[Int(form(token))] && token + 1 < tokenCount && isWord(token + 1) && isCapitalised(token + 1)
                 && !has(token, [.determiner, .expletive, .pronoun, .article, .subordinator])
         }
+        // "Høyre vil …", "Venstre mener …", "Rødt og SV krever …": a party's name opening a
+        // sentence before a verb or "og" (not "Rødt lys", "Venstre side").
+        if isPartyName(token), token + 1 < tokenCount, sentence(token + 1) == sentence(token), isWord(token + 1),
+           has(token + 1, [.verb, .og]) || cue(token + 1) >= 0 || !isCapitalised(token + 1) && endsWithBytes(token + 1, [0x65, 0x72]) {
+            return true
+        }
         // "Direktoratet for samfunnssikkerhet og beredskap opplyser …": a body noun opening a
         // name with "for" and its field, also at the start of a sentence.
         if role(token) >= 0, headsForName(token), token + 1 < tokenCount, has(token + 1, .forWord),

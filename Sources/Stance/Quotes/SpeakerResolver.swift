@@ -312,8 +312,20 @@ struct SpeakerResolver {
         guard let subject = attribution.subject else {
             // "…, heter det i uttalelsen": the speaker is the one talked about.
             let speaker = salientEntity(before: position, exclude: nil, speakersOnly: true)
-            confidence[index] = speaker >= 0 ? 0.6 : 0.2
-            return speaker
+            if speaker >= 0 {
+                confidence[index] = 0.6
+                return speaker
+            }
+            // ("Arbeiderpartiet lover … «…», heter det i programmet.": before anyone has spoken,
+            // the subject of the sentence just before.)
+            let topic = salientEntity(before: position, exclude: nil, speakersOnly: false)
+            guard topic >= 0, let first = drafts[index].parts.first?.lowerBound else { return -1 }
+            let sentence = words.sentence(first)
+            guard sentence > 0 else { return -1 }
+            let previous = words.segmentation.sentences[sentence - 1].tokens
+            guard !previous.isEmpty, entities[topic].salience >= words.start(previous.lowerBound) else { return -1 }
+            confidence[index] = 0.4
+            return topic
         }
         let afterQuote = drafts[index].mode == .direct && (attribution.rule == .cueAfter || attribution.rule == .cueNextSentence)
         var speaker = -1
