@@ -268,4 +268,19 @@ import Testing
         #expect(index != nil)
         if let index { #expect(article.name(index) == "Rødt") }
     }
+
+    /// "Ifølge NRKs valgdagsmåling …" then "– …, sier statsministeren i en pressemelding": an
+    /// acronym in the genitive is a body, never the person a title after a quote refers to.
+    @Test func anAcronymInTheGenitiveIsNoPerson() {
+        let article = QuoteFixture.analyse("""
+            Ifølge NRKs valgdagsmåling går Rødt fram med tre prosentpoeng.
+
+            – Dette er et godt budsjett for vanlige folk, sier statsministeren i en pressemelding.
+
+            Statsminister Kari Nordmann (Ap) varsler at en ny reform kommer i høst.
+            """)
+        let index = article.quote(startingWith: "Dette er et godt")
+        #expect(index != nil)
+        if let index { #expect(article.name(index) == "Kari Nordmann") }
+    }
 }

@@ -156,6 +156,15 @@ final class ArticleWords {
         return isCapitalised(token)
     }
 
+    /// An acronym in the genitive, "NRKs", "SSBs", "UDIs": capitals, then a lower-case "s".
+    func isAllCapsGenitive(_ token: Int) -> Bool {
+        let bytes = segmentation.text.utf8
+        let start = self.start(token), end = self.end(token)
+        guard end - start >= 3, bytes[end - 1] == 0x73 else { return false }
+        for index in start..<(end - 1) where !(bytes[index] >= 0x41 && bytes[index] <= 0x5A) { return false }
+        return true
+    }
+
     /// A hyphen compound whose last part is lower case ("Hongkong-direktør", "United-legenden"):
     /// a title or description, not part of a name.
     func isHyphenatedTitle(_ token: Int) -> Bool {

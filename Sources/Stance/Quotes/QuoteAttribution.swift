@@ -189,7 +189,10 @@ public enum QuoteAttribution {
         // or an acronym's body.
         if type == .unknown || type == .civilian, entity.genitive != nil, entity.genitive == entity.name, !name.isEmpty {
             let folded = Array(name.stanceFolded.utf8)
-            if folded.withUnsafeBufferPointer({ words.organisations.isOutlet(folded: $0) })
+            // (A public body's own row comes first: "NVEs beregninger", "UDIs tall" are official.)
+            if let rowType = words.properNameInstitutionType(folded: folded) {
+                type = rowType
+            } else if folded.withUnsafeBufferPointer({ words.organisations.isOutlet(folded: $0) })
                 || name.count >= 2 && name.allSatisfy({ $0.isUppercase || $0 == "-" }) {
                 type = .organisation
             }

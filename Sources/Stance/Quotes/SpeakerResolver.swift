@@ -916,6 +916,9 @@ struct SpeakerResolver {
             if stem.count >= 3, !entity.stems.contains(stem) { entity.stems.append(stem) }
         }
         markOutletOrParty(entity, name: name)
+        // "ifølge NRKs valgdagsmåling", "SSBs tall": an acronym named in the genitive is a body
+        // too, so "sier statsministeren" after a quote does not take it for the person quoted.
+        if name.count == 1, words.isAllCapsGenitive(last) { entity.isOrganisation = true }
     }
 
     /// A news outlet or a party by name: an organisation, and an outlet is no pronoun's
