@@ -160,6 +160,15 @@ final class ArticleWords {
         return isCapitalised(token)
     }
 
+    /// An acronym in the genitive, "NRKs", "SSBs", "UDIs": capitals, then a lower-case "s".
+    func isAllCapsGenitive(_ token: Int) -> Bool {
+        let bytes = segmentation.text.utf8
+        let start = self.start(token), end = self.end(token)
+        guard end - start >= 3, bytes[end - 1] == 0x73 else { return false }
+        for index in start..<(end - 1) where !(bytes[index] >= 0x41 && bytes[index] <= 0x5A) { return false }
+        return true
+    }
+
     /// A hyphen compound whose last part is lower case ("Hongkong-direktør", "United-legenden"):
     /// a title or description, not part of a name.
     func isHyphenatedTitle(_ token: Int) -> Bool {
@@ -342,7 +351,10 @@ final class ArticleWords {
             // Inside a sentence a capital marks a name, even on a word like "Per" or "Finn" — and
             // on "Hans" before a surname ("En turist, Hans Müller, sier …"), never the possessive there.
             if has(token, [.determiner, .expletive, .pronoun, .secondPerson, .article]) {
-                return has(token, .possessive) && token + 1 < tokenCount && sentence(token + 1) == sentence(token) && isWord(token + 1)
+                // ("Hans Müller"; "Miljøpartiet De Grønne", "ifølge Det Norske Veritas": a
+                // capitalised article inside a sentence opens a name when a capitalised word follows.)
+                return (has(token, .possessive) || has(token, .determiner) && !has(token, [.han, .hun]))
+                    && token + 1 < tokenCount && sentence(token + 1) == sentence(token) && isWord(token + 1)
                     && isCapitalised(token + 1) && !has(token + 1, WordClass.function) && role(token + 1) < 0
             }
             return !(role(token) >= 0 && token + 1 < tokenCount && isCapitalised(token + 1) && isWord(token + 1))
@@ -357,9 +369,27 @@ final class ArticleWords {
                isWord(token + 1), isCapitalised(token + 1), !has(token + 1, WordClass.function), role(token + 1) < 0 {
                 return true
             }
+            // "Hans Andreas Limi mener …": the possessive "hans" before a first name and a surname
+            // is the first name "Hans".
+            if has(token, .possessive), token + 2 < tokenCount, sentence(token + 2) == sentence(token),
+               (1...2).allSatisfy({ isWord(token + $0) && isCapitalised(token + $0) && !has(token + $0, WordClass.function) && role(token + $0) < 0 }) {
+                return true
+            }
             // "Per Olsen sier …": a function word that is also used as a name elsewhere.
             return capitalisedInside[Int(form(token))] && token + 1 < tokenCount && isWord(token + 1) && isCapitalised(token + 1)
                 && !has(token, [.determiner, .expletive, .pronoun, .article, .subordinator])
+        }
+        // "Høyre vil …", "Venstre mener …", "Rødt og SV krever …": a party's name opening a
+        // sentence before a verb or "og" (not "Rødt lys", "Venstre side").
+        if isPartyName(token), token + 1 < tokenCount, sentence(token + 1) == sentence(token), isWord(token + 1),
+           has(token + 1, [.verb, .og]) || cue(token + 1) >= 0 || !isCapitalised(token + 1) && endsWithBytes(token + 1, [0x65, 0x72]) {
+            return true
+        }
+        // "Direktoratet for samfunnssikkerhet og beredskap opplyser …": a body noun opening a
+        // name with "for" and its field, also at the start of a sentence.
+        if role(token) >= 0, headsForName(token), token + 1 < tokenCount, has(token + 1, .forWord),
+           nameRunEnd(token, limit: tokenCount) > token + 2 {
+            return true
         }
         if role(token) >= 0 || has(token, [.personNoun, .female, .male, .groupNoun]) { return false }
         let formID = Int(form(token))
@@ -400,6 +430,14 @@ final class ArticleWords {
                 end += 1
                 continue
             }
+            // A capitalised article inside a name, before another capitalised word: "Miljøpartiet
+            // De Grønne", "Stiftelsen Det Norske Veritas" (not the possessive "Hans" or a pronoun
+            // opening a sentence).
+            if isWord(end), isCapitalised(end), !isInitial(end), has(end, .determiner), !has(end, [.possessive, .han, .hun]),
+               end + 1 < limit, isWord(end + 1), isCapitalised(end + 1), !has(end + 1, WordClass.function) {
+                end += 2
+                continue
+            }
             // A number inside a company's name: "Sparebank 1 Markets", "Sparebank 1 SR-Bank".
             if segmentation.tokens.kinds[end] == .number, self.end(end) - start(end) <= 4, end + 1 < limit,
                isWord(end + 1), isCapitalised(end + 1), !has(end + 1, [.determiner, .pronoun, .accordingTo, .preposition, .conjunction]) {
@@ -431,15 +469,19 @@ final class ArticleWords {
                 if next < limit, isWord(next), isCapitalised(next) { end = next + 1; continue }
             }
             if has(end, .nameConnector) && !isCapitalised(end) && end + 1 < limit {
-                let forAllowed = !has(end, .forWord) || has(end - 1, .orgWord) || role(end - 1) >= 0
-                    && roleTypeOf(role(end - 1)) == .organisation
+                let forAllowed = !has(end, .forWord) || headsForName(end - 1)
                 var next = end + 1
                 while next < limit, has(next, .nameConnector), !isCapitalised(next) { next += 1 }
                 if forAllowed, next < limit, isWord(next), isCapitalised(next) { end = next + 1; continue }
-                // "Senter for krigsstudier", "Institutt for fredsforskning".
+                // "Senter for krigsstudier", "Institutt for fredsforskning", "Direktoratet for
+                // samfunnssikkerhet og beredskap": the field after "for", two fields joined by "og".
                 if forAllowed, has(end, .forWord), next == end + 1, next < limit, isWord(next), !has(next, WordClass.function),
-                   has(end - 1, .orgWord) {
+                   cue(next) < 0, has(end - 1, .orgWord) || isCapitalised(end - 1) {
                     end = next + 1
+                    if end + 1 < limit, has(end, .og), isWord(end + 1), !isCapitalised(end + 1), !has(end + 1, WordClass.function),
+                       cue(end + 1) < 0, role(end + 1) < 0, !endsWith(end + 1, "er") {
+                        end += 2
+                    }
                     continue
                 }
             }
@@ -456,6 +498,15 @@ final class ArticleWords {
             break
         }
         return end
+    }
+
+    /// Whether the word before "for" heads a body's name of the kind "Senter for krigsstudier",
+    /// "Direktoratet for forvaltning og økonomistyring": an organisation word or role, or a
+    /// capitalised institution noun.
+    private func headsForName(_ token: Int) -> Bool {
+        if has(token, .orgWord) { return true }
+        guard role(token) >= 0 else { return false }
+        return roleTypeOf(role(token)) == .organisation || isCapitalised(token) && roleIsInstitution(role(token))
     }
 
     // MARK: Forms as bytes

@@ -325,7 +325,8 @@ extension ArticleWords {
             return (described, .before)
         }
         if has(start, [.preposition, .adverb, .subordinator, .time, .expletive, .accordingTo, .at])
-            && !has(start, [.de, .han, .hun]) && !firstName || segmentation.tokens.kinds[start] == .number && !isWord(start) {
+            && !has(start, [.de, .han, .hun]) && !firstName || segmentation.tokens.kinds[start] == .number && !isWord(start)
+            || isFrontedTimePhrase(start..<cueToken) {
             return (subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
         }
         if has(start, [.og, .men]) { start += 1 }
@@ -533,6 +534,22 @@ extension ArticleWords {
             && (mention.secondHead < 0 || isCapitalised(mention.secondHead))
     }
 
+    /// "Samme dag sa …", "Dagen etter skrev …", "To uker senere uttalte …": the words before the
+    /// verb are a phrase about time (a time noun with determiners, numbers, prepositions or time
+    /// adverbs), so the sentence's subject follows the verb. A capitalised "Samme" or "Dagen"
+    /// opening the sentence is no name.
+    func isFrontedTimePhrase(_ phrase: Range<Int>) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= 4 else { return false }
+        var noun = false
+        for token in phrase {
+            if has(token, .timeNoun) { noun = true; continue }
+            guard segmentation.tokens.kinds[token] == .number
+                    || isWord(token) && has(token, [.timeModifier, .time, .determiner, .quantifier, .preposition, .adverb]),
+                  !has(token, WordClass.pronoun) else { return false }
+        }
+        return noun
+    }
+
     /// The plural speaker from the first listed name to `end`.
     private func list(_ first: Mention, through end: Int) -> Mention {
         var pair = Mention(kind: .name, tokens: first.tokens.lowerBound..<end, end: end)
@@ -606,9 +623,13 @@ extension ArticleWords {
             if has(index, [.verb, .at, .som]) || cue(index) >= 0 { break }
             if isPersonHead(index) || mayStartName(index) || isCapitalised(index) && isWord(index) && !has(index, WordClass.function) {
                 var start = index
+                // (A name opens its phrase: "kontaktet Statens vegvesen, som …" has no modifier
+                // "kontaktet"; a title before a name is read from the title's own token.)
+                let named = isCapitalised(index) && !isInitial(index)
                 while start - 1 >= lowerLimit, index - start < 4, isWord(start - 1), !has(start - 1, .npStop),
                       has(start - 1, [.determiner, .quantifier, .article])
-                        || !isCapitalised(start - 1) && !has(start - 1, ArticleWords.notNominal) && cue(start - 1) < 0 && !isPersonHead(start - 1) {
+                        || !named && !isCapitalised(start - 1) && !has(start - 1, ArticleWords.notNominal) && cue(start - 1) < 0
+                        && !isPersonHead(start - 1) {
                     start -= 1
                 }
                 if start - 2 >= lowerLimit, has(start - 1, .av), has(start - 2, .article) { start -= 2 }
@@ -774,6 +795,16 @@ extension ArticleWords {
            isPersonHead(first) || role(first) >= 0 {
             owner.genitive = true
             return (owner, max(document.end, first + 2))
+        }
+        // "Senterpartiets program", "Listhaugs innlegg": a party or a person named in the
+        // genitive, which the reader takes as the noun's modifier; the owner speaks. (An
+        // institution's rules keep their document: "Stortingets forretningsorden".)
+        if document.name == nil, document.head > first, isCapitalised(first), !isInitial(first), lastFormByte(first) == 0x73,
+           isPartyGenitive(first) || role(first) < 0,
+           mayStartName(first), isWord(first + 1), !isCapitalised(first + 1), !isPersonHead(document.head),
+           var owner = readMention(from: first, limit: first + 1, appositive: false, skipAdverbs: false), owner.kind == .name {
+            owner.genitive = true
+            return (owner, document.end)
         }
         if document.kind == .name, let name = document.name, document.end < limit, lastFormByte(name.upperBound - 1) == 0x73,
            isWord(document.end), !isCapitalised(document.end), !has(document.end, WordClass.function), cue(document.end) < 0 {

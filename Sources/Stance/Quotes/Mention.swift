@@ -109,7 +109,8 @@ extension ArticleWords {
                 t += 1
                 continue
             }
-            if c.contains(.article) || c.contains(.determiner) {
+            // ("Hans Andreas Limi": a capitalised possessive that opens a name is the first name.)
+            if c.contains(.article) || c.contains(.determiner), !(c.contains(.possessive) && isCapitalised(t) && mayStartName(t)) {
                 if !c.contains(.article) { definiteDeterminer = true }
                 t += 1
                 // "den tidligere helseministeren Bent Høie": an adverb used as an adjective between
@@ -159,6 +160,15 @@ extension ArticleWords {
                 if end + 1 < limit, isGenitiveApostrophe(end), !isCapitalised(end + 1), !has(end + 1, ArticleWords.notNominal),
                    cue(end + 1) < 0 {
                     lastContent = end - 1
+                    modifiers += 1
+                    t = end + 1
+                    continue
+                }
+                // The spoken genitive, a name and "sin" before a noun: "Listhaug sin rådgiver",
+                // "Kari Holm sitt kontor".
+                if end + 1 < limit, has(end, .reflexivePossessive), !isCapitalised(end), isWord(end + 1), !isCapitalised(end + 1),
+                   !has(end + 1, ArticleWords.notNominal), cue(end + 1) < 0 {
+                    lastContent = end
                     modifiers += 1
                     t = end + 1
                     continue

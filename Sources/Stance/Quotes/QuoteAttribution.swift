@@ -175,7 +175,8 @@ public enum QuoteAttribution {
                         || !single && words.isInstitutionNoun(range.upperBound - 1) // "Norsk kulturråd"
                         || !single && words.has(range.upperBound - 1, .nationalBranch) // "Greenpeace Norge"
                         || isOutletOrParty(range, words: words)
-                        || ownsOnly && words.isPartyGenitive(range.upperBound - 1)
+                        // ("heter det i Senterpartiets program": a party named in the genitive, as the owner.)
+                        || (ownsOnly || entity.genitive != nil && entity.genitive == entity.name) && words.isPartyGenitive(range.upperBound - 1)
                         // "Norges Skøyteforbund", "Oslo Høyre": an organisation noun or a party ends the name.
                         || !single && (words.role(range.upperBound - 1) >= 0 && words.roleTypeOf(words.role(range.upperBound - 1)) == .organisation
                                        || words.isPartyName(range.upperBound - 1)) {
@@ -188,7 +189,10 @@ public enum QuoteAttribution {
         // or an acronym's body.
         if type == .unknown || type == .civilian, entity.genitive != nil, entity.genitive == entity.name, !name.isEmpty {
             let folded = Array(name.stanceFolded.utf8)
-            if folded.withUnsafeBufferPointer({ words.organisations.isOutlet(folded: $0) })
+            // (A public body's own row comes first: "NVEs beregninger", "UDIs tall" are official.)
+            if let rowType = words.properNameInstitutionType(folded: folded) {
+                type = rowType
+            } else if folded.withUnsafeBufferPointer({ words.organisations.isOutlet(folded: $0) })
                 || name.count >= 2 && name.allSatisfy({ $0.isUppercase || $0 == "-" }) {
                 type = .organisation
             }

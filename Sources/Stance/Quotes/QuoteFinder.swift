@@ -1776,6 +1776,28 @@ struct QuoteFinder {
                     foundAt = true
                     break
                 }
+                // "skrev på X, tidligere Twitter, at …": a short apposition between commas.
+                if next < limit, next > token + 1, words.isComma(next) {
+                    var close = next + 1
+                    while close < limit, close - next <= 4, words.isWord(close), !words.has(close, [.at, .som, .verb]), words.cue(close) < 0 {
+                        close += 1
+                    }
+                    if close + 1 < limit, close > next + 1, words.isComma(close), words.has(close + 1, .at) {
+                        // ("hevder Israels ambassadør til Norge, Alon Roth, at …": the apposition
+                        // names the subject described after the verb.)
+                        if side == .after, var described = subject, described.name == nil, described.personHead,
+                           words.mayStartName(next + 1), words.nameRunEnd(next + 1, limit: limit) == close {
+                            described.roleParts.append(described.tokens.lowerBound..<described.end)
+                            described.name = (next + 1)..<close
+                            described.tokens = described.tokens.lowerBound..<close
+                            described.end = close
+                            subject = described
+                        }
+                        token = close + 1
+                        foundAt = true
+                        break
+                    }
+                }
             }
             if words.has(token, [.adverb, .ikke, .seg, .time]) && !words.has(token, .i) { token += 1; steps += 1; continue }
             // "skrev i en uttalelse mandag at …": a noun cue between the verb and "at".
@@ -1808,6 +1830,7 @@ struct QuoteFinder {
         }
         var clauseStart: Int
         var rule = AttributionRule.reportedClause
+        var checkedClause = false
         // "har sagt at …": after a participle only an at-clause is reported speech ("har fryktet
         // det verste", "har ment alvor" are objects).
         if !foundAt, words.perfectAuxiliary(before: cueToken, from: sentence.lowerBound) != nil { return }
@@ -1833,6 +1856,10 @@ struct QuoteFinder {
                   cueEnd + 1 < limit, words.isWord(cueEnd + 1), !words.has(cueEnd + 1, [.preposition, .conjunction, .at]),
                   // ("sier det slik: – …", "sa det så": the words follow, no clause.)
                   !(words.has(cueEnd, .expletive) && words.has(cueEnd + 1, .expletive)),
+                  // ("mente det motsatte", "sier det samme som Vedum": an object that compares,
+                  // unless a verb follows it: "mener det motsatte er tilfelle".)
+                  !(words.has(cueEnd, .expletive) && words.has(cueEnd + 1, .sameOrOpposite)
+                    && !(cueEnd + 2 < limit && (words.has(cueEnd + 2, .verb) || isPresentTense(cueEnd + 2)))),
                   // ("truet de ansatte med kniv": "de" before a noun is its determiner, an object.)
                   !words.has(cueEnd, .de) || isFiniteVerb(cueEnd + 1) && !words.isPersonHead(cueEnd + 1) || words.has(cueEnd + 1, [.adverb, .ikke])
                     || words.cue(cueEnd + 1) >= 0 {
@@ -1855,6 +1882,7 @@ struct QuoteFinder {
             // its finite verb.
             clauseStart = start
             if words.has(cueToken, .opinion) { rule = .opinionClause }
+            checkedClause = true
         } else {
             guard words.has(cueToken, .opinion), side == .before else { return }
             clauseStart = cueEnd
@@ -1878,7 +1906,9 @@ struct QuoteFinder {
                && isFiniteVerb($0 + 1) && words.cue($0 + 1) < 0 }) {
             clauseEnd = comma
         }
-        guard clauseEnd - clauseStart >= (rule == .opinionClause ? 3 : 2) else { return }
+        // (An opinion's object of two words is no clause, "mener det samme", unless `bareClause`
+        // found its subject and finite verb: "mener regjeringen svikter".)
+        guard clauseEnd - clauseStart >= (rule == .opinionClause && !checkedClause ? 3 : 2) else { return }
         if let parts = aroundSlikQuote(clauseStart..<clauseEnd, limit: limit) {
             var draft = QuoteDraft(kind: .reported, parts: parts, paragraph: paragraph, mode: .indirect,
                                    attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: rule))
@@ -2410,6 +2440,8 @@ struct QuoteFinder {
             mention.plural = true
             mention.group = true
         }
+        // "ifølge Støre selv": the emphasis belongs to the source, not to the clause.
+        if mention.end < limit, words.isForm(mention.end, ArticleWords.selv) { mention.end += 1 }
         // "Peskov skal ifølge Reuters ha sagt at …": the verb after the source reports its own
         // subject's words (the outlet is a second attribution).
         var verb = mention.end
@@ -2736,6 +2768,13 @@ extension QuoteFinder {
         else { return nil }
         // "sa ifra til …": a particle, no subject.
         guard !words.isForm(start, Self.ifra) else { return nil }
+        // "hevder det stikk motsatte", "sier det samme": an object that compares ("motsatte" is
+        // no past tense here); "mener det samme gjelder for …" has a verb after it.
+        if words.has(start, .expletive), start + 1 < limit, words.has(start + 1, .sameOrOpposite) {
+            var next = start + 1
+            while next < limit, words.has(next, .sameOrOpposite) { next += 1 }
+            guard next < limit, words.has(next, .verb) || isPresentTense(next) else { return nil }
+        }
         var next = start + 1
         var list = false
         while next < limit, next - start <= 7 {

@@ -312,8 +312,20 @@ struct SpeakerResolver {
         guard let subject = attribution.subject else {
             // "…, heter det i uttalelsen": the speaker is the one talked about.
             let speaker = salientEntity(before: position, exclude: nil, speakersOnly: true)
-            confidence[index] = speaker >= 0 ? 0.6 : 0.2
-            return speaker
+            if speaker >= 0 {
+                confidence[index] = 0.6
+                return speaker
+            }
+            // ("Arbeiderpartiet lover … «…», heter det i programmet.": before anyone has spoken,
+            // the subject of the sentence just before.)
+            let topic = salientEntity(before: position, exclude: nil, speakersOnly: false)
+            guard topic >= 0, let first = drafts[index].parts.first?.lowerBound else { return -1 }
+            let sentence = words.sentence(first)
+            guard sentence > 0 else { return -1 }
+            let previous = words.segmentation.sentences[sentence - 1].tokens
+            guard !previous.isEmpty, entities[topic].salience >= words.start(previous.lowerBound) else { return -1 }
+            confidence[index] = 0.4
+            return topic
         }
         let afterQuote = drafts[index].mode == .direct && (attribution.rule == .cueAfter || attribution.rule == .cueNextSentence)
         var speaker = -1
@@ -374,8 +386,10 @@ struct SpeakerResolver {
         // So is a body owned by a name ("FNs menneskerettighetskontor", "Ukrainas forsvarsdepartement"),
         // and a person a name has ("Listhaugs rådgiver", "Kari Holms advokat": not Listhaug; an
         // outlet's name in "s" is no genitive: "Ifølge Reuters arbeider forhandlerne …").
+        // ("Listhaug sin rådgiver": the spoken genitive, keyed so too.)
+        let spokenGenitive = mention.head > start + 1 && words.has(start + 1, .reflexivePossessive)
         if mention.name == nil, mention.kind != .pronoun, mention.head > start, words.isCapitalised(start),
-           words.lastFormByte(start) == 0x73,
+           words.lastFormByte(start) == 0x73 || spokenGenitive,
            words.role(start) >= 0 && words.roleIsInstitution(words.role(start)) || isBodyNoun(mention.head)
             || mention.personHead && !words.endsWithOutletWord(start..<(start + 1)) {
             key = -1_000_000 - mention.head
@@ -654,7 +668,7 @@ struct SpeakerResolver {
         // (A compound institution is a body of its own: "Datatilsynet" is not the "tilsynet" that
         // stood for Statens helsetilsyn; and "Frp-lederen" is not the "nestleder" of another party:
         // only their own stems refer to them.)
-        if mention.head >= 0, words.role(mention.head) >= 0,
+        if mention.head >= 0, words.role(mention.head) >= 0, !isCompoundName(mention.head, role: words.role(mention.head)),
            !(words.roleIsSuffix(words.role(mention.head))
              && (words.roleIsInstitution(words.role(mention.head)) || words.isHyphenatedTitle(mention.head))) {
             let item = words.role(mention.head)
@@ -663,7 +677,31 @@ struct SpeakerResolver {
         return false
     }
 
+    /// "SV reagerer kraftig. Partiet skriver …": "partiet" refers to the party that is the subject
+    /// of the sentence before (a party's name gives it no role noun to match). Only then: a party
+    /// merely named in passing ("mot et forslag fra FrP") is no antecedent.
+    private func partyInFocus(for mention: Mention) -> Int? {
+        guard !mention.plural, mention.head >= 0, words.has(mention.head, .partyNoun) else { return nil }
+        let sentence = words.sentence(mention.tokens.lowerBound)
+        guard sentence > 0 else { return nil }
+        let previous = words.segmentation.sentences[sentence - 1].tokens
+        guard !previous.isEmpty else { return nil }
+        let span = words.start(previous.lowerBound)..<words.end(previous.upperBound - 1)
+        let parties = entities.indices.filter { entities[$0].isParty && !entities[$0].isGroup && span.contains(entities[$0].salience) }
+        return parties.count == 1 ? parties[0] : nil
+    }
+
+    /// "Fremskrittspartiet", "Miljøpartiet": a capitalised compound of a role noun ("parti") is
+    /// the name of a body of its own, not a reference back to whatever "partiet" last meant
+    /// ("Partiet" opening a sentence still is one: its form starts with the role's lemma).
+    private func isCompoundName(_ head: Int, role item: Int) -> Bool {
+        guard words.isCapitalised(head) else { return false }
+        let lemma = roleLemma(item)
+        return words.withForm(head) { form in !form.starts(with: lemma) }
+    }
+
     private mutating func findByDescription(_ mention: Mention, before position: Int, afterQuote: Bool) -> Int? {
+        if let party = partyInFocus(for: mention) { return party }
         let mentionStems = stems(of: mention)
         var best = -1, bestSeen = -2
         for (index, entity) in entities.enumerated() where !entity.isJournalist && entity.isGroup == mention.plural {
@@ -878,6 +916,9 @@ struct SpeakerResolver {
             if stem.count >= 3, !entity.stems.contains(stem) { entity.stems.append(stem) }
         }
         markOutletOrParty(entity, name: name)
+        // "ifølge NRKs valgdagsmåling", "SSBs tall": an acronym named in the genitive is a body
+        // too, so "sier statsministeren" after a quote does not take it for the person quoted.
+        if name.count == 1, words.isAllCapsGenitive(last) { entity.isOrganisation = true }
     }
 
     /// A news outlet or a party by name: an organisation, and an outlet is no pronoun's
@@ -1052,6 +1093,10 @@ struct SpeakerResolver {
             let first = entities[index].mentions.map(\.lowerBound).min() ?? 0
             // ("Frp-lederen" is only a leader named with the same prefix: "Frp-leder X".)
             let prefixed = entities[index].description.map { $0.contains { words.isWord($0) && words.isHyphenatedTitle($0) } } ?? false
+            // ("Fremskrittspartiet" is a name written as one compound: not a description of
+            // another party named later.)
+            if let description = entities[index].description,
+               description.contains(where: { words.role($0) >= 0 && isCompoundName($0, role: words.role($0)) }) { continue }
             let candidates = entities.indices.filter { other in
                 other != index && entities[other].name != nil && !entities[other].isGroup
                     && entities[other].headRoles.contains { item in entities[index].headRoles.contains { roleRefers($0, to: item) } }

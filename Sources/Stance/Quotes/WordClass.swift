@@ -131,8 +131,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// en, et, ei, det, navnet, begrepet, uttrykket …: what follows "«X» er" when a term is being
     /// explained ("«Det gylne krysset» er navnet på …"), not quoted.
     static let termPredicate = WordClass(bit: 60)
-    /// snakket, intervjuet, kontakt, møtte …: "Avisa har snakket med en soldat" (the person is an
-    /// interviewee whom a later "sier soldaten" refers to).
+    /// snakket, intervjuet, kontakt, møtte, spurt, kontaktet …: "Avisa har snakket med en soldat",
+    /// "Vi har spurt Vedum om saken" (the person is an interviewee whom a later "sier soldaten",
+    /// "sier han" refers to).
     static let interviewVerb = WordClass(bit: 61)
     /// kunne, kan: a modal before an infinitive cue, which stands where a perfect auxiliary
     /// would ("Tidligere i år kunne DN melde at …", "Politiet kan bekrefte at …"). Not vil/skal:
@@ -149,6 +150,21 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let nationalPrefix = WordClass(bit: 65)
     /// What an outlet or body has rather than says: "ifølge VGs opplysninger", "NRKs kilder".
     static let informationNoun = WordClass(bit: 66)
+    /// dag, dagen, kvelden, uka, året …: the head of a fronted time phrase ("Samme dag sa hun …",
+    /// "Dagen etter skrev han …"), after which the subject follows the verb; never a speaker.
+    static let timeNoun = WordClass(bit: 67)
+    /// samme, forrige, neste, kommende …: words before a time noun in such a phrase ("Forrige uke
+    /// uttalte …"), which the other classes do not cover.
+    static let timeModifier = WordClass(bit: 68)
+    /// samme, motsatte, stikk …: after "det" the object of a verb of saying that compares
+    /// ("mente det motsatte", "sier det samme som Vedum"), not the subject of a reported clause.
+    static let sameOrOpposite = WordClass(bit: 69)
+    /// partiet, partiene: refer back to a party named before ("SV er uenig. Partiet skriver …"),
+    /// which its name alone gives no role noun to match.
+    static let partyNoun = WordClass(bit: 70)
+    /// sin, sitt, sine: after a name, the spoken genitive ("Listhaug sin rådgiver", "Støre sitt
+    /// kontor"), which describes the noun after it as "Listhaugs" does.
+    static let reflexivePossessive = WordClass(bit: 71)
     /// framgår, fremgår, framkommer …: with "det" a formula for what a document shows ("Det
     /// framgår av rapporten at …"), like "heter det".
     static let emerges = WordClass(bit: 80)
@@ -244,6 +260,15 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.adjectivalAdverb, ["offentlig", "tidligere", "direkte", "faktisk", "tydelig", "sterkt", "kraftig", "senere"]),
         (.insightNoun, ["kjennskap", "innsikt", "kunnskap", "innblikk", "tilknytning", "befatning"]),
         (.hvis, ["hvis"]),
+        (.timeNoun, ["dag", "dagen", "dager", "dagene", "kveld", "kvelden", "morgen", "morgenen", "formiddag", "formiddagen",
+                     "ettermiddag", "ettermiddagen", "natt", "natten", "natta", "uke", "uken", "uka", "uker", "ukene", "helg",
+                     "helgen", "måned", "måneden", "måneder", "månedene", "år", "året", "årene", "døgn", "døgnet", "time",
+                     "timen", "timer", "timene", "minutter", "sommer", "sommeren", "høst", "høsten", "vinter", "vinteren",
+                     "våren", "tid", "tiden"]),
+        (.timeModifier, ["samme", "forrige", "neste", "kommende", "siste", "første", "påfølgende", "foregående", "hele"]),
+        (.sameOrOpposite, ["samme", "motsatte", "motsatt", "omvendte", "stikk"]),
+        (.partyNoun, ["partiet", "partiene"]),
+        (.reflexivePossessive, ["sin", "sitt", "sine"]),
         (.demonym, ["nordmannen", "nordkvinnen", "svensken", "dansken", "finnen", "islendingen", "russeren", "ukraineren",
                     "amerikaneren", "britten", "engelskmannen", "skotten", "ireren", "tyskeren", "franskmannen", "franskkvinnen",
                     "italieneren", "spanjolen", "portugiseren", "nederlenderen", "belgieren", "sveitseren", "østerrikeren",
@@ -365,7 +390,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.documentFormula, ["står", "sto", "stod"]),
         (.linkTeaser, ["les", "lest", "se", "sett", "sjekk", "fått"]),
         (.quotationNoun, ["sitat", "sitatet", "sitater", "sitatene", "uttalelse", "uttalelsen", "utsagn", "utsagnet"]),
-        (.interviewVerb, ["snakket", "snakke", "snakker", "pratet", "intervjuet", "intervjue", "kontakt", "samtale", "møtt", "møtte"]),
+        (.interviewVerb, ["snakket", "snakke", "snakker", "pratet", "intervjuet", "intervjue", "kontakt", "samtale", "møtt", "møtte",
+                                "spurt", "kontaktet"]),
         (.termPredicate, ["en", "et", "ei", "det", "navnet", "betegnelsen", "begrepet", "uttrykket", "kallenavnet", "ordet"]),
         (.naming, ["heter", "het", "kaller", "kalte", "presenterer", "presenterte", "identifiserer", "identifiserte"]),
         (.channel, ["twitter", "x", "facebook", "instagram", "tiktok", "snapchat", "linkedin", "youtube", "telegram", "bluesky",
@@ -375,7 +401,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.nationalPrefix, ["norsk", "norske", "norges", "statens", "dansk", "danske", "danmarks", "svensk", "svenske", "sveriges",
                            "finsk", "finske", "finlands", "nasjonal", "nasjonale", "internasjonal", "internasjonale", "europeisk",
                            "europeiske", "forente"]),
-        (.informationNoun, ["opplysninger", "opplysningene", "opplysning", "informasjon", "informasjonen", "kilder", "kildene",
+        (.informationNoun, ["beregninger", "beregningene", "beregning", "beregningen", "anslag", "anslaget", "anslagene",
+                            "tall", "tallene", "prognose", "prognosen", "prognoser", "prognosene", "estimat", "estimatet",
+                            "estimater", "estimatene",
+                            "opplysninger", "opplysningene", "opplysning", "informasjon", "informasjonen", "kilder", "kildene",
                             "kilde"]),
         (.asks, ["spør", "spurte", "spurt"]),
         (.interviewer, ["journalisten", "reporteren", "intervjueren"]),
