@@ -1071,14 +1071,15 @@ struct QuoteFinder {
             if attribution == nil, open > tokens.lowerBound, words.isColon(open - 1) {
                 attribution = words.colonAttribution(clause: words.sentenceStart(of: open - 1)..<(open - 1), colon: open - 1)
             }
-            if attribution == nil, let cueBefore = cueEnding(at: open, from: words.sentenceStart(of: open)) {
+            // ("Han kalles «Doktor Hans» i bygda": a passive verb of calling names him, he says nothing.)
+            if attribution == nil, let cueBefore = cueEnding(at: open, from: words.sentenceStart(of: open)), !words.isPassiveCue(cueBefore) {
                 let (subject, side) = words.subjectOfCue(cueBefore, cueEnd: open, from: words.sentenceStart(of: open), limit: open)
                 if let subject, side == .before || side == .relative {
                     attribution = Attribution(cue: cueBefore..<open, subject: subject, rule: .colon)
                 }
             }
             let opensParagraph = open == tokens.lowerBound || attribution == nil && isLabel(before: open, paragraph: tokens)
-            if attribution == nil, let close, isTermSubject(inner, open: open, close: close) { continue }
+            if attribution == nil, let close, isTermSubject(inner, open: open, close: close) || isNameSubject(inner, open: open, close: close) { continue }
             if attribution == nil, let previous = previousAttributed, previous.end == open {
                 drafts[previous.draft].parts.append(inner)
                 for token in inner where owner[token] < 0 { owner[token] = Int32(previous.draft) }
@@ -1144,6 +1145,19 @@ struct QuoteFinder {
               !inner.contains(where: { words.isSentenceFinal($0) || words.isComma($0) || isFiniteVerb($0) })
         else { return false }
         return words.has(close + 2, .termPredicate)
+    }
+
+    /// "«Doktor Hans» går av med pensjon", "«Jojo» scoret to mål": a nickname or title in
+    /// quotation marks (capitalised words only, no punctuation) opening its sentence and going on
+    /// into the sentence's verb without a comma is the subject being named, not anybody's words
+    /// (a quote is followed by a comma and its attribution, or ends its sentence).
+    private func isNameSubject(_ inner: Range<Int>, open: Int, close: Int) -> Bool {
+        let lexical = inner.filter { words.isLexical($0) }
+        guard words.sentenceStart(of: open) == open, close + 1 < words.tokenCount, words.sentence(close + 1) == words.sentence(open),
+              words.isWord(close + 1), !words.isCapitalised(close + 1), (1...4).contains(lexical.count),
+              lexical.allSatisfy({ words.isWord($0) && words.isCapitalised($0) }),
+              !inner.contains(where: { words.isSentenceFinal($0) || words.isComma($0) }) else { return false }
+        return true
     }
 
     /// "«…» (Kjersti Toppe, Sp)": a name, then ")" or a comma and a short party or title.

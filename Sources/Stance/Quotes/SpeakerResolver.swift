@@ -480,7 +480,19 @@ struct SpeakerResolver {
         }
         // A first name alone for a full name.
         if mention.count == 1, entity.count >= 2, entity[0] == mention[0] { return 1 }
+        // A nickname alone for the name it stands in ("Jojo" for "Jonas «Jojo» Kristiansen").
+        if mention.count == 1, entity.count >= 4,
+           let index = entity.indices.dropFirst().dropLast().first(where: { entity[$0] == mention[0] }), isOpeningMark(entity[index - 1]) {
+            return 1
+        }
         return 0
+    }
+
+    /// Whether a form is "«" or '"' (the mark before a nickname inside a name).
+    private func isOpeningMark(_ form: Int32) -> Bool {
+        words.segmentation.forms.withBytes(Int(form)) { bytes in
+            bytes.count == 2 && bytes[0] == 0xC2 && bytes[1] == 0xAB || bytes.count == 1 && bytes[0] == 0x22
+        }
     }
 
     private func endsWith(_ longer: [Int32], _ shorter: [Int32]) -> Bool {
@@ -494,7 +506,8 @@ struct SpeakerResolver {
         let mentionForms = forms(name)
         var best = -1, bestScore = 0, bestSeen = -2
         for (index, entity) in entities.enumerated() where !entity.isJournalist {
-            let score = nameMatch(entity.nameForms, mentionForms, mentionLast: name.upperBound - 1)
+            var score = nameMatch(entity.nameForms, mentionForms, mentionLast: name.upperBound - 1)
+            if score == 0, isFirstNameOf(entity, mentionForms) { score = 1 }
             guard score > 0 else { continue }
             if score > bestScore || score == bestScore && entity.lastSeen > bestSeen {
                 best = index
@@ -504,6 +517,17 @@ struct SpeakerResolver {
         }
         if best < 0, name.count == 1 { return misspeltSurname(name.lowerBound) }
         return best >= 0 ? best : nil
+    }
+
+    /// Whether a person known so far by one name ("Svein og Liv Dahl startet butikken", "Svein
+    /// rister på hodet") is the full name now read ("sier Svein Dahl (70)"): portraits introduce
+    /// people by their first name, or a couple by first names and one surname, before the full
+    /// name. (Not a place or a body: "Oslo" is not "Oslo kommune".)
+    private func isFirstNameOf(_ entity: Entity, _ mention: [Int32]) -> Bool {
+        guard entity.nameForms.count == 1, mention.count >= 2, mention[0] == entity.nameForms[0],
+              !entity.isPlace, !entity.isOrganisation, !entity.isGroup, !entity.isOutlet, !entity.isJournalist,
+              !mention.contains(where: { !words.classes[Int($0)].isDisjoint(with: [.nameConnector, .og]) }) else { return false }
+        return true
     }
 
     /// The one named person whose surname is this word with two neighbouring letters swapped

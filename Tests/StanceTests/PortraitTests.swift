@@ -1,0 +1,82 @@
+import Testing
+@testable import Stance
+
+/// Interviews, features and portraits (weekend magazines, local-paper portraits): people first
+/// named by a first name or a nickname, couples and families speaking in turn, names and titles
+/// in quotation marks that nobody says.
+@Suite struct PortraitTests {
+    @Test func coupleIntroducedByFirstNamesIsFoundAgainByFirstName() {
+        let article = QuoteFixture.analyse("""
+        Gartneriet på Hvaler
+
+        Arne og Berit Lunde kjøpte gartneriet i 1991.
+
+        – Vi visste ingenting om blomster, sier Arne Lunde (66).
+
+        Arne går bort til drivhuset.
+
+        – Tomatene er de beste i hele fylket.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.names == ["Arne Lunde", "Arne Lunde"])
+    }
+
+    @Test func firstNameBeforeTheFullNameIsOnePerson() {
+        let article = QuoteFixture.analyse("""
+        Sjåføren
+
+        Torill kjører buss i Alta. Hun har gjort det i tjue år.
+
+        – Jeg kjenner alle passasjerene, sier Torill Hætta (52).
+
+        – Noen av dem har jeg kjørt til skolen i ti år, sier Torill.
+        """)
+        #expect(article.names == ["Torill Hætta", "Torill Hætta"])
+    }
+
+    @Test func nicknameInsideTheNameKeepsTheSurname() {
+        let article = QuoteFixture.analyse("""
+        Keeperen er tilbake
+
+        Etter et år med skader står Marius «Muren» Haugland (29) i mål for Viking igjen.
+
+        – Jeg har savnet dette hver eneste dag, sier Haugland til Aftenbladet.
+
+        Kona, Hanne Haugland, har fulgt ham gjennom rehabiliteringen.
+
+        – Han var umulig å bo med, sier hun.
+
+        – Det har vært lange dager, sier Muren.
+        """)
+        #expect(article.name(0).hasPrefix("Marius"))
+        #expect(article.name(0).hasSuffix("Haugland"))
+        #expect(article.name(1) == "Hanne Haugland")
+        #expect(article.name(2) == article.name(0))
+    }
+
+    @Test func nicknameOpeningItsSentenceIsNoQuote() {
+        let article = QuoteFixture.analyse("""
+        Bakeren i Brekkestø
+
+        Alle i bygda kaller henne «Bolle-Berit». Hun har bakt i førti år.
+
+        «Bolle-Berit» stenger bakeriet til jul.
+
+        – Jeg er sliten, sier Berit Holm (71).
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Jeg er sliten")
+    }
+
+    @Test func passiveVerbOfCallingBeforeANameIsNoQuote() {
+        let article = QuoteFixture.analyse("""
+        Legen i Lom
+
+        Han kalles «Doktor Hans» av alle som bor i dalen.
+
+        – Jeg er bare en vanlig lege, sier Hans Brekke.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Hans Brekke")
+    }
+}
