@@ -79,4 +79,35 @@ import Testing
         #expect(article.quotes.count == 1)
         #expect(article.name(0) == "Hans Brekke")
     }
+
+    @Test func sharedSurnameGoesToThePersonAlreadyCalledBySurname() {
+        let article = QuoteFixture.analyse("""
+        Årets ildsjel
+
+        Geir Solheim (61) har drevet skiskolen i Tynset i 25 år.
+
+        – Jeg trodde det var en spøk, sier Solheim.
+
+        Det var datteren Ingrid som sendte inn nominasjonen.
+
+        – Pappa har aldri tatt en dag fri om vinteren, sier Ingrid Solheim.
+
+        Solheim selv mener at æren tilhører de frivillige.
+
+        – Uten dem stopper alt, sier han.
+        """)
+        #expect(article.names == ["Geir Solheim", "Ingrid Solheim", "Geir Solheim", "Geir Solheim"])
+    }
+
+    @Test func craftsmanTitleOpeningACaptionIsNoFirstName() {
+        let article = QuoteFixture.analyse("""
+        Verkstedet
+
+        I VERKSTEDET: Snekkeren Ove Tangen (59) på Fevik.
+
+        – Jeg har laget over tusen stoler, sier Tangen.
+        """)
+        #expect(article.name(0) == "Ove Tangen")
+        #expect(article.type(0) == .civilian)
+    }
 }

@@ -48,6 +48,9 @@ final class Entity {
     /// The tokens of a genitive mention ("Geologenes"): shown without the final "s" when it is
     /// the entity's fullest name or description.
     var genitive: Range<Int>?
+    /// Forms of the one-word names this entity was called by ("Paulsen" for Roar Paulsen): when
+    /// two people share a surname, the article keeps the bare surname for one of them.
+    var bareNames: [Int32] = []
     /// Byte ranges of the mentions.
     var mentions: [Range<Int>] = []
     /// Byte position of the latest subject mention or quote (-1: never a subject).
@@ -509,7 +512,11 @@ struct SpeakerResolver {
             var score = nameMatch(entity.nameForms, mentionForms, mentionLast: name.upperBound - 1)
             if score == 0, isFirstNameOf(entity, mentionForms) { score = 1 }
             guard score > 0 else { continue }
-            if score > bestScore || score == bestScore && entity.lastSeen > bestSeen {
+            // ("sier Paulsen" after Roar Paulsen, called "Paulsen", and his wife Turid Paulsen,
+            // called "Turid": the one the article already calls by the bare surname.)
+            let calledSo = mentionForms.count == 1 && entity.bareNames.contains(mentionForms[0])
+            let bestCalledSo = best >= 0 && mentionForms.count == 1 && entities[best].bareNames.contains(mentionForms[0])
+            if score > bestScore || score == bestScore && (calledSo && !bestCalledSo || calledSo == bestCalledSo && entity.lastSeen > bestSeen) {
                 best = index
                 bestScore = score
                 bestSeen = entity.lastSeen
@@ -807,6 +814,7 @@ struct SpeakerResolver {
                 markOrganisation(entity, name: name)
             }
             if entity.gender == 0 { entity.gender = mention.gender }
+            if name.count == 1, !entity.bareNames.contains(words.form(name.lowerBound)) { entity.bareNames.append(words.form(name.lowerBound)) }
             if mention.sender { entity.isOrganisation = true }
             // A pair of names ("Kari Holm og Ola Dal") is a group: "de", not "hun".
             if mention.group { entity.isGroup = true }
