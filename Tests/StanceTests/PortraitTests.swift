@@ -110,4 +110,22 @@ import Testing
         #expect(article.name(0) == "Ove Tangen")
         #expect(article.type(0) == .civilian)
     }
+
+    @Test func everydayTitlesBeforeANameAreNoFirstNames() {
+        let article = QuoteFixture.analyse("""
+        Bandet fyller 30
+
+        Trommeslager Rune Aas (55) har vært med fra starten.
+
+        – Vi øver fortsatt hver tirsdag, sier Aas.
+
+        Tvillingene Siri og Mari Dahl (12) står på første rad.
+
+        Skomaker Leif Berntsen (80) har reparert bandets støvler i alle år.
+
+        – De sliter hardt på hælene, sier Berntsen.
+        """)
+        #expect(article.names == ["Rune Aas", "Leif Berntsen"])
+        #expect(article.type(1) == .civilian)
+    }
 }
