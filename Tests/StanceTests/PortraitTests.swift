@@ -128,4 +128,18 @@ import Testing
         #expect(article.names == ["Rune Aas", "Leif Berntsen"])
         #expect(article.type(1) == .civilian)
     }
+
+    @Test func titleOfAWorkOpeningItsSentenceIsNoQuote() {
+        let article = QuoteFixture.analyse("""
+        Tilbake på scenen
+
+        – Jeg har gledet meg i et helt år, sier skuespiller Vilde Ask (34).
+
+        «En folkefiende» har premiere på Nationaltheatret i morgen.
+
+        «Vi gir oss aldri», sier Ask.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(1) == "Vi gir oss aldri")
+    }
 }

@@ -1147,17 +1147,20 @@ struct QuoteFinder {
         return words.has(close + 2, .termPredicate)
     }
 
-    /// "«Doktor Hans» går av med pensjon", "«Jojo» scoret to mål": a nickname or title in
-    /// quotation marks (capitalised words only, no punctuation) opening its sentence and going on
-    /// into the sentence's verb without a comma is the subject being named, not anybody's words
-    /// (a quote is followed by a comma and its attribution, or ends its sentence).
+    /// "«Doktor Hans» går av med pensjon", "«Et dukkehjem» har premiere 12. september": a
+    /// nickname or a title in quotation marks (no punctuation, no verb of its own) opening its
+    /// sentence and going on into the sentence's verb without a comma is the subject being named,
+    /// not anybody's words (a quote is followed by a comma and its attribution, or ends its
+    /// sentence). A name in capitals only may go on into any lower-case word.
     private func isNameSubject(_ inner: Range<Int>, open: Int, close: Int) -> Bool {
         let lexical = inner.filter { words.isLexical($0) }
         guard words.sentenceStart(of: open) == open, close + 1 < words.tokenCount, words.sentence(close + 1) == words.sentence(open),
               words.isWord(close + 1), !words.isCapitalised(close + 1), (1...4).contains(lexical.count),
-              lexical.allSatisfy({ words.isWord($0) && words.isCapitalised($0) }),
+              let first = lexical.first, words.isWord(first), words.isCapitalised(first),
               !inner.contains(where: { words.isSentenceFinal($0) || words.isComma($0) }) else { return false }
-        return true
+        if lexical.allSatisfy({ words.isWord($0) && words.isCapitalised($0) }) { return true }
+        // (Inside, only a known verb or a present tense counts: "En folkefiende" ends like "-de".)
+        return !lexical.contains(where: { words.has($0, .verb) || isPresentTense($0) }) && isFiniteVerb(close + 1)
     }
 
     /// "«…» (Kjersti Toppe, Sp)": a name, then ")" or a comma and a short party or title.
