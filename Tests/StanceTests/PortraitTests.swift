@@ -142,4 +142,23 @@ import Testing
         #expect(article.quotes.count == 2)
         #expect(article.words(1) == "Vi gir oss aldri")
     }
+
+    @Test func invertedNameInNarrationSpeaksTheNextQuote() {
+        let article = QuoteFixture.analyse("""
+        Comeback i Molde
+
+        – Hun har vært vår beste spiller i år, sier trener Rolf Eide.
+
+        Etter to år med skader er Kaja Strøm (24) tilbake på banen.
+
+        – Jeg har drømt om dette lenge, sier Strøm.
+
+        – Vi må ikke presse henne for hardt, sier Eide.
+
+        Nå smiler Strøm.
+
+        – Jeg er ikke redd for å bli skadet igjen.
+        """)
+        #expect(article.names == ["Rolf Eide", "Kaja Strøm", "Rolf Eide", "Kaja Strøm"])
+    }
 }

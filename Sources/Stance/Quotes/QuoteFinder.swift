@@ -1439,7 +1439,8 @@ struct QuoteFinder {
                 focused = true
             }
             if first < sentence.upperBound, owner[first] < 0, words.isInitial(first) || caption || focused,
-               let mention = words.readMention(from: first, limit: sentence.upperBound, appositive: true, skipAdverbs: false),
+               let mention = words.readMention(from: first, limit: sentence.upperBound, appositive: true, skipAdverbs: false)
+                ?? (caption ? nil : invertedNarrationName(from: first, limit: sentence.upperBound)),
                mention.isPersonLike, mention.kind != .pronoun || !mention.pronoun.isDisjoint(with: [.han, .hun, .de]) {
                 let role = predicateRole(after: mention.end, limit: sentence.upperBound)
                 mentions.append(NarrationMention(mention: mention, subject: !caption, predicateRole: role, caption: caption))
@@ -2588,6 +2589,21 @@ extension QuoteFinder {
             || coordinated && words.has(token, [.og, .men]) && token < end - 1 {
             return nil
         }
+        return mention
+    }
+
+    /// "Nå smiler Kristiansen.", "Selv er Paulsen nøktern.": the name after a one-word adverb and
+    /// the finite verb, the inverted subject of a narration sentence; in a portrait it tells who
+    /// speaks in the unattributed quote that follows. Names only (an inverted pronoun refers to
+    /// whoever is salient already).
+    private func invertedNarrationName(from first: Int, limit: Int) -> Mention? {
+        let verb = first + 1, subject = first + 2
+        guard subject < limit, words.isInitial(first), words.has(first, [.adverb, .time]),
+              !words.has(first, [.subordinator, .expletive, .ikke]) || words.isForm(first, ArticleWords.selv),
+              words.isWord(verb), !words.isCapitalised(verb), words.cue(verb) < 0, isFiniteVerb(verb),
+              words.isCapitalised(subject), words.mayStartName(subject),
+              let mention = words.readMention(from: subject, limit: limit, appositive: false, skipAdverbs: false),
+              mention.kind == .name, mention.name?.lowerBound == subject else { return nil }
         return mention
     }
 
