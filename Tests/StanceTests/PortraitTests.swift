@@ -161,4 +161,21 @@ import Testing
         """)
         #expect(article.names == ["Rolf Eide", "Kaja Strøm", "Rolf Eide", "Kaja Strøm"])
     }
+
+    @Test func pronounInsideAQuoteIntroducesTheQuotedPersonsWords() {
+        let article = QuoteFixture.analyse("""
+        Ny start i Narvik
+
+        Amina Yusuf (34) kom til Narvik med datteren Leila (6) i fjor.
+
+        – Leila trives i barnehagen, sier Yusuf.
+
+        – Bestemor ville ikke reise fra Mogadishu. Hun sa: «Her er jeg født, og her skal jeg dø.»
+        """)
+        guard let nested = article.quote(startingWith: "Her er jeg født") else {
+            Issue.record("no nested quote")
+            return
+        }
+        #expect(article.name(nested).lowercased() == "bestemor")
+    }
 }

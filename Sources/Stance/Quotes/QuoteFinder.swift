@@ -1364,10 +1364,29 @@ struct QuoteFinder {
         }
         guard var attribution, let subject = attribution.subject else { return }
         if subject.kind == .pronoun, !subject.pronoun.isDisjoint(with: [.jeg, .vi]) { return }
+        if subject.kind == .pronoun, let antecedent = quotedAntecedent(from: outerStart, before: lower) { attribution.subject = antecedent }
         attribution.rule = .nested
         var draft = QuoteDraft(kind: .nested, parts: [inner], paragraph: drafts[enclosing].paragraph, attribution: attribution)
         draft.enclosing = enclosing
         drafts.append(draft)
+    }
+
+    /// "– Mamma ville ikke bli med. Hun sa: «Jeg er for gammel.»": a pronoun introducing a quote
+    /// inside a quote refers to the person the speaker has just named, not to someone in the
+    /// article's narration. The subject of the latest sentence before `end` (inside the outer
+    /// quote, from `start`) that opens with a person-like name or noun; nil when none does.
+    private func quotedAntecedent(from start: Int, before end: Int) -> Mention? {
+        var found: Mention?
+        var sentenceFirst = start
+        while sentenceFirst < end {
+            let first = words.firstLexical(from: sentenceFirst, limit: end)
+            if first < end, let mention = words.readMention(from: first, limit: words.sentenceEnd(of: first), appositive: false, skipAdverbs: false),
+               mention.isPersonLike, mention.kind != .pronoun, !mention.plural {
+                found = mention
+            }
+            sentenceFirst = words.sentenceEnd(of: sentenceFirst)
+        }
+        return found
     }
 
     // MARK: Narration
