@@ -178,4 +178,18 @@ import Testing
         }
         #expect(article.name(nested).lowercased() == "bestemor")
     }
+
+    @Test func rememberingVerbInSAfterAQuoteIsItsAttribution() {
+        let article = QuoteFixture.analyse("""
+        Krigsbarnet
+
+        Solveig Dahl (86) vokste opp på Kirkenes under krigen.
+
+        – Vi bodde i en gruve i flere uker, minnes hun.
+
+        – Mor sang for oss hver kveld, mintes Dahl i fjor.
+        """)
+        #expect(article.words(0) == "Vi bodde i en gruve i flere uker")
+        #expect(article.names == ["Solveig Dahl", "Solveig Dahl"])
+    }
 }

@@ -312,7 +312,8 @@ final class ArticleWords {
     /// A single-token cue in a passive or genitive form ("hevdes", "sies", "anslås"): no speaker.
     func isPassiveCue(_ token: Int) -> Bool {
         // ("synes", "syntes" end in -s but are active: "Hun synes forslaget er godt.")
-        Int(cueEnd[token]) == token + 1 && lastFormByte(token) == 0x73 && !has(token, .opinion)
+        // ("minnes", "mintes": active remembering; see WordClass.deponent.)
+        Int(cueEnd[token]) == token + 1 && lastFormByte(token) == 0x73 && !has(token, .opinion) && !has(token, .deponent)
     }
 
     /// Whether a capitalised word can start a personal or organisation name here. Inside a

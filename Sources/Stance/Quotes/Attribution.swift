@@ -73,6 +73,7 @@ extension ArticleWords {
         guard sentenceEnd(of: token) == limit, isWord(token), !isCapitalised(token), !has(token, WordClass.function),
               role(token) < 0, token + 1 < limit else { return nil }
         let pastOrPresent = endsWith(token, "er") || endsWith(token, "et") || endsWith(token, "te") || endsWith(token, "de")
+            || has(token, .deponent)
         guard pastOrPresent || lastFormByte(token) == 0x72 else { return nil }
         guard let subject = readMention(from: token + 1, limit: limit, appositive: true, skipAdverbs: true),
               subject.kind == .name
