@@ -192,4 +192,17 @@ import Testing
         #expect(article.words(0) == "Vi bodde i en gruve i flere uker")
         #expect(article.names == ["Solveig Dahl", "Solveig Dahl"])
     }
+
+    @Test func appositionAndVerbWithAnAdverbBeforeAtStayInsideTheQuote() {
+        let article = QuoteFixture.analyse("""
+        Losen
+
+        Per Aune (70) har vært los i Oslofjorden i 40 år.
+
+        – Kona mi, Else, sa alltid at havet var min elskerinne, sier Aune.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Kona mi, Else, sa alltid at havet var min elskerinne")
+        #expect(article.name(0) == "Per Aune")
+    }
 }

@@ -56,8 +56,11 @@ extension ArticleWords {
             return isComma(previous) ? unlistedVerbAttribution(at: token, limit: limit) : nil
         }
         let cueEnd = Int(self.cueEnd[cueToken])
-        // ", sier at …" belongs to the quote, not to an attribution.
-        if cueEnd < limit, has(cueEnd, .at) { return nil }
+        // ", sier at …" belongs to the quote, not to an attribution; so does ", sa alltid at …"
+        // ("– Kona mi, Else, sa alltid at …": an apposition inside the quote, then its verb).
+        var afterCue = cueEnd
+        while afterCue < limit, afterCue - cueEnd < 2, has(afterCue, .adverb), !has(afterCue, .at) { afterCue += 1 }
+        if afterCue < limit, has(afterCue, .at) { return nil }
         let subject = subjectAfterCue(cueToken, cueEnd: cueEnd, limit: sentenceEnd(of: cueToken))
         if let subject, subject.kind == .pronoun, subject.pronoun.contains(.jeg) || subject.pronoun.contains(.vi) { return nil }
         if skipped > 0 && subject == nil && !has(token, .heter) { return nil }
