@@ -205,4 +205,19 @@ import Testing
         #expect(article.words(0) == "Kona mi, Else, sa alltid at havet var min elskerinne")
         #expect(article.name(0) == "Per Aune")
     }
+
+    @Test func weAskingAfterAQuestionIsTheInterviewer() {
+        let article = QuoteFixture.analyse("""
+        Bokseren
+
+        Line Stene (30) har vunnet 20 kamper på rad.
+
+        – Er du redd før en kamp? spør vi.
+
+        – Alltid. Den dagen jeg ikke er redd, slutter jeg, sier Stene.
+        """)
+        #expect(article.words(0) == "Er du redd før en kamp?")
+        #expect(article.type(0) == .journalist)
+        #expect(article.name(1) == "Line Stene")
+    }
 }

@@ -250,10 +250,13 @@ struct SpeakerResolver {
 
 
     /// Whether a direct question is attributed to "journalisten"/"reporteren" alone (no name, no
-    /// outlet before it): the interviewer of the article.
+    /// outlet before it) or to "vi" asking ("spør vi"): the interviewer of the article.
     private func asksAsInterviewer(_ draft: QuoteDraft, _ attribution: Attribution) -> Bool {
-        guard draft.mode == .direct, let subject = attribution.subject, subject.name == nil, subject.tokens.count == 1,
-              words.has(subject.tokens.lowerBound, .interviewer), var last = draft.parts.last?.last else { return false }
+        guard draft.mode == .direct, let subject = attribution.subject,
+              subject.name == nil && subject.tokens.count == 1
+                && (words.has(subject.tokens.lowerBound, .interviewer)
+                    || subject.kind == .pronoun && subject.pronoun.contains(.vi) && words.has(attribution.cue.lowerBound, .asks)),
+              var last = draft.parts.last?.last else { return false }
         while last > draft.parts.last!.lowerBound, words.isQuoteMark(last) { last -= 1 }
         return words.isQuestionMark(last)
     }
