@@ -1149,7 +1149,7 @@ struct QuoteFinder {
 
     /// "«Doktor Hans» går av med pensjon", "«Et dukkehjem» har premiere 12. september": a
     /// nickname or a title in quotation marks (no punctuation, no verb of its own) opening its
-    /// sentence and going on into the sentence's verb without a comma is the subject being named,
+    /// sentence and going on into the sentence's verb (not a copula) without a comma is the subject being named,
     /// not anybody's words (a quote is followed by a comma and its attribution, or ends its
     /// sentence). A name in capitals only may go on into any lower-case word.
     private func isNameSubject(_ inner: Range<Int>, open: Int, close: Int) -> Bool {
@@ -1159,8 +1159,10 @@ struct QuoteFinder {
               let first = lexical.first, words.isWord(first), words.isCapitalised(first),
               !inner.contains(where: { words.isSentenceFinal($0) || words.isComma($0) }) else { return false }
         if lexical.allSatisfy({ words.isWord($0) && words.isCapitalised($0) }) { return true }
-        // (Inside, only a known verb or a present tense counts: "En folkefiende" ends like "-de".)
+        // (Inside, only a known verb or a present tense counts: "En folkefiende" ends like "-de".
+        // A copula after it keeps the quote: "«Helt fantastisk innsats» var dommen" is a verdict.)
         return !lexical.contains(where: { words.has($0, .verb) || isPresentTense($0) }) && isFiniteVerb(close + 1)
+            && !words.has(close + 1, .er)
     }
 
     /// "«…» (Kjersti Toppe, Sp)": a name, then ")" or a comma and a short party or title.
