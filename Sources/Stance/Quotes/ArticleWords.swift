@@ -335,7 +335,8 @@ final class ArticleWords {
     /// A single-token cue in a passive or genitive form ("hevdes", "sies", "anslås"): no speaker.
     func isPassiveCue(_ token: Int) -> Bool {
         // ("synes", "syntes" end in -s but are active: "Hun synes forslaget er godt.")
-        Int(cueEnd[token]) == token + 1 && lastFormByte(token) == 0x73 && !has(token, .opinion)
+        // ("minnes", "mintes": active remembering; see WordClass.deponent.)
+        Int(cueEnd[token]) == token + 1 && lastFormByte(token) == 0x73 && !has(token, .opinion) && !has(token, .deponent)
     }
 
     /// Whether a capitalised word can start a personal or organisation name here. Inside a
@@ -422,6 +423,20 @@ final class ArticleWords {
         return false
     }
 
+    /// A nickname in quotation marks between a first name and a surname ("Jonas «Jojo»
+    /// Kristiansen", "Ole «Gunnar» Solskjær"): one or two capitalised words inside the marks and a
+    /// capitalised word after them. Returns the end of that surname (exclusive), so the name run
+    /// goes on; nil for any other shape ("Bandet «Hjem» spilte": no surname follows).
+    func nicknameEnd(_ open: Int, limit: Int) -> Int? {
+        guard open > 0, isWord(open - 1), isCapitalised(open - 1), open + 3 < limit, scalar(open) == 0xAB || isPunct(open, 0x22) else { return nil }
+        var close = open + 1
+        while close < limit, close <= open + 2, isWord(close), isCapitalised(close) { close += 1 }
+        guard close > open + 1, close + 1 < limit, scalar(close) == 0xBB || isPunct(close, 0x22),
+              sentence(close + 1) == sentence(open), isWord(close + 1), isCapitalised(close + 1),
+              !has(close + 1, [.determiner, .pronoun, .accordingTo, .preposition, .conjunction]) else { return nil }
+        return close + 2
+    }
+
     /// The end of a name run starting at `token` (exclusive), within `limit`.
     func nameRunEnd(_ token: Int, limit: Int) -> Int {
         var end = token + 1
@@ -485,6 +500,7 @@ final class ArticleWords {
                     continue
                 }
             }
+            if let after = nicknameEnd(end, limit: limit) { end = after; continue }
             // "TV 2", "NRK 1": a channel number after a one-word acronym (not a share or a count:
             // "SV 6,1 prosent", "FN 2 ganger").
             // ("TV 2s opplysninger": the genitive of the number.)

@@ -56,15 +56,27 @@ extension ArticleWords {
             return isComma(previous) ? unlistedVerbAttribution(at: token, limit: limit) : nil
         }
         let cueEnd = Int(self.cueEnd[cueToken])
-        // ", sier at …" belongs to the quote, not to an attribution.
-        if cueEnd < limit, has(cueEnd, .at) { return nil }
+        // ", sier at …" belongs to the quote, not to an attribution; so does ", sa alltid at …"
+        // ("– Kona mi, Else, sa alltid at …": an apposition inside the quote, then its verb).
+        var afterCue = cueEnd
+        while afterCue < limit, afterCue - cueEnd < 2, has(afterCue, .adverb), !has(afterCue, .at) { afterCue += 1 }
+        if afterCue < limit, has(afterCue, .at) { return nil }
         let subject = subjectAfterCue(cueToken, cueEnd: cueEnd, limit: sentenceEnd(of: cueToken))
-        if let subject, subject.kind == .pronoun, subject.pronoun.contains(.jeg) || subject.pronoun.contains(.vi) { return nil }
+        // ("– Er du redd? spør vi.": the outlet's interviewer asking, see isInterviewerWe.)
+        if let subject, subject.kind == .pronoun, subject.pronoun.contains(.jeg) || subject.pronoun.contains(.vi),
+           !isInterviewerWe(subject, cue: cueToken, after: previous) { return nil }
         if skipped > 0 && subject == nil && !has(token, .heter) { return nil }
         // "Aksjonsgruppen «Ja til park» krever i et opprop …": a name in quotation marks, then
         // the verb of the sentence; an attribution after a quote has a comma or a speaker.
         if subject == nil && !isComma(previous) { return nil }
         return Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .cueAfter)
+    }
+
+    /// "– Er du redd før kamp? spør vi.", "spurte vi": "vi" asking right after a question is the
+    /// outlet's own interviewer, not a group inside the quote.
+    func isInterviewerWe(_ subject: Mention, cue: Int, after previous: Int) -> Bool {
+        subject.kind == .pronoun && subject.pronoun.contains(.vi) && subject.tokens.count == 1
+            && has(cue, .asks) && isQuestionMark(previous)
     }
 
     /// "– …, leser soldatene i kor." at the end of a quote paragraph: a verb the lexicon does not
@@ -73,6 +85,7 @@ extension ArticleWords {
         guard sentenceEnd(of: token) == limit, isWord(token), !isCapitalised(token), !has(token, WordClass.function),
               role(token) < 0, token + 1 < limit else { return nil }
         let pastOrPresent = endsWith(token, "er") || endsWith(token, "et") || endsWith(token, "te") || endsWith(token, "de")
+            || has(token, .deponent)
         guard pastOrPresent || lastFormByte(token) == 0x72 else { return nil }
         guard let subject = readMention(from: token + 1, limit: limit, appositive: true, skipAdverbs: true),
               subject.kind == .name

@@ -1120,14 +1120,15 @@ struct QuoteFinder {
             if attribution == nil, open > tokens.lowerBound, words.isColon(open - 1) {
                 attribution = words.colonAttribution(clause: words.sentenceStart(of: open - 1)..<(open - 1), colon: open - 1)
             }
-            if attribution == nil, let cueBefore = cueEnding(at: open, from: words.sentenceStart(of: open)) {
+            // ("Han kalles «Doktor Hans» i bygda": a passive verb of calling names him, he says nothing.)
+            if attribution == nil, let cueBefore = cueEnding(at: open, from: words.sentenceStart(of: open)), !words.isPassiveCue(cueBefore) {
                 let (subject, side) = words.subjectOfCue(cueBefore, cueEnd: open, from: words.sentenceStart(of: open), limit: open)
                 if let subject, side == .before || side == .relative {
                     attribution = Attribution(cue: cueBefore..<open, subject: subject, rule: .colon)
                 }
             }
             let opensParagraph = open == tokens.lowerBound || attribution == nil && isLabel(before: open, paragraph: tokens)
-            if attribution == nil, let close, isTermSubject(inner, open: open, close: close) { continue }
+            if attribution == nil, let close, isTermSubject(inner, open: open, close: close) || isNameSubject(inner, open: open, close: close) { continue }
             if attribution == nil, let previous = previousAttributed, previous.end == open {
                 drafts[previous.draft].parts.append(inner)
                 for token in inner where owner[token] < 0 { owner[token] = Int32(previous.draft) }
@@ -1193,6 +1194,24 @@ struct QuoteFinder {
               !inner.contains(where: { words.isSentenceFinal($0) || words.isComma($0) || isFiniteVerb($0) })
         else { return false }
         return words.has(close + 2, .termPredicate)
+    }
+
+    /// "«Doktor Hans» går av med pensjon", "«Et dukkehjem» har premiere 12. september": a
+    /// nickname or a title in quotation marks (no punctuation, no verb of its own) opening its
+    /// sentence and going on into the sentence's verb (not a copula) without a comma is the subject being named,
+    /// not anybody's words (a quote is followed by a comma and its attribution, or ends its
+    /// sentence). A name in capitals only may go on into any lower-case word.
+    private func isNameSubject(_ inner: Range<Int>, open: Int, close: Int) -> Bool {
+        let lexical = inner.filter { words.isLexical($0) }
+        guard words.sentenceStart(of: open) == open, close + 1 < words.tokenCount, words.sentence(close + 1) == words.sentence(open),
+              words.isWord(close + 1), !words.isCapitalised(close + 1), (1...4).contains(lexical.count),
+              let first = lexical.first, words.isWord(first), words.isCapitalised(first),
+              !inner.contains(where: { words.isSentenceFinal($0) || words.isComma($0) }) else { return false }
+        if lexical.allSatisfy({ words.isWord($0) && words.isCapitalised($0) }) { return true }
+        // (Inside, only a known verb or a present tense counts: "En folkefiende" ends like "-de".
+        // A copula after it keeps the quote: "«Helt fantastisk innsats» var dommen" is a verdict.)
+        return !lexical.contains(where: { words.has($0, .verb) || isPresentTense($0) }) && isFiniteVerb(close + 1)
+            && !words.has(close + 1, .er)
     }
 
     /// "«…» (Kjersti Toppe, Sp)": a name, then ")" or a comma and a short party or title.
@@ -1396,10 +1415,29 @@ struct QuoteFinder {
         }
         guard var attribution, let subject = attribution.subject else { return }
         if subject.kind == .pronoun, !subject.pronoun.isDisjoint(with: [.jeg, .vi]) { return }
+        if subject.kind == .pronoun, let antecedent = quotedAntecedent(from: outerStart, before: lower) { attribution.subject = antecedent }
         attribution.rule = .nested
         var draft = QuoteDraft(kind: .nested, parts: [inner], paragraph: drafts[enclosing].paragraph, attribution: attribution)
         draft.enclosing = enclosing
         drafts.append(draft)
+    }
+
+    /// "– Mamma ville ikke bli med. Hun sa: «Jeg er for gammel.»": a pronoun introducing a quote
+    /// inside a quote refers to the person the speaker has just named, not to someone in the
+    /// article's narration. The subject of the latest sentence before `end` (inside the outer
+    /// quote, from `start`) that opens with a person-like name or noun; nil when none does.
+    private func quotedAntecedent(from start: Int, before end: Int) -> Mention? {
+        var found: Mention?
+        var sentenceFirst = start
+        while sentenceFirst < end {
+            let first = words.firstLexical(from: sentenceFirst, limit: end)
+            if first < end, let mention = words.readMention(from: first, limit: words.sentenceEnd(of: first), appositive: false, skipAdverbs: false),
+               mention.isPersonLike, mention.kind != .pronoun, !mention.plural {
+                found = mention
+            }
+            sentenceFirst = words.sentenceEnd(of: sentenceFirst)
+        }
+        return found
     }
 
     // MARK: Narration
@@ -1471,7 +1509,8 @@ struct QuoteFinder {
                 focused = true
             }
             if first < sentence.upperBound, owner[first] < 0, words.isInitial(first) || caption || focused,
-               let mention = words.readMention(from: first, limit: sentence.upperBound, appositive: true, skipAdverbs: false),
+               let mention = words.readMention(from: first, limit: sentence.upperBound, appositive: true, skipAdverbs: false)
+                ?? (caption ? nil : invertedNarrationName(from: first, limit: sentence.upperBound)),
                mention.isPersonLike, mention.kind != .pronoun || !mention.pronoun.isDisjoint(with: [.han, .hun, .de]) {
                 let role = predicateRole(after: mention.end, limit: sentence.upperBound)
                 mentions.append(NarrationMention(mention: mention, subject: !caption, predicateRole: role, caption: caption))
@@ -2674,6 +2713,21 @@ extension QuoteFinder {
             || coordinated && words.has(token, [.og, .men]) && token < end - 1 {
             return nil
         }
+        return mention
+    }
+
+    /// "Nå smiler Kristiansen.", "Selv er Paulsen nøktern.": the name after a one-word adverb and
+    /// the finite verb, the inverted subject of a narration sentence; in a portrait it tells who
+    /// speaks in the unattributed quote that follows. Names only (an inverted pronoun refers to
+    /// whoever is salient already).
+    private func invertedNarrationName(from first: Int, limit: Int) -> Mention? {
+        let verb = first + 1, subject = first + 2
+        guard subject < limit, words.isInitial(first), words.has(first, [.adverb, .time]),
+              !words.has(first, [.subordinator, .expletive, .ikke]) || words.isForm(first, ArticleWords.selv),
+              words.isWord(verb), !words.isCapitalised(verb), words.cue(verb) < 0, isFiniteVerb(verb),
+              words.isCapitalised(subject), words.mayStartName(subject),
+              let mention = words.readMention(from: subject, limit: limit, appositive: false, skipAdverbs: false),
+              mention.kind == .name, mention.name?.lowerBound == subject else { return nil }
         return mention
     }
 

@@ -48,6 +48,9 @@ final class Entity {
     /// The tokens of a genitive mention ("Geologenes"): shown without the final "s" when it is
     /// the entity's fullest name or description.
     var genitive: Range<Int>?
+    /// Forms of the one-word names this entity was called by ("Paulsen" for Roar Paulsen): when
+    /// two people share a surname, the article keeps the bare surname for one of them.
+    var bareNames: [Int32] = []
     /// Byte ranges of the mentions.
     var mentions: [Range<Int>] = []
     /// Byte position of the latest subject mention or quote (-1: never a subject).
@@ -247,10 +250,13 @@ struct SpeakerResolver {
 
 
     /// Whether a direct question is attributed to "journalisten"/"reporteren" alone (no name, no
-    /// outlet before it): the interviewer of the article.
+    /// outlet before it) or to "vi" asking ("spør vi"): the interviewer of the article.
     private func asksAsInterviewer(_ draft: QuoteDraft, _ attribution: Attribution) -> Bool {
-        guard draft.mode == .direct, let subject = attribution.subject, subject.name == nil, subject.tokens.count == 1,
-              words.has(subject.tokens.lowerBound, .interviewer), var last = draft.parts.last?.last else { return false }
+        guard draft.mode == .direct, let subject = attribution.subject,
+              subject.name == nil && subject.tokens.count == 1
+                && (words.has(subject.tokens.lowerBound, .interviewer)
+                    || subject.kind == .pronoun && subject.pronoun.contains(.vi) && words.has(attribution.cue.lowerBound, .asks)),
+              var last = draft.parts.last?.last else { return false }
         while last > draft.parts.last!.lowerBound, words.isQuoteMark(last) { last -= 1 }
         return words.isQuestionMark(last)
     }
@@ -494,7 +500,19 @@ struct SpeakerResolver {
         }
         // A first name alone for a full name.
         if mention.count == 1, entity.count >= 2, entity[0] == mention[0] { return 1 }
+        // A nickname alone for the name it stands in ("Jojo" for "Jonas «Jojo» Kristiansen").
+        if mention.count == 1, entity.count >= 4,
+           let index = entity.indices.dropFirst().dropLast().first(where: { entity[$0] == mention[0] }), isOpeningMark(entity[index - 1]) {
+            return 1
+        }
         return 0
+    }
+
+    /// Whether a form is "«" or '"' (the mark before a nickname inside a name).
+    private func isOpeningMark(_ form: Int32) -> Bool {
+        words.segmentation.forms.withBytes(Int(form)) { bytes in
+            bytes.count == 2 && bytes[0] == 0xC2 && bytes[1] == 0xAB || bytes.count == 1 && bytes[0] == 0x22
+        }
     }
 
     private func endsWith(_ longer: [Int32], _ shorter: [Int32]) -> Bool {
@@ -508,9 +526,14 @@ struct SpeakerResolver {
         let mentionForms = forms(name)
         var best = -1, bestScore = 0, bestSeen = -2
         for (index, entity) in entities.enumerated() where !entity.isJournalist {
-            let score = nameMatch(entity.nameForms, mentionForms, mentionLast: name.upperBound - 1)
+            var score = nameMatch(entity.nameForms, mentionForms, mentionLast: name.upperBound - 1)
+            if score == 0, isFirstNameOf(entity, mentionForms) { score = 1 }
             guard score > 0 else { continue }
-            if score > bestScore || score == bestScore && entity.lastSeen > bestSeen {
+            // ("sier Paulsen" after Roar Paulsen, called "Paulsen", and his wife Turid Paulsen,
+            // called "Turid": the one the article already calls by the bare surname.)
+            let calledSo = mentionForms.count == 1 && entity.bareNames.contains(mentionForms[0])
+            let bestCalledSo = best >= 0 && mentionForms.count == 1 && entities[best].bareNames.contains(mentionForms[0])
+            if score > bestScore || score == bestScore && (calledSo && !bestCalledSo || calledSo == bestCalledSo && entity.lastSeen > bestSeen) {
                 best = index
                 bestScore = score
                 bestSeen = entity.lastSeen
@@ -518,6 +541,17 @@ struct SpeakerResolver {
         }
         if best < 0, name.count == 1 { return misspeltSurname(name.lowerBound) }
         return best >= 0 ? best : nil
+    }
+
+    /// Whether a person known so far by one name ("Svein og Liv Dahl startet butikken", "Svein
+    /// rister på hodet") is the full name now read ("sier Svein Dahl (70)"): portraits introduce
+    /// people by their first name, or a couple by first names and one surname, before the full
+    /// name. (Not a place or a body: "Oslo" is not "Oslo kommune".)
+    private func isFirstNameOf(_ entity: Entity, _ mention: [Int32]) -> Bool {
+        guard entity.nameForms.count == 1, mention.count >= 2, mention[0] == entity.nameForms[0],
+              !entity.isPlace, !entity.isOrganisation, !entity.isGroup, !entity.isOutlet, !entity.isJournalist,
+              !mention.contains(where: { !words.classes[Int($0)].isDisjoint(with: [.nameConnector, .og]) }) else { return false }
+        return true
     }
 
     /// The one named person whose surname is this word with two neighbouring letters swapped
@@ -821,6 +855,7 @@ struct SpeakerResolver {
                 markOrganisation(entity, name: name)
             }
             if entity.gender == 0 { entity.gender = mention.gender }
+            if name.count == 1, !entity.bareNames.contains(words.form(name.lowerBound)) { entity.bareNames.append(words.form(name.lowerBound)) }
             if mention.sender { entity.isOrganisation = true }
             // A pair of names ("Kari Holm og Ola Dal") is a group: "de", not "hun".
             if mention.group { entity.isGroup = true }

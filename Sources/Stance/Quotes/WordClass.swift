@@ -212,6 +212,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// Norge, Norway: the last word of a body's national branch ("Greenpeace Norge", "Amnesty
     /// Norge", "WWF Norge"); no person's name ends in it.
     static let nationalBranch = WordClass(bit: 110)
+    /// minnes, mintes, undres …: verbs of saying or remembering whose active forms end in -s like
+    /// a passive ("– Det var en tøff tid, minnes hun."): a cue after a quote, not a passive.
+    static let deponent = WordClass(bit: 73)
 
     /// Words that never start a personal name, even capitalised.
     static let function: WordClass = [.han, .hun, .de, .vi, .jeg, .determiner, .quantifier, .preposition, .conjunction,
@@ -398,6 +401,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
                     "threads", "nettsiden", "nettsidene", "nettsider", "nettstedet", "hjemmeside", "hjemmesiden", "hjemmesidene",
                     "sosiale", "medier", "mediene"]),
         (.nationalBranch, ["norge", "norway"]),
+        (.deponent, ["minnes", "mintes", "undres", "undredes"]),
         (.nationalPrefix, ["norsk", "norske", "norges", "statens", "dansk", "danske", "danmarks", "svensk", "svenske", "sveriges",
                            "finsk", "finske", "finlands", "nasjonal", "nasjonale", "internasjonal", "internasjonale", "europeisk",
                            "europeiske", "forente"]),
