@@ -522,6 +522,19 @@ import Testing
         #expect(woman.quotes.count == 1)
     }
 
+    /// The name a relative clause gives the subject may stand in quote marks ("som kaller seg
+    /// «Bohdan»"): the marks hold a name, not a quotation that ends the subject's region.
+    @Test func aQuotedNameInTheSubjectsRelativeClauseKeepsTheCue() {
+        let soldier = QuoteFixture.analyse("En soldat som kaller seg «Bohdan», sier at enheten hans mangler ammunisjon.")
+        #expect(soldier.quotes.count == 1)
+        #expect(soldier.words(0) == "enheten hans mangler ammunisjon")
+        #expect(soldier.type(0) == .soldier)
+        let nurse = QuoteFixture.analyse("En sykepleier som kaller seg «Olena» forteller at sykehuset har gått tom for insulin.")
+        #expect(nurse.words(0) == "sykehuset har gått tom for insulin")
+        let driver = QuoteFixture.analyse("Sjåføren, som heter «Sasja», sa at veien var stengt.")
+        #expect(driver.words(0) == "veien var stengt")
+    }
+
     /// War reporting cites foreign agencies and papers: "Det + adjective + noun" then the
     /// name is the subject, and the name makes the speaker an outlet.
     @Test func aForeignAgencyAfterItsDescriptionIsAnOutlet() {
