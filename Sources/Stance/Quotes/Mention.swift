@@ -760,6 +760,12 @@ extension ArticleWords {
             }
             if let ending {
                 switch String(decoding: ending, as: UTF8.self) {
+                // ("=banken", "=retten", "=partene": an exact lower-case row is an inflected form;
+                // its own ending tells the number.)
+                case "" where roleIsExactForm(item) && !roleIsProperName(item):
+                    if endsWith(token, "ene") || endsWith(token, "rne") { return (true, true) }
+                    if endsWith(token, "en") || endsWith(token, "et") { return (false, true) }
+                    return (false, false)
                 case "": return (false, false)
                 case "en", "et", "a", "n", "t": return (false, true)
                 case "er", "r", "e", "ere": return (true, false)
