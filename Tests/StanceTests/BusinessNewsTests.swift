@@ -50,4 +50,32 @@ import Testing
         """)
         #expect(chain.name(0) == "Kiwi Norge")
     }
+
+    /// Companies and bodies quoted by name alone are organisations: lexicon rows for the most
+    /// quoted ("Equinor", "Hydro", "Avinor", "Amnesty"), and a name whose last word is an acronym
+    /// ("Bane NOR", "Aker BP") — not a surname with a non-ASCII capital ("Thingnes Bø").
+    @Test func companiesQuotedByNameAreOrganisations() {
+        let energy = QuoteFixture.analyse("Equinor opplyser at plattformen blir stengt i to uker.")
+        #expect(energy.type(0) == .organisation)
+        let airports = QuoteFixture.analyse("Ifølge Avinor ble over 60 avganger innstilt.")
+        #expect(airports.type(0) == .organisation)
+        let rail = QuoteFixture.analyse("Bane NOR sier at sporet er reparert.")
+        #expect(rail.name(0) == "Bane NOR")
+        #expect(rail.type(0) == .organisation)
+        let athlete = QuoteFixture.analyse("Tarjei Bø sier at han er fornøyd med løpet.")
+        #expect(athlete.type(0) != .organisation)
+    }
+
+    /// "Det hvite hus" speaks as an institution, like "Kreml".
+    @Test func theWhiteHouseIsAnOfficialSpeaker() {
+        let article = QuoteFixture.analyse("Det hvite hus opplyser at presidenten skal møte statsministeren neste uke.")
+        #expect(article.quotes.count == 1)
+        #expect(article.type(0) == .official)
+    }
+
+    /// Two coordinated titles, the second of several words: "gründer og daglig leder Kari Holm".
+    @Test func aSecondTitleOfSeveralWordsKeepsTheName() {
+        let article = QuoteFixture.analyse("– Vi har aldri solgt mer, sier gründer og daglig leder Mona Vik i Vik Sjokolade.")
+        #expect(article.name(0) == "Mona Vik")
+    }
 }

@@ -150,6 +150,14 @@ final class ArticleWords {
     /// Whether role `item` is a proper name ("=Kreml"): it keeps its capital at a sentence start.
     func roleIsProperName(_ item: Int) -> Bool { roleTable[item].properName }
 
+    /// A word in capitals throughout, every letter (not only the ASCII ones, as ``isAllCaps``
+    /// reads them: "Bø" in "Johannes Thingnes Bø" is a surname): "BP", "NOR", "DNB".
+    func isAcronym(_ token: Int) -> Bool {
+        guard isWord(token) else { return false }
+        let word = segmentation.text.string(bytes(token..<(token + 1)))
+        return word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "-" } && word.contains { $0.isLetter }
+    }
+
     /// A word with a capital letter after its first ("SR-Bank", "NorgesGruppen", "DNB"): a
     /// name's spelling, never an ordinary word's at the start of a sentence.
     func hasInnerCapital(_ token: Int) -> Bool {

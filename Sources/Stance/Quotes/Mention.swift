@@ -276,6 +276,11 @@ extension ArticleWords {
         if mention.name == nil, mention.head >= 0, t + 1 < limit, has(t, .og), isPersonHead(t + 1) || role(t + 1) >= 0 {
             mention.secondHead = t + 1
             t += 2
+            // ("gründer og daglig leder Kari Holm": a second title of several words.)
+            while t < limit, role(t) >= 0, role(t) == role(t - 1) {
+                mention.secondHead = t
+                t += 1
+            }
             if t < limit, mayStartName(t), !isInitial(t) {
                 let end = nameRunEnd(t, limit: limit)
                 mention.roleParts.append(phraseStart..<t)

@@ -171,7 +171,9 @@ public enum QuoteAttribution {
                         // "Norsk Hydro", "Norges Bank", "DNB Markets": a national word or an acronym opens it.
                         // (Not a name in capitals: "CORNELIUS POPPE".)
                         || !single && (words.has(range.lowerBound, .nationalPrefix)
-                                       || words.isAllCaps(range.lowerBound) && !words.isAllCaps(range.upperBound - 1))
+                                       || words.isAllCaps(range.lowerBound) && !words.isAllCaps(range.upperBound - 1)
+                                       // "Bane NOR", "Aker BP", "Ruter AS": a company form or acronym ends it.
+                                       || !words.isAllCaps(range.lowerBound) && endsWithAcronym(range, words: words))
                         || !single && words.isInstitutionNoun(range.upperBound - 1) // "Norsk kulturråd"
                         || !single && words.has(range.upperBound - 1, .nationalBranch) // "Greenpeace Norge"
                         || isOutletOrParty(range, words: words)
@@ -414,6 +416,11 @@ public enum QuoteAttribution {
             }
         }
         return owned
+    }
+
+    /// Whether a name's last word is an acronym ("Bane NOR", "Aker BP"; not "Bø").
+    static func endsWithAcronym(_ range: Range<Int>, words: ArticleWords) -> Bool {
+        words.isAcronym(range.upperBound - 1)
     }
 
     /// Whether the name at `mention` (byte offsets) is followed by an age in brackets: "(24)".

@@ -406,7 +406,7 @@ struct SpeakerResolver {
     /// national word first ("Norges Bank", "Norsk Hydro"). A first name and a surname ("Julia
     /// Roberts") are a person's.
     private func hasBodyShape(_ name: Range<Int>) -> Bool {
-        name.count == 1 || name.contains { words.isAllCaps($0) } || words.has(name.lowerBound, .nationalPrefix)
+        name.count == 1 || name.contains { words.isAcronym($0) } || words.has(name.lowerBound, .nationalPrefix)
     }
 
     // MARK: Mentions
