@@ -78,4 +78,14 @@ import Testing
         let article = QuoteFixture.analyse("– Vi har aldri solgt mer, sier gründer og daglig leder Mona Vik i Vik Sjokolade.")
         #expect(article.name(0) == "Mona Vik")
     }
+
+    /// A leader's hyphen title after a company the lexicon knows ("Telenor-sjef") speaks for the
+    /// company; a capitalised group noun ends a company's name ("Kongsberg Gruppen").
+    @Test func companyTitlesAndGroupNamesAreOrganisations() {
+        let chief = QuoteFixture.analyse("Telenor-sjef Kari Lund sier at selskapet vil kutte 300 stillinger.")
+        #expect(chief.name(0) == "Kari Lund")
+        #expect(chief.type(0) == .organisation)
+        let group = QuoteFixture.analyse("Ifølge Fjord Gruppen er kontrakten verdt to milliarder kroner.")
+        #expect(group.type(0) == .organisation)
+    }
 }
