@@ -535,6 +535,21 @@ import Testing
         #expect(driver.words(0) == "veien var stengt")
     }
 
+    /// "Der mener man at …" after a sentence that names a body after a preposition: the generic
+    /// "man" speaks for that body; without one, no speaker and no quote.
+    @Test func genericManAfterThereSpeaksForTheBodyJustNamed() {
+        let article = QuoteFixture.analyse("""
+        Støtte
+
+        Skolen har fått brev fra Utdanningsforbundet. Der mener man at klassene er for store.
+
+        Det har snødd hele natten. Her mener man at vinteren er kommet for å bli.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "klassene er for store")
+        #expect(article.name(0) == "Utdanningsforbundet")
+    }
+
     /// War reporting cites foreign agencies and papers: "Det + adjective + noun" then the
     /// name is the subject, and the name makes the speaker an outlet.
     @Test func aForeignAgencyAfterItsDescriptionIsAnOutlet() {
