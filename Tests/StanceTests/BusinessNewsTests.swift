@@ -88,4 +88,25 @@ import Testing
         let group = QuoteFixture.analyse("Ifølge Fjord Gruppen er kontrakten verdt to milliarder kroner.")
         #expect(group.type(0) == .organisation)
     }
+
+    /// A bare definite body noun refers back to a one-word compound name ending in it
+    /// ("forbundet" for "Utdanningsforbundet"); not to a hyphen compound ("Oslo-politiet").
+    @Test func aBodyNounRefersBackToTheCompoundNameEndingInIt() {
+        let union = QuoteFixture.analyse("""
+        Streik
+
+        Ifølge Utdanningsforbundet er 8000 lærere i streik.
+
+        Forbundet skriver på sine nettsider at streiken kan vare lenge.
+        """)
+        #expect(union.name(1) == "Utdanningsforbundet")
+        let police = QuoteFixture.analyse("""
+        Glatt
+
+        – Det er svært glatt, skriver Bergen-politiet på X.
+
+        I Voss kolliderte to biler. Også der var veien glatt, ifølge politiet.
+        """)
+        #expect(police.name(1) != "Bergen-politiet")
+    }
 }

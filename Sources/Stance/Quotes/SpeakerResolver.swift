@@ -721,6 +721,7 @@ struct SpeakerResolver {
             if seen > bestSeen { best = index; bestSeen = seen }
         }
         if best >= 0 { return best }
+        if let named = bodyNamedWithNoun(mention) { return named }
         if mention.plural && mention.gender != 0 {
             // "kvinnene" for "mødre og koner …", "mennene" for "soldater …".
             var bestSalience = -1
@@ -765,6 +766,26 @@ struct SpeakerResolver {
             if best >= 0 { return best }
         }
         return nil
+    }
+
+    /// "forbundet" for "Utdanningsforbundet", "tilsynet" for "Mattilsynet": a bare definite body
+    /// noun refers back to the latest one-word name that is a compound ending in that very form.
+    /// (Not a hyphen compound of a place or owner, "Oslo-politiet": "politiet" in an article on
+    /// several districts is any district's.)
+    private func bodyNamedWithNoun(_ mention: Mention) -> Int? {
+        guard mention.kind == .definite, !mention.plural, mention.tokens.count == 1, mention.head >= 0,
+              words.role(mention.head) >= 0, words.roleIsInstitution(words.role(mention.head))
+                || words.roleTypeOf(words.role(mention.head)) == .organisation else { return nil }
+        let noun: [UInt8] = words.withForm(mention.head) { Array($0) }
+        var best = -1, bestSeen = -2
+        for (index, entity) in entities.enumerated() where !entity.isJournalist && !entity.isGroup && entity.nameForms.count == 1 {
+            let compound = words.segmentation.forms.withBytes(Int(entity.nameForms[0])) { name -> Bool in
+                name.count > noun.count + 2 && name.suffix(noun.count).elementsEqual(noun) && !name.contains(0x2D)
+            }
+            let seen = max(entity.salience, entity.lastSeen)
+            if compound, seen > bestSeen { best = index; bestSeen = seen }
+        }
+        return best >= 0 ? best : nil
     }
 
     /// Whether a description places its person before its head, by a nationality ("den ukrainske
