@@ -18,6 +18,32 @@ import Testing
         #expect(article.type(0) == .official)
     }
 
+    /// A body's name with lower-case words before its acronym in brackets is one name, and the
+    /// body an organisation: "Natur og Ungdom (NU)", "Norsk organisasjon for asylsøkere (NOAS)".
+    @Test func aNameBeforeItsAcronymInBracketsIsOneBody() {
+        let youth = QuoteFixture.analyse("Natur og Ungdom (NU) krever at gruvedriften i fjorden stanses.")
+        #expect(youth.name(0) == "Natur og Ungdom")
+        #expect(youth.type(0) == .organisation)
+        let asylum = QuoteFixture.analyse("Norsk organisasjon for asylsøkere (NOAS) mener at praksisen bryter med loven.")
+        #expect(asylum.quotes.count == 1)
+        #expect(asylum.name(0) == "Norsk organisasjon for asylsøkere")
+        #expect(asylum.type(0) == .organisation)
+        // (A politician's party tag is no acronym of a name.)
+        let politician = QuoteFixture.analyse("Kari Holm (SV) mener at praksisen bryter med loven.")
+        #expect(politician.name(0) == "Kari Holm")
+        #expect(politician.type(0) == .official)
+    }
+
+    /// A capitalised genitive of an institution noun before a one-word name opens the body's name:
+    /// "Kirkens Bymisjon", "Kirkens Nødhjelp".
+    @Test func anInstitutionGenitiveOpensABodysName() {
+        let mission = QuoteFixture.analyse("Kirkens Bymisjon mener at flere vil trenge matkasser før jul.")
+        #expect(mission.name(0) == "Kirkens Bymisjon")
+        let aid = QuoteFixture.analyse("Ifølge Kirkens Nødhjelp mangler flyktningleiren rent vann.")
+        #expect(aid.name(0) == "Kirkens Nødhjelp")
+        #expect(aid.type(0) == .organisation)
+    }
+
     @Test func policeDistrictOpeningASentenceIsItsSubject() {
         let article = QuoteFixture.analyse("""
         Pågrepet

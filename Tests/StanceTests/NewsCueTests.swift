@@ -522,6 +522,34 @@ import Testing
         #expect(woman.quotes.count == 1)
     }
 
+    /// The name a relative clause gives the subject may stand in quote marks ("som kaller seg
+    /// «Bohdan»"): the marks hold a name, not a quotation that ends the subject's region.
+    @Test func aQuotedNameInTheSubjectsRelativeClauseKeepsTheCue() {
+        let soldier = QuoteFixture.analyse("En soldat som kaller seg «Bohdan», sier at enheten hans mangler ammunisjon.")
+        #expect(soldier.quotes.count == 1)
+        #expect(soldier.words(0) == "enheten hans mangler ammunisjon")
+        #expect(soldier.type(0) == .soldier)
+        let nurse = QuoteFixture.analyse("En sykepleier som kaller seg «Olena» forteller at sykehuset har gått tom for insulin.")
+        #expect(nurse.words(0) == "sykehuset har gått tom for insulin")
+        let driver = QuoteFixture.analyse("Sjåføren, som heter «Sasja», sa at veien var stengt.")
+        #expect(driver.words(0) == "veien var stengt")
+    }
+
+    /// "Der mener man at …" after a sentence that names a body after a preposition: the generic
+    /// "man" speaks for that body; without one, no speaker and no quote.
+    @Test func genericManAfterThereSpeaksForTheBodyJustNamed() {
+        let article = QuoteFixture.analyse("""
+        Støtte
+
+        Skolen har fått brev fra Utdanningsforbundet. Der mener man at klassene er for store.
+
+        Det har snødd hele natten. Her mener man at vinteren er kommet for å bli.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "klassene er for store")
+        #expect(article.name(0) == "Utdanningsforbundet")
+    }
+
     /// War reporting cites foreign agencies and papers: "Det + adjective + noun" then the
     /// name is the subject, and the name makes the speaker an outlet.
     @Test func aForeignAgencyAfterItsDescriptionIsAnOutlet() {

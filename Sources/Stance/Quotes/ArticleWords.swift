@@ -143,6 +143,9 @@ final class ArticleWords {
     }
     /// Whether role item `item` is a suffix wildcard ("*forsker").
     func roleIsSuffix(_ item: Int) -> Bool { roleTable[item].suffix }
+
+    /// Whether role `item` is an exact form ("=banken", "=partene") rather than a lemma.
+    func roleIsExactForm(_ item: Int) -> Bool { roleTable[item].exact }
     /// The speaker type of role item `item`.
     func roleTypeOf(_ item: Int) -> SpeakerType { roleTable[item].type }
     /// Whether role item `item` names an institution rather than a person ("politiet", "regjeringen").
@@ -150,6 +153,24 @@ final class ArticleWords {
 
     /// Whether role `item` is a proper name ("=Kreml"): it keeps its capital at a sentence start.
     func roleIsProperName(_ item: Int) -> Bool { roleTable[item].properName }
+
+    /// A word in capitals throughout, every letter (not only the ASCII ones, as ``isAllCaps``
+    /// reads them: "Bø" in "Johannes Thingnes Bø" is a surname): "BP", "NOR", "DNB".
+    func isAcronym(_ token: Int) -> Bool {
+        guard isWord(token) else { return false }
+        let word = segmentation.text.string(bytes(token..<(token + 1)))
+        return word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "-" } && word.contains { $0.isLetter }
+    }
+
+    /// A word with a capital letter after its first ("SR-Bank", "NorgesGruppen", "DNB"): a
+    /// name's spelling, never an ordinary word's at the start of a sentence.
+    func hasInnerCapital(_ token: Int) -> Bool {
+        let bytes = segmentation.text.utf8
+        let start = self.start(token), end = self.end(token)
+        guard end - start >= 2 else { return false }
+        for index in (start + 1)..<end where bytes[index] >= 0x41 && bytes[index] <= 0x5A { return true }
+        return false
+    }
 
     /// A capitalised word written in capitals throughout ("POPPE", "NTB"): credits and acronyms.
     func isAllCaps(_ token: Int) -> Bool {
@@ -565,6 +586,9 @@ enum RoleTable {
         var institution: Bool
         /// The row is a capitalised exact form ("=Kreml", "=Nato"): a proper name, written so.
         var properName: Bool
+        /// The row is an exact form ("=banken", "=retten", "=partene"): its lemma is an inflected
+        /// form, whose ending tells its number.
+        var exact: Bool
     }
 
     private static let lock = NSLock()
@@ -583,7 +607,8 @@ enum RoleTable {
             source.removeAll { $0 == "*" || $0 == "=" }
             let properName = role.pattern.source.hasPrefix("=") && role.pattern.source.dropFirst().first?.isUppercase == true
             return Entry(lemma: Array(source.utf8), suffix: suffix, type: SpeakerType(lexiconValue: role.speakerType),
-                         institution: role.note.contains("as speaker"), properName: properName)
+                         institution: role.note.contains("as speaker"), properName: properName,
+                         exact: role.pattern.source.hasPrefix("="))
         }
         tables[key] = table
         return table

@@ -218,6 +218,12 @@ extension ArticleWords {
         var regionStart = lowerLimit
         var index = cueToken - 1
         while index >= lowerLimit {
+            // ("En soldat som kaller seg «Bohdan», sier at …": a name in quote marks after a
+            // verb of naming belongs to the subject's relative clause.)
+            if isQuoteMark(index), let opening = openingOfQuotedName(closing: index, from: lowerLimit) {
+                index = opening - 1
+                continue
+            }
             // (Not the apostrophe of a genitive inside the sentence: "Røde Kors' generalsekretær
             // sier …"; an unknown first word before it may be no name: "Lars' advokat sier …".)
             if isColon(index) || isPunct(index, 0x3B) || isDash(index)
@@ -414,6 +420,22 @@ extension ArticleWords {
         while end < cueToken, has(end, .adverb) || isComma(end) { end += 1 }
         if end < cueToken, outletPhrase(endingAt: cueToken, from: end) == end { end = cueToken }
         return end == cueToken ? (mention, .before) : (nil, .none)
+    }
+
+    /// The opening mark of a name in quote marks that closes at `closing` and follows a verb of
+    /// naming ("kaller seg «Bohdan»", "som heter «Olena»"): at most four words, all capitalised
+    /// or joined to a capitalised first word. Nil for any other quotation, so a quotation still
+    /// bounds the subject's region.
+    func openingOfQuotedName(closing: Int, from lowerLimit: Int) -> Int? {
+        var opening = closing - 1
+        while opening > lowerLimit, closing - opening <= 5, !isQuoteMark(opening) {
+            guard isWord(opening) || isPunct(opening, 0x2D) else { return nil }
+            opening -= 1
+        }
+        guard opening > lowerLimit, opening + 1 < closing, isQuoteMark(opening), isCapitalised(opening + 1) else { return nil }
+        var verb = opening - 1
+        if has(verb, .seg), verb > lowerLimit { verb -= 1 }
+        return has(verb, .naming) ? opening : nil
     }
 
     /// "Vi i Holder de ord mener …", "Vi i Fagforbundet krever …": "vi" and the body after "i" or

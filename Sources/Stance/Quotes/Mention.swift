@@ -143,6 +143,13 @@ extension ArticleWords {
         var modifiers = 0
         var lastContent = -1
         while t < limit, isLexical(t) {
+            // "Natur og Ungdom (NU)", "Norsk organisasjon for asylsøkere (NOAS)": a body's name of
+            // several words, lower-case ones among them, before its acronym in brackets.
+            if t == phraseStart, let bracket = nameBeforeAcronym(from: t, limit: limit) {
+                mention.name = t..<bracket
+                t = bracket
+                break
+            }
             if mayStartName(t) {
                 let end = nameRunEnd(t, limit: limit)
                 // A genitive before a noun: "Gusevs klienter", "Høyres forsvarspolitiske talsperson".
@@ -216,6 +223,15 @@ extension ArticleWords {
                 break
             }
             if isPersonHead(t) {
+                // "Kirkens Bymisjon", "Kirkens Nødhjelp": a capitalised genitive of an institution
+                // noun opening the phrase, then a one-word name, is the first word of a body's name.
+                if t == phraseStart, isCapitalised(t), lastFormByte(t) == 0x73, role(t) >= 0, roleIsInstitution(role(t)),
+                   t + 1 < limit, isWord(t + 1), isCapitalised(t + 1), !has(t + 1, WordClass.function),
+                   nameRunEnd(t + 1, limit: limit) == t + 2 {
+                    mention.name = t..<(t + 2)
+                    t += 2
+                    break
+                }
                 // A genitive role noun before a noun ("guvernørens pressetalsmann"), or an
                 // adjectival one before another person noun ("mobiliserte soldater").
                 if lastFormByte(t) == 0x73 || t + 1 < limit && isPersonHead(t + 1) && !isCapitalised(t + 1),
@@ -279,6 +295,11 @@ extension ArticleWords {
         if mention.name == nil, mention.head >= 0, t + 1 < limit, has(t, .og), isPersonHead(t + 1) || role(t + 1) >= 0 {
             mention.secondHead = t + 1
             t += 2
+            // ("gründer og daglig leder Kari Holm": a second title of several words.)
+            while t < limit, role(t) >= 0, role(t) == role(t - 1) {
+                mention.secondHead = t
+                t += 1
+            }
             if t < limit, mayStartName(t), !isInitial(t) {
                 let end = nameRunEnd(t, limit: limit)
                 mention.roleParts.append(phraseStart..<t)
@@ -670,6 +691,26 @@ extension ArticleWords {
         if mention.gender == 0, mention.secondHead >= 0 { mention.gender = genderOfNoun(mention.secondHead) }
     }
 
+    /// The bracket after a body's name that opens at `first` with a capital and runs two to six
+    /// words (no verb, cue or clause word among them) to its acronym in brackets: "Natur og Ungdom
+    /// (NU)", "Norsk organisasjon for asylsøkere (NOAS)". The acronym starts with the name's first
+    /// letter and holds its last word's; a party tag ("Kari Holm (SV)") is none. Nil otherwise.
+    func nameBeforeAcronym(from first: Int, limit: Int) -> Int? {
+        guard isWord(first), isCapitalised(first), !has(first, WordClass.function) else { return nil }
+        var bracket = first + 1
+        while bracket < limit, bracket - first < 6, isWord(bracket), cue(bracket) < 0, !has(bracket, [.verb, .at, .som]) {
+            bracket += 1
+        }
+        guard bracket - first >= 2, bracket + 2 < limit, isPunct(bracket, 0x28), isAllCaps(bracket + 1), isPunct(bracket + 2, 0x29),
+              !isPartyTag(bracket + 1) else { return nil }
+        let text = segmentation.text
+        let acronym = text.string(bytes((bracket + 1)..<(bracket + 2))).lowercased()
+        guard let head = text.string(bytes(first..<(first + 1))).lowercased().first,
+              let last = text.string(bytes((bracket - 1)..<bracket)).lowercased().first,
+              acronym.first == head, acronym.contains(last) else { return nil }
+        return bracket
+    }
+
     /// Where the personal name of a name run starts: after a leading party genitive
     /// ("Høyres Ine Eriksen Søreide", "SVs Kari Holm") or genitive of a name used elsewhere ("Rødts
     /// Mari Fjeld"). Two words are one name unless the first is a party's genitive: "Norges Bank"
@@ -779,6 +820,12 @@ extension ArticleWords {
             }
             if let ending {
                 switch String(decoding: ending, as: UTF8.self) {
+                // ("=banken", "=retten", "=partene": an exact lower-case row is an inflected form;
+                // its own ending tells the number.)
+                case "" where roleIsExactForm(item) && !roleIsProperName(item):
+                    if endsWith(token, "ene") || endsWith(token, "rne") { return (true, true) }
+                    if endsWith(token, "en") || endsWith(token, "et") { return (false, true) }
+                    return (false, false)
                 case "": return (false, false)
                 case "en", "et", "a", "n", "t": return (false, true)
                 case "er", "r", "e", "ere": return (true, false)

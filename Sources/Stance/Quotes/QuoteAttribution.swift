@@ -139,6 +139,11 @@ public enum QuoteAttribution {
                entity.roleItems.dropFirst().contains(where: { words.roleTypeOf($0) == .official && words.roleIsInstitution($0) }) {
                 type = .official
             }
+            // "Mowi-sjef Ivan Vindheim", "Equinor-topp Kari Holm": a leader's title after the
+            // name of a company the lexicon knows speaks for the company.
+            if type == .official, entity.roleParts.contains(where: { $0.contains { companyHyphenTitle($0, words: words) } }) {
+                type = .organisation
+            }
             if entity.isKin, type == .civilian || type == .unknown { type = .relative }
         } else if entity.isKin {
             type = .relative
@@ -171,7 +176,11 @@ public enum QuoteAttribution {
                         // "Norsk Hydro", "Norges Bank", "DNB Markets": a national word or an acronym opens it.
                         // (Not a name in capitals: "CORNELIUS POPPE".)
                         || !single && (words.has(range.lowerBound, .nationalPrefix)
-                                       || words.isAllCaps(range.lowerBound) && !words.isAllCaps(range.upperBound - 1))
+                                       || words.isAllCaps(range.lowerBound) && !words.isAllCaps(range.upperBound - 1)
+                                       // "Bane NOR", "Aker BP", "Ruter AS": a company form or acronym ends it.
+                                       || !words.isAllCaps(range.lowerBound) && endsWithAcronym(range, words: words)
+                                       // "Kongsberg Gruppen", "Schibsted Gruppen": a capitalised group noun ends it.
+                                       || words.isCapitalised(range.upperBound - 1) && words.has(range.upperBound - 1, .groupNoun))
                         || !single && words.isInstitutionNoun(range.upperBound - 1) // "Norsk kulturråd"
                         || !single && words.has(range.upperBound - 1, .nationalBranch) // "Greenpeace Norge"
                         || isOutletOrParty(range, words: words)
@@ -418,6 +427,21 @@ public enum QuoteAttribution {
             }
         }
         return owned
+    }
+
+    /// Whether `token` is a hyphenated title ("Mowi-sjef") whose first part is a company or body
+    /// the lexicon types organisation by its proper-name row ("=Mowi", "=Nato").
+    static func companyHyphenTitle(_ token: Int, words: ArticleWords) -> Bool {
+        guard words.isWord(token), words.isCapitalised(token), words.isHyphenatedTitle(token) else { return false }
+        let word = words.segmentation.text.string(words.bytes(token..<(token + 1)))
+        guard let hyphen = word.lastIndex(of: "-") else { return false }
+        let prefix = Array(String(word[..<hyphen]).stanceFolded.utf8)
+        return words.properNameInstitutionType(folded: prefix) == .organisation
+    }
+
+    /// Whether a name's last word is an acronym ("Bane NOR", "Aker BP"; not "Bø").
+    static func endsWithAcronym(_ range: Range<Int>, words: ArticleWords) -> Bool {
+        words.isAcronym(range.upperBound - 1)
     }
 
     /// Whether the name at `mention` (byte offsets) is followed by an age in brackets: "(24)".

@@ -1744,6 +1744,10 @@ struct QuoteFinder {
             found = topic
             side = .before
         }
+        if found == nil, side == .after, let body = bodyBehindGenericMan(cueToken, cueEnd: cueEnd, sentence: sentence) {
+            found = body
+            side = .before
+        }
         if found == nil, side == .after, let named = quotedNameSubject(of: sentence, before: cueToken) {
             found = named
             side = .before
@@ -2776,6 +2780,21 @@ extension QuoteFinder {
 
     /// "Aksjonsgruppen «Ja til park i Nydalen» krever …": a noun and a name in quotation marks
     /// that open the sentence right before the cue verb.
+    /// "Hun får støtte fra Legeforeningen. Der mener man at …": "Der"/"Her", the cue and the
+    /// generic "man" speak for the body the previous sentence names last after a preposition
+    /// ("fra", "i", "hos", "ved"); nil when it names none.
+    private func bodyBehindGenericMan(_ cueToken: Int, cueEnd: Int, sentence: Range<Int>) -> Mention? {
+        let first = words.firstLexical(from: sentence.lowerBound, limit: cueToken)
+        guard first + 1 == cueToken, words.has(first, .thereHere), cueEnd < sentence.upperBound, words.has(cueEnd, .genericMan),
+              words.sentence(first) > 0 else { return nil }
+        let previous = segmentation.sentences[words.sentence(first) - 1].tokens
+        guard let start = previous.reversed().first(where: { token in
+            token > previous.lowerBound && words.has(token - 1, .preposition) && words.mayStartName(token)
+        }), let body = words.readMention(from: start, limit: previous.upperBound, appositive: false, skipAdverbs: false),
+              body.kind == .name else { return nil }
+        return body
+    }
+
     private func quotedNameSubject(of sentence: Range<Int>, before cueToken: Int) -> Mention? {
         let close = cueToken - 1
         guard close > sentence.lowerBound, words.isQuoteMark(close), owner[close - 1] < 0 else { return nil }

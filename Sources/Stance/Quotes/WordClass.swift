@@ -209,6 +209,11 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// journalisten, reporteren: "– Var det straffe? spør reporteren." — a question the article's
     /// own interviewer asked (speaker type journalist).
     static let interviewer = WordClass(bit: 102)
+    /// man: the generic pronoun ("Der mener man at …"), which names no one.
+    static let genericMan = WordClass(bit: 93)
+    /// der, her: a place adverb that points back to a body just named ("Hun får støtte fra
+    /// Legeforeningen. Der mener man at …").
+    static let thereHere = WordClass(bit: 94)
     /// Norge, Norway: the last word of a body's national branch ("Greenpeace Norge", "Amnesty
     /// Norge", "WWF Norge"); no person's name ends in it.
     static let nationalBranch = WordClass(bit: 110)
@@ -402,6 +407,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
                     "sosiale", "medier", "mediene"]),
         (.nationalBranch, ["norge", "norway"]),
         (.deponent, ["minnes", "mintes", "undres", "undredes"]),
+        (.genericMan, ["man"]),
+        (.thereHere, ["der", "her"]),
         (.nationalPrefix, ["norsk", "norske", "norges", "statens", "dansk", "danske", "danmarks", "svensk", "svenske", "sveriges",
                            "finsk", "finske", "finlands", "nasjonal", "nasjonale", "internasjonal", "internasjonale", "europeisk",
                            "europeiske", "forente"]),
