@@ -191,8 +191,8 @@ import Testing
     /// new `stance lexicon info` sha256 here.
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
-        #expect(LexiconSet.defaultVersion == "2026.12.10")
-        #expect(set.sha256 == "3f48bc705db3f4e15874a28b78ba186c17d804fdbf2cf4d72679dc3141fa7ccb")
+        #expect(LexiconSet.defaultVersion == "2026.12.11")
+        #expect(set.sha256 == "9b84e4a1c09ab8e1979c847c991acc464702e58b970cf57dfe4d3d1b64ae6a07")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {
