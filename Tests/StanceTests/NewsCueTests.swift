@@ -639,4 +639,17 @@ import Testing
         #expect(article.name(2) == "opposisjonen")
         #expect(article.words(2) == "budsjettet må endres")
     }
+
+    /// Bodies whose names open with a noun ("Kirkens Nødhjelp", "Leger Uten Grenser") keep their
+    /// whole name, also in the genitive before a title; a first name after a title stays a name.
+    @Test func aBodysNameThatOpensWithANounKeepsItsFirstWord() {
+        let leader = QuoteFixture.analyse("Kirkens Nødhjelps leder Eva Dahl sier at hjelpen kommer for sent.")
+        #expect(leader.name(0) == "Eva Dahl")
+        let title = QuoteFixture.analyse("Kirkens Nødhjelps generalsekretær sier at hjelpen kommer for sent.")
+        #expect(title.name(0) == "Kirkens Nødhjelps generalsekretær")
+        let doctors = QuoteFixture.analyse("Leger Uten Grenser sier at sykehuset er tomt for medisiner.")
+        #expect(doctors.name(0) == "Leger Uten Grenser")
+        let coach = QuoteFixture.analyse("Landslagssjef Per Dal sier at laget er klart.")
+        #expect(coach.name(0) == "Per Dal")
+    }
 }

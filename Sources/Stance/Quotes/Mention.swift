@@ -228,8 +228,34 @@ extension ArticleWords {
                 if t == phraseStart, isCapitalised(t), lastFormByte(t) == 0x73, role(t) >= 0, roleIsInstitution(role(t)),
                    t + 1 < limit, isWord(t + 1), isCapitalised(t + 1), !has(t + 1, WordClass.function),
                    nameRunEnd(t + 1, limit: limit) == t + 2 {
+                    // "Kirkens Nødhjelps generalsekretær (Dagfinn Høybråten)": that name's genitive
+                    // before a noun.
+                    if isGenitiveBeforeNoun(t + 1, limit: limit) {
+                        lastContent = t + 1
+                        modifiers += 1
+                        t += 2
+                        continue
+                    }
                     mention.name = t..<(t + 2)
                     t += 2
+                    break
+                }
+                // "Leger Uten Grenser": a capitalised noun, then a preposition, article or
+                // conjunction written with a capital inside the sentence and a capitalised word —
+                // one name, whose first word only looks like a noun.
+                if t == phraseStart, isCapitalised(t), t + 2 < limit, isWord(t + 1), isCapitalised(t + 1), !isInitial(t + 1),
+                   has(t + 1, [.preposition, .article, .og]), !isForm(t + 1, ArticleWords.per),
+                   isWord(t + 2), isCapitalised(t + 2), !has(t + 2, WordClass.function) {
+                    let end = nameRunEnd(t + 2, limit: limit)
+                    if isGenitiveBeforeNoun(end - 1, limit: limit) {
+                        // "Leger Uten Grensers generalsekretær"
+                        lastContent = end - 1
+                        modifiers += 1
+                        t = end
+                        continue
+                    }
+                    mention.name = t..<end
+                    t = end
                     break
                 }
                 // A genitive role noun before a noun ("guvernørens pressetalsmann"), or an
@@ -689,6 +715,13 @@ extension ArticleWords {
         }
         mention.gender = genderOfNoun(mention.head)
         if mention.gender == 0, mention.secondHead >= 0 { mention.gender = genderOfNoun(mention.secondHead) }
+    }
+
+    /// Whether the name word at `token` is a genitive ("Nødhjelps", "Grensers") before a
+    /// lower-case noun that is no verb of saying: "Kirkens Nødhjelps generalsekretær".
+    func isGenitiveBeforeNoun(_ token: Int, limit: Int) -> Bool {
+        lastFormByte(token) == 0x73 && token + 1 < limit && isWord(token + 1) && !isCapitalised(token + 1)
+            && !has(token + 1, ArticleWords.notNominal) && cue(token + 1) < 0
     }
 
     /// The bracket after a body's name that opens at `first` with a capital and runs two to six

@@ -484,8 +484,11 @@ public enum QuoteAttribution {
               !(words.lastFormByte(first) == 0x73 && !words.seenLower[Int(words.form(first))] && !words.isPersonHead(first)),
               !(words.role(first) >= 0 && words.roleIsSuffix(words.role(first)) && !words.number(of: first).plural
                 && (words.roleIsInstitution(words.role(first)) || words.roleTypeOf(words.role(first)) == .organisation)),
+              // (Nor a name that opens with a noun: "Kirkens Nødhjelp", "Leger Uten Grenser".)
               !(first + 1 < range.upperBound && words.isCapitalised(first + 1) && words.sentence(first + 1) == words.sentence(first)
-                && !words.isPersonHead(first)) else { return string }
+                && (!words.isPersonHead(first) || words.has(first + 1, [.preposition, .article, .og]) && !words.isForm(first + 1, ArticleWords.per)
+                    || words.lastFormByte(first) == 0x73 && words.role(first) >= 0 && words.roleIsInstitution(words.role(first))))
+        else { return string }
         // Not for acronyms and names in capitals: "FN-lederen"; nor for a name before a hyphen,
         // which a title's compound almost always has: "KrF-medlem", "Tesla-sjef", "Russland-trener";
         // nor for a first word with a capital inside or a party's name ("KrF har lovet at …",
