@@ -280,4 +280,30 @@ import Testing
         let director = QuoteFixture.analyse("Kari Holm tar over som direktør i selskapet fra nyttår.\n\n– Jeg gleder meg til å begynne, sier den nye direktøren.")
         #expect(director.name(0) == "Kari Holm")
     }
+
+    /// A person met by a first name alone is not a later full name introduced with a title of its
+    /// own: two people can share a first name.
+    @Test func aTitledFullNameIsNotTheFirstNameMetBefore() {
+        let article = QuoteFixture.analyse("""
+        Pårørende venter på svar
+
+        Anna (52) har ikke hørt fra mannen sin siden mars.
+
+        – Jeg vet ikke om han lever, sier Anna.
+
+        Fylkets beredskapsleder Anna Lindqvist sier at listene over savnede oppdateres hver uke.
+
+        – Vi jobber så fort vi kan, sier Lindqvist.
+
+        Anna sier hun skal reise til hovedstaden.
+
+        – Jeg må få vite det, sier hun.
+        """)
+        #expect(article.quotes.count == 5)
+        #expect(article.name(0) == "Anna")
+        #expect(article.name(1) == "Anna Lindqvist")
+        #expect(article.name(2) == "Anna Lindqvist")
+        #expect(article.name(3) == "Anna")
+        #expect(article.name(4) == "Anna")
+    }
 }

@@ -576,7 +576,10 @@ struct SpeakerResolver {
         var best = -1, bestScore = 0, bestSeen = -2
         for (index, entity) in entities.enumerated() where !entity.isJournalist {
             var score = nameMatch(entity.nameForms, mentionForms, mentionLast: name.upperBound - 1)
-            if score == 0, isFirstNameOf(entity, mentionForms) { score = 1 }
+            // (Not a full name introduced with a person's title or description of its own: "den
+            // regionale ombudskvinnen Olga Sokolova", "naboen Ivan Melnyk" are new people, not the
+            // "Olga" or "Ivan" met before; "selskapet Altran Technologies" is still "Altran".)
+            if score == 0, !isDescribedAsPerson(mention), isFirstNameOf(entity, mentionForms) { score = 1 }
             guard score > 0 else { continue }
             // ("sier Paulsen" after Roar Paulsen, called "Paulsen", and his wife Turid Paulsen,
             // called "Turid": the one the article already calls by the bare surname.)
@@ -590,6 +593,14 @@ struct SpeakerResolver {
         }
         if best < 0, name.count == 1 { return misspeltSurname(name.lowerBound) }
         return best >= 0 ? best : nil
+    }
+
+    /// Whether a mention carries a description of a person (a title, kin or person noun), not
+    /// of a body: "ombudskvinnen Olga Sokolova", not "selskapet Altran Technologies".
+    private func isDescribedAsPerson(_ mention: Mention) -> Bool {
+        guard mention.head >= 0 else { return false }
+        let item = words.role(mention.head)
+        return item < 0 || !(words.roleIsInstitution(item) || words.roleTypeOf(item) == .organisation)
     }
 
     /// Whether a person known so far by one name ("Svein og Liv Dahl startet butikken", "Svein
