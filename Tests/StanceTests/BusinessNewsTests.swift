@@ -109,4 +109,24 @@ import Testing
         """)
         #expect(police.name(1) != "Bergen-politiet")
     }
+
+    /// The wire formula names the opening company only when no other body came before: after a
+    /// story about one airline, "SAS har ikke fått …, opplyser selskapet" may be the first one's.
+    @Test func theWireFormulaNeedsNoOtherBodyBefore() {
+        let article = QuoteFixture.analyse("""
+        Flyselskap i trøbbel
+
+        Det er lange køer på Gardermoen etter at Widerøe har fått problemer med nye fly.
+
+        SAS har ikke fått levert sine fly heller, opplyser selskapet.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) != "SAS")
+        let notice = QuoteFixture.analyse("""
+        Flyselskap kutter
+
+        SAS legger ned fire ruter i Finnmark, opplyser selskapet.
+        """)
+        #expect(notice.name(0) == "SAS")
+    }
 }

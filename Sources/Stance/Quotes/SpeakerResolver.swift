@@ -411,10 +411,18 @@ struct SpeakerResolver {
         guard opening.kind == .name, let name = opening.name, name.count <= 4, !opening.plural, hasBodyShape(name),
               findByDescription(subject, before: position, afterQuote: false) == nil
         else { return nil }
-        if let known = findByName(opening) {
+        let known = findByName(opening)
+        if let known {
             let entity = entities[known]
             guard entity.gender == 0, !entity.isKin, !entity.personNoun, entity.headRoles.isEmpty,
                   entity.name.map(hasBodyShape) ?? true else { return nil }
+        }
+        // Only when no other body was seen before: after "Norwegian har fått problemer med nye
+        // fly", "Boeing har ikke levert flyene i tide, opplyser selskapet" is Norwegian's word.
+        for (index, entity) in entities.enumerated() where index != known && entity.lastSeen >= 0 && entity.lastSeen < position {
+            if entity.isOrganisation && !entity.isOutlet && !entity.isParty { return nil }
+            if let name = entity.name, !entity.isPlace, !entity.isOutlet, !entity.isJournalist, entity.gender == 0, !entity.isKin,
+               !entity.personNoun, entity.headRoles.isEmpty, hasBodyShape(name) { return nil }
         }
         return opening
     }
