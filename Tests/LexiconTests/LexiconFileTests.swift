@@ -191,8 +191,8 @@ import Testing
     /// new `stance lexicon info` sha256 here.
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
-        #expect(LexiconSet.defaultVersion == "2026.12.11")
-        #expect(set.sha256 == "9b84e4a1c09ab8e1979c847c991acc464702e58b970cf57dfe4d3d1b64ae6a07")
+        #expect(LexiconSet.defaultVersion == "2026.12.12")
+        #expect(set.sha256 == "29f20d60170358b18e878b6f44d44a41d6190dcd973764465ed876e9986a871e")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

@@ -283,4 +283,14 @@ import Testing
         #expect(index != nil)
         if let index { #expect(article.name(index) == "Kari Nordmann") }
     }
+
+    /// "De Grønne" is a party's name, not the pronoun "de" before an adjective.
+    @Test func deGrønneIsAPartysName() {
+        let party = QuoteFixture.analyse("Regjeringen vil endre bilavgiften. De Grønne sier at den må økes.")
+        #expect(party.quotes.count == 1)
+        #expect(party.name(0) == "De Grønne")
+        #expect(party.type(0) == .organisation)
+        let adjective = QuoteFixture.analyse("De grønne byttene blir færre, sier forskeren Eva Lund.")
+        #expect(adjective.name(0) == "Eva Lund")
+    }
 }

@@ -70,6 +70,12 @@ extension ArticleWords {
             mention.gender = leading.contains(.hun) ? 1 : leading.contains(.han) ? 2 : 0
             return mention
         }
+        // "De Grønne sier at …": a party's name that opens with "De" (a row of its own, as written).
+        if leading.contains(.de), isCapitalised(t), t + 1 < limit, isWord(t + 1), isCapitalised(t + 1), isPartyName(t + 1) {
+            var mention = Mention(kind: .name, tokens: t..<(t + 2), end: t + 2)
+            mention.name = t..<(t + 2)
+            return mention
+        }
         if leading.contains(.de) {
             let next = t + 1
             let determiner = next < limit && isWord(next) && !isCapitalised(next)
