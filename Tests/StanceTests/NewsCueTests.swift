@@ -652,4 +652,17 @@ import Testing
         let coach = QuoteFixture.analyse("Landslagssjef Per Dal sier at laget er klart.")
         #expect(coach.name(0) == "Per Dal")
     }
+
+    /// A clause before ", sier X" whose verb is in no list ("forsvinner", "vokser") is still a
+    /// clause, not a subject of "sier" with a noun in -er; appositions and relative clauses keep
+    /// their subject.
+    @Test func aClauseWithAnUnlistedVerbBeforeAFinalCueIsReported() {
+        let article = QuoteFixture.analyse("Hele isbreen smelter, sier forskeren Eva Lund.")
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "Hele isbreen smelter")
+        #expect(article.name(0) == "Eva Lund")
+        let relative = QuoteFixture.analyse("Eva Lund, som forsker på havis, sier at isen forsvinner.")
+        #expect(relative.name(0) == "Eva Lund")
+        #expect(relative.words(0) == "isen forsvinner")
+    }
 }

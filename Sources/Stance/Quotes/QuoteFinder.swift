@@ -1571,9 +1571,10 @@ struct QuoteFinder {
                             // "Hvorfor skjer dette igjen? spør Kari Holm.": a question or an
                             // exclamation in narration, its speaker after it.
                         } else if token > sentence.lowerBound, words.isComma(token - 1),
-                                  case let side = words.subjectOfCue(token, cueEnd: Int(words.cueEnd[token]), from: sentence.lowerBound,
-                                                                     limit: sentence.upperBound).1,
-                                  side != .before, side != .relative, side != .coordinated {
+                                  case let (found, side) = words.subjectOfCue(token, cueEnd: Int(words.cueEnd[token]), from: sentence.lowerBound,
+                                                                              limit: sentence.upperBound),
+                                  side != .before || found.map({ isClauseReadAsSubject($0, comma: token - 1) }) ?? false,
+                                  side != .relative, side != .coordinated {
                             // "Etter to timer, kunngjorde NVE at …": the comma closes a fronted
                             // adverbial, and an at-clause follows the speaker.
                             if !reportedBefore(token, sentence: sentence, paragraph: paragraph) {
@@ -2054,6 +2055,20 @@ struct QuoteFinder {
         add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .reportedClause)))
         return true
+    }
+
+    /// Whether a "subject" read before ", sier X" is a clause whose unlisted present-tense verb
+    /// was taken for a noun ("Skogen forsvinner fra landskapet, sier Kari Holm."): a word in -er
+    /// after its first word, no comma or "som" in it (an apposition or a relative clause belongs
+    /// to a subject: "Kari Holm, som jobber i NAV, sier").
+    private func isClauseReadAsSubject(_ mention: Mention, comma: Int) -> Bool {
+        let stretch = mention.tokens.lowerBound..<comma
+        guard stretch.count >= 3, mention.kind != .pronoun,
+              !stretch.contains(where: { words.isComma($0) || words.has($0, .som) || words.isQuoteMark($0) }) else { return false }
+        // (Not a noun in -er after an article or determiner: "en forsker", "denne arbeider".)
+        return stretch.dropFirst().contains {
+            isPresentTense($0) && words.cue($0) < 0 && !words.has($0 - 1, [.article, .determiner, .possessive, .quantifier])
+        }
     }
 
     /// Whether `range` has a finite verb outside its relative clauses (the first finite verb
