@@ -665,4 +665,22 @@ import Testing
         #expect(relative.name(0) == "Eva Lund")
         #expect(relative.words(0) == "isen forsvinner")
     }
+
+    /// "…, mener X, og legger til at …": both clauses are X's.
+    @Test func aSecondCueJoinedAfterTheSpeakerKeepsBothQuotes() {
+        let article = QuoteFixture.analyse("Skolen må stenges i ett år, mener rektor Siv Lund, og legger til at elevene får buss.")
+        #expect(article.quotes.count == 2)
+        #expect(article.words(0) == "Skolen må stenges i ett år")
+        #expect(article.name(0) == "Siv Lund")
+        #expect(article.words(1) == "elevene får buss")
+        #expect(article.name(1) == "Siv Lund")
+    }
+
+    /// An opinion verb before an adjective and a plural noun in -er has an object, not a clause.
+    @Test func anOpinionVerbBeforeAnAdjectiveAndAPluralNounHasNoClause() {
+        let object = QuoteFixture.analyse("Rektor Siv Lund er bekymret. Hun frykter større klasser.")
+        #expect(object.quotes.isEmpty)
+        let clause = QuoteFixture.analyse("Rektor Siv Lund er bekymret. Hun mener kommunen svikter.")
+        #expect(clause.words(0) == "kommunen svikter")
+    }
 }

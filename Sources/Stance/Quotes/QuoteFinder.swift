@@ -2027,6 +2027,9 @@ struct QuoteFinder {
                 || !words.has(rest, .at) && isClauseConjunction(rest) {
                 break
             }
+            // "Kuttene er nødvendige, mener Lie, og legger til at …": a second verb of saying
+            // joined after the speaker ends the attribution.
+            if words.isComma(rest), rest + 2 < limit, words.has(rest + 1, [.og, .men]), words.cue(rest + 2) >= 0 { break }
             if words.has(rest, [.at, .som]) || words.isComma(rest) || rest - subject.end > 6 { return false }
             if words.isColon(rest) { colon = true }
             rest += 1
@@ -2068,6 +2071,21 @@ struct QuoteFinder {
         // (Not a noun in -er after an article or determiner: "en forsker", "denne arbeider".)
         return stretch.dropFirst().contains {
             isPresentTense($0) && words.cue($0) < 0 && !words.has($0 - 1, [.article, .determiner, .possessive, .quantifier])
+        }
+    }
+
+    /// Whether a word can end the subject of a clause whose verb is only guessed from its -er
+    /// ending: a pronoun, a capitalised name, or a definite noun ("regjeringen", "barna",
+    /// "partiet").
+    private func mayEndSubject(before verb: Int, from start: Int) -> Bool {
+        // ("han i likhet med Pelosi ikke ønsker": past a negation or an adverb.)
+        var token = verb - 1
+        while token > start, words.has(token, [.ikke, .adverb]), !words.has(token, WordClass.pronoun) { token -= 1 }
+        if words.has(token, WordClass.pronoun) || words.isCapitalised(token) { return true }
+        return words.withForm(token) { form in
+            let n = form.count
+            guard n >= 3 else { return false }
+            return form[n - 1] == 0x61 || form[n - 2] == 0x65 && (form[n - 1] == 0x6E || form[n - 1] == 0x74)
         }
     }
 
@@ -2867,7 +2885,11 @@ extension QuoteFinder {
         var list = false
         while next < limit, next - start <= 7 {
             // (Not right after a list's comma or "og": "lege, arbeidsgiver og …" are nouns in -er.)
-            if isFiniteVerb(next), !words.isComma(next - 1), !words.has(next - 1, .og) { return start }
+            // (A verb guessed from its -er ending after an adjective is a plural noun: "frykter
+            // lengre ventetider"; after a definite noun, a pronoun or a name it is the verb:
+            // "mener regjeringen svikter".)
+            if isFiniteVerb(next), !words.isComma(next - 1), !words.has(next - 1, .og),
+               words.has(next, .verb) || !isPresentTense(next) || mayEndSubject(before: next, from: start) { return start }
             // "sier delstater og byer «har kapasitet …»": the verb opens a partial quote.
             if words.isQuoteMark(next), next > start + 1, next + 1 < limit, isFiniteVerb(next + 1) { return start }
             if words.isComma(next) {
