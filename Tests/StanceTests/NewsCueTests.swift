@@ -683,4 +683,13 @@ import Testing
         let clause = QuoteFixture.analyse("Rektor Siv Lund er bekymret. Hun mener kommunen svikter.")
         #expect(clause.words(0) == "kommunen svikter")
     }
+
+    /// A name spelt with a lower-case first letter and a capital ("iTromsø", "eBay") is a name.
+    @Test func aBrandNameWithALowerCaseFirstLetterIsAName() {
+        let article = QuoteFixture.analyse("Veien over fjellet er stengt til fredag, skriver iHarstad.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "iHarstad")
+        let abbreviation = QuoteFixture.analyse("Vaksinen bygger på mRNA-teknologi, sier forskeren Eva Lund.")
+        #expect(abbreviation.name(0) == "Eva Lund")
+    }
 }

@@ -231,7 +231,14 @@ final class ArticleWords {
         let bytes = segmentation.text.utf8
         let start = Int(segmentation.tokens.starts[token])
         let first = bytes[start]
-        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        if first < 0x80 {
+            if first >= 0x41 && first <= 0x5A { return true }
+            // "iTromsø", "eBay": a brand's name, a lower-case letter before a capital and more
+            // lower case ("mRNA" is an abbreviation).
+            let end = Int(segmentation.tokens.ends[token])
+            guard first >= 0x61, first <= 0x7A, start + 2 < end, bytes[start + 1] >= 0x41, bytes[start + 1] <= 0x5A else { return false }
+            return bytes[start + 2] >= 0x61 && bytes[start + 2] <= 0x7A || bytes[start + 2] >= 0xC3
+        }
         let length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2
         return segmentation.forms.withBytes(Int(segmentation.tokens.forms[token])) { form in
             guard form.count >= length, start + length <= bytes.count else { return true }
