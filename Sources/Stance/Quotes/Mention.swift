@@ -170,8 +170,7 @@ extension ArticleWords {
                 }
                 // A name's genitive with an apostrophe before a noun: "Røde Kors' generalsekretær",
                 // "Hans' advokat".
-                if end + 1 < limit, isGenitiveApostrophe(end), !isCapitalised(end + 1), !has(end + 1, ArticleWords.notNominal),
-                   cue(end + 1) < 0 {
+                if isGenitiveApostrophe(end), isOwnedNoun(end + 1, limit: limit) {
                     lastContent = end - 1
                     modifiers += 1
                     t = end + 1
@@ -179,8 +178,7 @@ extension ArticleWords {
                 }
                 // The spoken genitive, a name and "sin" before a noun: "Listhaug sin rådgiver",
                 // "Kari Holm sitt kontor".
-                if end + 1 < limit, has(end, .reflexivePossessive), !isCapitalised(end), isWord(end + 1), !isCapitalised(end + 1),
-                   !has(end + 1, ArticleWords.notNominal), cue(end + 1) < 0 {
+                if end < limit, has(end, .reflexivePossessive), !isCapitalised(end), isOwnedNoun(end + 1, limit: limit) {
                     lastContent = end
                     modifiers += 1
                     t = end + 1
@@ -249,8 +247,7 @@ extension ArticleWords {
                 // "Leger Uten Grenser": a capitalised noun, then a preposition, article or
                 // conjunction written with a capital inside the sentence and a capitalised word —
                 // one name, whose first word only looks like a noun.
-                if t == phraseStart, isCapitalised(t), t + 2 < limit, isWord(t + 1), isCapitalised(t + 1), !isInitial(t + 1),
-                   has(t + 1, [.preposition, .article, .og]), !isForm(t + 1, ArticleWords.per),
+                if t == phraseStart, isCapitalised(t), t + 2 < limit, isNameLink(t + 1),
                    isWord(t + 2), isCapitalised(t + 2), !has(t + 2, WordClass.function) {
                     let end = nameRunEnd(t + 2, limit: limit)
                     if isGenitiveBeforeNoun(end - 1, limit: limit) {
@@ -726,8 +723,20 @@ extension ArticleWords {
     /// Whether the name word at `token` is a genitive ("Nødhjelps", "Grensers") before a
     /// lower-case noun that is no verb of saying: "Kirkens Nødhjelps generalsekretær".
     func isGenitiveBeforeNoun(_ token: Int, limit: Int) -> Bool {
-        lastFormByte(token) == 0x73 && token + 1 < limit && isWord(token + 1) && !isCapitalised(token + 1)
-            && !has(token + 1, ArticleWords.notNominal) && cue(token + 1) < 0
+        lastFormByte(token) == 0x73 && isOwnedNoun(token + 1, limit: limit)
+    }
+
+    /// Whether `token` can be the noun a genitive owns: a lower-case word that is neither a
+    /// function word nor a verb of saying ("Røde Kors' generalsekretær", "Listhaug sin rådgiver").
+    func isOwnedNoun(_ token: Int, limit: Int) -> Bool {
+        token < limit && isWord(token) && !isCapitalised(token) && !has(token, ArticleWords.notNominal) && cue(token) < 0
+    }
+
+    /// A preposition, article or "og" written with a capital inside a sentence, between the words
+    /// of a name: "Leger Uten Grenser", "Start En Drøm" (not "Per", also a first name).
+    func isNameLink(_ token: Int) -> Bool {
+        isWord(token) && isCapitalised(token) && !isInitial(token) && has(token, [.preposition, .article, .og])
+            && !isForm(token, ArticleWords.per)
     }
 
     /// The bracket after a body's name that opens at `first` with a capital and runs two to six

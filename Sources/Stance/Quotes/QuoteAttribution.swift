@@ -178,7 +178,7 @@ public enum QuoteAttribution {
                         || !single && (words.has(range.lowerBound, .nationalPrefix)
                                        || words.isAllCaps(range.lowerBound) && !words.isAllCaps(range.upperBound - 1)
                                        // "Bane NOR", "Aker BP", "Ruter AS": a company form or acronym ends it.
-                                       || !words.isAllCaps(range.lowerBound) && endsWithAcronym(range, words: words)
+                                       || !words.isAllCaps(range.lowerBound) && words.isAcronym(range.upperBound - 1)
                                        // "Kongsberg Gruppen", "Schibsted Gruppen": a capitalised group noun ends it.
                                        || words.isCapitalised(range.upperBound - 1) && words.has(range.upperBound - 1, .groupNoun))
                         || !single && words.isInstitutionNoun(range.upperBound - 1) // "Norsk kulturråd"
@@ -439,11 +439,6 @@ public enum QuoteAttribution {
         return words.properNameInstitutionType(folded: prefix) == .organisation
     }
 
-    /// Whether a name's last word is an acronym ("Bane NOR", "Aker BP"; not "Bø").
-    static func endsWithAcronym(_ range: Range<Int>, words: ArticleWords) -> Bool {
-        words.isAcronym(range.upperBound - 1)
-    }
-
     /// Whether the name at `mention` (byte offsets) is followed by an age in brackets: "(24)".
     private static func hasAge(after mention: Range<Int>, words: ArticleWords) -> Bool {
         let token = words.token(atOrAfter: mention.upperBound)
@@ -486,7 +481,7 @@ public enum QuoteAttribution {
                 && (words.roleIsInstitution(words.role(first)) || words.roleTypeOf(words.role(first)) == .organisation)),
               // (Nor a name that opens with a noun: "Kirkens Nødhjelp", "Leger Uten Grenser".)
               !(first + 1 < range.upperBound && words.isCapitalised(first + 1) && words.sentence(first + 1) == words.sentence(first)
-                && (!words.isPersonHead(first) || words.has(first + 1, [.preposition, .article, .og]) && !words.isForm(first + 1, ArticleWords.per)
+                && (!words.isPersonHead(first) || words.isNameLink(first + 1)
                     || words.lastFormByte(first) == 0x73 && words.role(first) >= 0 && words.roleIsInstitution(words.role(first))))
         else { return string }
         // Not for acronyms and names in capitals: "FN-lederen"; nor for a name before a hyphen,

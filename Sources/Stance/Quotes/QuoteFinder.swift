@@ -2082,12 +2082,11 @@ struct QuoteFinder {
         var token = verb - 1
         while token > start, words.has(token, [.ikke, .adverb]), !words.has(token, WordClass.pronoun) { token -= 1 }
         if words.has(token, WordClass.pronoun) || words.isCapitalised(token) { return true }
-        return words.withForm(token) { form in
-            let n = form.count
-            guard n >= 3 else { return false }
-            return form[n - 1] == 0x61 || form[n - 2] == 0x65 && (form[n - 1] == 0x6E || form[n - 1] == 0x74)
-        }
+        return words.endsWithAny(token, Self.definiteEndings)
     }
+
+    /// Endings of definite nouns: "barna", "regjeringen", "partiet".
+    private static let definiteEndings: [[UInt8]] = ["a", "en", "et"].map { Array($0.utf8) }
 
     /// Whether `range` has a finite verb outside its relative clauses (the first finite verb
     /// after each "som" is the relative clause's own).
@@ -2486,26 +2485,20 @@ struct QuoteFinder {
                 || mention.tokens.contains(where: { words.isCapitalised($0) && !words.isInitial($0) }) else { return }
         // "Ifølge VGs opplysninger", "ifølge NRKs kilder": the owner of the information is the source.
         if let owner = genitiveOwner(of: mention) { mention = owner }
-        // "ifølge Norges Banks prognoser", "ifølge SSBs tall": the thing a genitive name owns
-        // belongs to the source, not to the clause.
-        if mention.kind == .name, let name = mention.name, mention.end == name.upperBound, name.upperBound + 1 < limit,
-           words.lastFormByte(name.upperBound - 1) == 0x73, words.isCapitalised(name.upperBound - 1),
-           words.isWord(name.upperBound), !words.isCapitalised(name.upperBound), !words.has(name.upperBound, WordClass.function),
-           words.cue(name.upperBound) < 0, words.role(name.upperBound) < 0, !words.isPersonHead(name.upperBound),
-           // (The noun ends the phrase: the finite verb or the sentence's end follows; "Ifølge
-           // Reuters arbeider forhandlerne …" has its verb right after the name.)
-           name.upperBound + 1 >= limit || words.isSentenceFinal(name.upperBound + 1) || words.isComma(name.upperBound + 1)
-            || words.has(name.upperBound + 1, [.verb, .perfectAux]) {
-            mention.end = name.upperBound + 1
-            mention.tokens = mention.tokens.lowerBound..<mention.end
-        }
-        // "ifølge Røde Kors' beregninger": the same with an apostrophe.
-        if mention.kind == .name, let name = mention.name, mention.end == name.upperBound, name.upperBound + 2 <= limit,
-           words.isGenitiveApostrophe(name.upperBound), !words.isCapitalised(name.upperBound + 1),
-           !words.has(name.upperBound + 1, WordClass.function), words.cue(name.upperBound + 1) < 0,
-           words.role(name.upperBound + 1) < 0, !words.isPersonHead(name.upperBound + 1) {
-            mention.end = name.upperBound + 2
-            mention.tokens = mention.tokens.lowerBound..<mention.end
+        // "ifølge Norges Banks prognoser", "ifølge SSBs tall", "ifølge Røde Kors' beregninger": the
+        // thing a genitive name owns belongs to the source, not to the clause.
+        if mention.kind == .name, let name = mention.name, mention.end == name.upperBound, name.upperBound + 1 < limit {
+            let apostrophe = words.isGenitiveApostrophe(name.upperBound)
+            let noun = apostrophe ? name.upperBound + 1 : name.upperBound
+            if apostrophe || words.lastFormByte(name.upperBound - 1) == 0x73 && words.isCapitalised(name.upperBound - 1),
+               words.isWord(noun), !words.isCapitalised(noun), !words.has(noun, WordClass.function),
+               words.cue(noun) < 0, words.role(noun) < 0, !words.isPersonHead(noun),
+               // (The noun ends the phrase: the finite verb or the sentence's end follows; "Ifølge
+               // Reuters arbeider forhandlerne …" has its verb right after the name.)
+               noun + 1 >= limit || words.isSentenceFinal(noun + 1) || words.isComma(noun + 1) || words.has(noun + 1, [.verb, .perfectAux]) {
+                mention.end = noun + 1
+                mention.tokens = mention.tokens.lowerBound..<mention.end
+            }
         }
         // "ifølge (både) politiet og brannvesenet": two sources, one attribution.
         if mention.kind != .pronoun, mention.name == nil, mention.end + 1 < limit, words.has(mention.end, .og),
