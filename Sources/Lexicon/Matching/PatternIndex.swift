@@ -189,19 +189,27 @@ public final class AtomCache {
     public let index: PatternIndex
     let hitIndex: HitIndex
 
+    /// What the cache knows of one word type, in one record: a document's lookup of a rare type
+    /// then misses the cache once here instead of once in each of four arrays.
+    private struct TypeRecord {
+        /// The type's atoms: `atoms[atomStart ..< atomStart + atomCount]`.
+        var atomStart: Int32
+        var atomCount: UInt16
+        /// ``HitIndex/typeRole(of:)``.
+        var role: UInt8
+        var atomBits: UInt64
+        var pairBits: UInt64
+    }
+
     /// The cached word types. A struct moved into a local variable while a document is looked
     /// up: mutating a class's arrays in a loop pays a dynamic exclusivity check per access.
     private struct Store {
         /// The cached types, keyed by the hash the document's own ``FormTable`` stored (the
         /// same function): a known type costs one probe and one byte comparison, no hashing.
         var forms = FormTable()
-        /// Type `id`'s atoms: `atoms[atomStarts[id] ..< atomStarts[id + 1]]`.
-        var atomStarts: ContiguousArray<Int32> = [0]
+        /// By type id.
+        var types = ContiguousArray<TypeRecord>()
         var atoms = ContiguousArray<Int32>()
-        /// Type `id`'s ``HitIndex/typeRole(of:)``.
-        var roles = ContiguousArray<UInt8>()
-        var atomBits = ContiguousArray<UInt64>()
-        var pairBits = ContiguousArray<UInt64>()
     }
     private var store = Store()
     /// Held by ``store`` while a document works on its own copy (no allocation per document).
@@ -259,47 +267,48 @@ public final class AtomCache {
                 first = end
             }
         }
-        // Pass 2: copy each form's atoms and role (into buffers sized beforehand: an append
-        // per form was a generic call each).
-        let (starts, flat) = store.atomStarts.withUnsafeBufferPointer { atomStarts in
+        // Pass 2: each form's record (one load per form), then its atoms, into buffers sized
+        // beforehand (an append per form was a generic call each).
+        var starts = ContiguousArray<Int32>(repeating: 0, count: formCount + 1)
+        var roles = ContiguousArray<UInt8>(repeating: 0, count: formCount)
+        var atomBits = ContiguousArray<UInt64>(repeating: 0, count: formCount)
+        var pairBits = ContiguousArray<UInt64>(repeating: 0, count: formCount)
+        let flat = store.types.withUnsafeBufferPointer { types in
             store.atoms.withUnsafeBufferPointer { atoms in
                 ids.withUnsafeBufferPointer { ids in
-                    var total = 0
-                    for id in ids { total += Int(atomStarts[Int(id) + 1] - atomStarts[Int(id)]) }
-                    let flat = ContiguousArray<Int32>(unsafeUninitializedCapacity: total) { flat, filled in
+                    var total: Int32 = 0
+                    starts.withUnsafeMutableBufferPointer { starts in
+                        roles.withUnsafeMutableBufferPointer { roles in
+                            atomBits.withUnsafeMutableBufferPointer { atomBits in
+                                pairBits.withUnsafeMutableBufferPointer { pairBits in
+                                    for (form, id) in ids.enumerated() {
+                                        let record = types[Int(id)]
+                                        starts[form] = total
+                                        total += Int32(record.atomCount)
+                                        roles[form] = record.role
+                                        atomBits[form] = record.atomBits
+                                        pairBits[form] = record.pairBits
+                                    }
+                                    starts[formCount] = total
+                                }
+                            }
+                        }
+                    }
+                    return ContiguousArray<Int32>(unsafeUninitializedCapacity: Int(total)) { flat, filled in
                         var position = 0
                         for id in ids {
-                            for slot in Int(atomStarts[Int(id)])..<Int(atomStarts[Int(id) + 1]) {
+                            let record = types[Int(id)]
+                            let start = Int(record.atomStart)
+                            for slot in start..<start + Int(record.atomCount) {
                                 flat[position] = atoms[slot]
                                 position += 1
                             }
                         }
                         filled = position
                     }
-                    let starts = ContiguousArray<Int32>(unsafeUninitializedCapacity: ids.count + 1) { starts, filled in
-                        var position: Int32 = 0
-                        for (form, id) in ids.enumerated() {
-                            starts[form] = position
-                            position += atomStarts[Int(id) + 1] - atomStarts[Int(id)]
-                        }
-                        starts[ids.count] = position
-                        filled = ids.count + 1
-                    }
-                    return (starts, flat)
                 }
             }
         }
-        func gather<T>(_ values: ContiguousArray<T>) -> ContiguousArray<T> {
-            values.withUnsafeBufferPointer { values in
-                ids.withUnsafeBufferPointer { ids in
-                    ContiguousArray<T>(unsafeUninitializedCapacity: ids.count) { out, filled in
-                        for (form, id) in ids.enumerated() { out.initializeElement(at: form, to: values[Int(id)]) }
-                        filled = ids.count
-                    }
-                }
-            }
-        }
-        let roles = gather(store.roles), atomBits = gather(store.atomBits), pairBits = gather(store.pairBits)
         var present = ContiguousArray<UInt64>(repeating: 0, count: index.atomCount / 64 + 1)
         for atom in flat { present[Int(atom) >> 6] |= 1 << UInt64(atom & 63) }
         return DocumentAtoms(tokenForms: segmentation.tokens.forms, starts: starts, atoms: flat, present: present,
@@ -312,13 +321,11 @@ public final class AtomCache {
                                  hitIndex: HitIndex) {
         let first = store.atoms.count
         index.appendAtoms(ofFolded: bytes, hash: hash, to: &store.atoms)
-        store.atomStarts.append(Int32(store.atoms.count))
         let (role, atomBits, pairBits) = store.atoms.withUnsafeBufferPointer {
             hitIndex.typeRole(of: UnsafeBufferPointer(rebasing: $0[first...]))
         }
-        store.roles.append(role)
-        store.atomBits.append(atomBits)
-        store.pairBits.append(pairBits)
+        store.types.append(TypeRecord(atomStart: Int32(first), atomCount: UInt16(store.atoms.count - first), role: role,
+                                      atomBits: atomBits, pairBits: pairBits))
     }
 }
 
