@@ -9,10 +9,22 @@
 ///   such as "i", "på" and "ikke" start dozens of phrases; this way they cost one hash lookup
 ///   per atom of the next token instead of one test per phrase.
 struct HitIndex: Sendable {
-    /// One pattern to try, with what the scan needs without touching the pattern.
+    /// One pattern to try, with what the scan needs without touching the pattern: its id and
+    /// flags in one word, and its last atom (a multiword pattern is only tried in a document
+    /// that has its last word).
     struct Row: Sendable {
-        var pattern: Int32
-        var flags: UInt8
+        /// `pattern << 8 | flags`.
+        private var packed: UInt32
+        let last: Int32
+
+        init(pattern: Int32, flags: UInt8, last: Int32) {
+            precondition(pattern >= 0 && pattern < 1 << 24, "pattern id out of range for a row")
+            packed = UInt32(pattern) << 8 | UInt32(flags)
+            self.last = last
+        }
+
+        var pattern: Int32 { Int32(bitPattern: packed >> 8) }
+        var flags: UInt8 { UInt8(truncatingIfNeeded: packed) }
     }
 
     static let modifier: UInt8 = 1
@@ -49,9 +61,6 @@ struct HitIndex: Sendable {
     let flags: ContiguousArray<UInt8>
     /// Per pattern id: the atom of its second step, or -1 (one word, or a gap second).
     let secondAtom: ContiguousArray<Int32>
-    /// Per pattern id: the atom of its last step (a pattern never ends with a gap): a multiword
-    /// pattern is only tried in a document that has it.
-    let lastAtom: ContiguousArray<Int32>
 
     /// Per entry, its context and exclude patterns sorted by first atom (compressed rows), so
     /// that checking a window looks up each token's few atoms instead of trying every pattern.
@@ -75,7 +84,6 @@ struct HitIndex: Sendable {
             if steps.count > 1, case .atom(let atom) = steps[1] { secondAtom[id] = atom }
             if case .atom(let atom) = steps.last { lastAtom[id] = atom }
         }
-        self.lastAtom = lastAtom
         self.flags = flags
         self.secondAtom = secondAtom
 
@@ -87,7 +95,7 @@ struct HitIndex: Sendable {
         for atom in 0..<index.atomCount {
             directStarts.append(Int32(directRows.count))
             for pattern in index.patternsByFirstAtom[atom] where groups[Int(pattern)] == .entry || groups[Int(pattern)] == .modifier {
-                let row = Row(pattern: pattern, flags: flags[Int(pattern)])
+                let row = Row(pattern: pattern, flags: flags[Int(pattern)], last: lastAtom[Int(pattern)])
                 let second = secondAtom[Int(pattern)]
                 if second < 0 {
                     directRows.append(row)

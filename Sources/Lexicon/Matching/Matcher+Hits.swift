@@ -174,7 +174,6 @@ struct HitBuilder {
         // patterns does not start direct rows in this document ("ingen" and "mangle" start
         // dozens of gapped phrases).
         var formRole = atoms.formRole
-        let lastAtom = hitIndex.lastAtom
 
         func add(_ row: HitIndex.Row, _ token: Int, _ end: Int) {
             if row.flags & HitIndex.modifier == 0 {
@@ -196,15 +195,15 @@ struct HitBuilder {
         hitIndex.pairMask.withUnsafeBufferPointer { pairMask in
         entryStarts.withUnsafeMutableBufferPointer { entryStarts in
         modifierStarts.withUnsafeMutableBufferPointer { modifierStarts in
-            @inline(__always) func lastWordPresent(_ pattern: Int32) -> Bool {
-                let last = Int(lastAtom[Int(pattern)])
+            @inline(__always) func lastWordPresent(_ row: HitIndex.Row) -> Bool {
+                let last = Int(row.last)
                 return present[last >> 6] & (1 << UInt64(last & 63)) != 0
             }
             for form in 0..<formCount where formRole[form] & HitIndex.startsGappedOnly != 0 {
                 live: for slot in Int(atomStarts[form])..<Int(atomStarts[form + 1]) {
                     let atom = Int(formAtoms[slot])
                     guard atomRole[atom] & HitIndex.startsDirect != 0 else { continue }
-                    for position in Int(directStarts[atom])..<Int(directStarts[atom + 1]) where lastWordPresent(directRows[position].pattern) {
+                    for position in Int(directStarts[atom])..<Int(directStarts[atom + 1]) where lastWordPresent(directRows[position]) {
                         formRole[form] |= HitIndex.startsDirect
                         break live
                     }
@@ -255,7 +254,7 @@ struct HitBuilder {
                                 let row = directRows[position]
                                 if row.flags & HitIndex.singleWord != 0 {
                                     add(row, token, token + 1)
-                                } else if lastWordPresent(row.pattern),
+                                } else if lastWordPresent(row),
                                           let end = index.matchEnd(Int(row.pattern), from: token, limit: limit, atoms: atoms) {
                                     add(row, token, end)
                                 }
@@ -271,7 +270,7 @@ struct HitBuilder {
                                 let row = hitIndex.pairRows[position]
                                 if row.flags & HitIndex.twoWords != 0 {
                                     add(row, token, token + 2)
-                                } else if lastWordPresent(row.pattern),
+                                } else if lastWordPresent(row),
                                           let end = index.matchEnd(Int(row.pattern), from: token, limit: limit, atoms: atoms) {
                                     add(row, token, end)
                                 }

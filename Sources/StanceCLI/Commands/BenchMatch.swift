@@ -24,6 +24,9 @@ struct BenchMatch: ParsableCommand {
     @Option(help: "wall: elapsed time; thread: CPU time of the measuring thread (steadier on a busy machine).")
     var clock: BenchClock = .wall
 
+    @Option(help: ArgumentHelp("Time one stage alone, for a profiler: segment, atoms-cold, hits-cold, atoms-warm, hits-warm, atoms-alone, atoms-alone-cold, hits-alone.", valueName: "stage"))
+    var only: String?
+
     /// Rounds: at least 7 (one round of this corpus takes about a third of a second, and the
     /// best of few rounds moves with the load of a shared machine).
     var rounds: Int { max(corpus.runs, 7) }
@@ -70,22 +73,36 @@ struct BenchMatch: ParsableCommand {
         var aloneHits = 0
         // Every round times every stage once, in turn, so that a change in the machine's load
         // touches all of them alike; each stage reports its best round.
-        var timer = RoundRobinTimer(clock: clock)
-        for _ in 0..<rounds {
-            timer.time("segment", segmentPass)
-            timer.time("atoms cold") { atomsPass(LexiconSession(matcher: matcher, segmenter: segmenter)) }
-            timer.time("hits cold") { hitsPass(LexiconSession(matcher: matcher, segmenter: segmenter)) }
-            timer.time("atoms warm") { atomsPass(warm) }
-            timer.time("hits warm") { hitsPass(warm) }
-            timer.time("atoms alone") { documentAtoms = segmentations.map { warm.atomCache.atoms(for: $0) } }
-            timer.time("atoms alone cold") {
+        let stages: [(name: String, body: () -> Void)] = [
+            ("segment", segmentPass),
+            ("atoms cold", { atomsPass(LexiconSession(matcher: matcher, segmenter: segmenter)) }),
+            ("hits cold", { hitsPass(LexiconSession(matcher: matcher, segmenter: segmenter)) }),
+            ("atoms warm", { atomsPass(warm) }),
+            ("hits warm", { hitsPass(warm) }),
+            ("atoms alone", { documentAtoms = segmentations.map { warm.atomCache.atoms(for: $0) } }),
+            ("atoms alone cold", {
                 let cache = AtomCache(matcher: matcher)
                 documentAtoms = segmentations.map { cache.atoms(for: $0) }
-            }
-            timer.time("hits alone") {
+            }),
+            ("hits alone", {
                 aloneHits = 0
                 for (segmentation, atoms) in zip(segmentations, documentAtoms) { aloneHits += matcher.hits(in: segmentation, atoms: atoms).count }
+            }),
+        ]
+        var timer = RoundRobinTimer(clock: clock)
+        if let only {
+            // One stage alone, for a profiler or a counter (`perf stat`) to see nothing else.
+            let name = only.replacingOccurrences(of: "-", with: " ")
+            guard let stage = stages.first(where: { $0.name == name }) else {
+                throw ValidationError("unknown stage '\(only)'; stages: \(stages.map { $0.name.replacingOccurrences(of: " ", with: "-") }.joined(separator: ", "))")
             }
+            for _ in 0..<rounds { timer.time(stage.name, stage.body) }
+            Console.shared.write(String(format: "%@: %.2f ms (best of %d rounds, %@ clock)", only, timer[stage.name] * 1000, rounds, clock == .wall ? "wall" : "thread CPU"))
+            Console.shared.flush()
+            return
+        }
+        for _ in 0..<rounds {
+            for stage in stages { timer.time(stage.name, stage.body) }
         }
         let segmentOnly = timer["segment"], withAtoms = timer["atoms cold"], withHits = timer["hits cold"]
         let withAtomsWarm = timer["atoms warm"], withHitsWarm = timer["hits warm"]
