@@ -75,13 +75,13 @@ struct GroupIndex: Sendable {
     /// over the document's forms lets the token loop skip, with one load, the tokens that start
     /// nothing (most of them) instead of reading each token's atoms.
     func startingForms(_ group: Matcher.Group, atoms: DocumentAtoms) -> ContiguousArray<Bool> {
-        let formCount = atoms.starts.count - 1
-        var result = ContiguousArray<Bool>(repeating: false, count: max(0, formCount))
+        let formCount = atoms.formCount
+        var result = ContiguousArray<Bool>(repeating: false, count: formCount)
         startsAny[Int(group.rawValue)].withUnsafeBufferPointer { startsAny in
-            atoms.starts.withUnsafeBufferPointer { atomStarts in
+            atoms.rows.withUnsafeBufferPointer { formRows in
                 atoms.atoms.withUnsafeBufferPointer { atomList in
-                    for form in 0..<max(0, formCount) {
-                        for position in Int(atomStarts[form])..<Int(atomStarts[form + 1]) {
+                    for form in 0..<formCount {
+                        for position in formRows[form].range {
                             let atom = Int(atomList[position])
                             if startsAny[atom >> 6] & (1 << UInt64(atom & 63)) != 0 { result[form] = true; break }
                         }
@@ -118,12 +118,12 @@ struct GroupIndex: Sendable {
         starts[Int(group.rawValue)].withUnsafeBufferPointer { starts in
         rows[Int(group.rawValue)].withUnsafeBufferPointer { rows in
         atoms.tokenForms.withUnsafeBufferPointer { tokenForms in
-        atoms.starts.withUnsafeBufferPointer { atomStarts in
+        atoms.rows.withUnsafeBufferPointer { formRows in
         atoms.atoms.withUnsafeBufferPointer { atomList in
             for start in tokens {
                 let form = Int(tokenForms[start])
                 if filtered && !starting[form] { continue }
-                for atomPosition in Int(atomStarts[form])..<Int(atomStarts[form + 1]) {
+                for atomPosition in formRows[form].range {
                     let atom = Int(atomList[atomPosition])
                     guard startsAny[atom >> 6] & (1 << UInt64(atom & 63)) != 0 else { continue }
                     for position in Int(starts[atom])..<Int(starts[atom + 1]) {

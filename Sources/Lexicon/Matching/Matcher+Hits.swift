@@ -173,7 +173,7 @@ struct HitBuilder {
         // (``DocumentAtoms/present``) is not tried, and a form whose direct rows are all such
         // patterns does not start direct rows in this document ("ingen" and "mangle" start
         // dozens of gapped phrases).
-        var formRole = atoms.formRole
+        var formRows = atoms.rows
 
         func add(_ row: HitIndex.Row, _ token: Int, _ end: Int) {
             if row.flags & HitIndex.modifier == 0 {
@@ -183,14 +183,11 @@ struct HitBuilder {
             }
         }
         atoms.tokenForms.withUnsafeBufferPointer { tokenForms in
-        atoms.starts.withUnsafeBufferPointer { atomStarts in
         atoms.atoms.withUnsafeBufferPointer { formAtoms in
         hitIndex.atomRole.withUnsafeBufferPointer { atomRole in
         hitIndex.directStarts.withUnsafeBufferPointer { directStarts in
         hitIndex.directRows.withUnsafeBufferPointer { directRows in
-        formRole.withUnsafeMutableBufferPointer { formRole in
-        atoms.formAtomBits.withUnsafeBufferPointer { formAtomBits in
-        atoms.formPairBits.withUnsafeBufferPointer { formPairBits in
+        formRows.withUnsafeMutableBufferPointer { formRows in
         atoms.present.withUnsafeBufferPointer { present in
         hitIndex.pairMask.withUnsafeBufferPointer { pairMask in
         entryStarts.withUnsafeMutableBufferPointer { entryStarts in
@@ -199,12 +196,12 @@ struct HitBuilder {
                 let last = Int(row.last)
                 return present[last >> 6] & (1 << UInt64(last & 63)) != 0
             }
-            for form in 0..<formCount where formRole[form] & HitIndex.startsGappedOnly != 0 {
-                live: for slot in Int(atomStarts[form])..<Int(atomStarts[form + 1]) {
+            for form in 0..<formCount where formRows[form].role & HitIndex.startsGappedOnly != 0 {
+                live: for slot in formRows[form].range {
                     let atom = Int(formAtoms[slot])
                     guard atomRole[atom] & HitIndex.startsDirect != 0 else { continue }
                     for position in Int(directStarts[atom])..<Int(directStarts[atom + 1]) where lastWordPresent(directRows[position]) {
-                        formRole[form] |= HitIndex.startsDirect
+                        formRows[form].role |= HitIndex.startsDirect
                         break live
                     }
                 }
@@ -223,8 +220,8 @@ struct HitBuilder {
                     let form = nextForm
                     nextForm = Int(tokenForms[min(token + 1, tokenCount - 1)])
                     // Arithmetic, not `&&` / `||`: the compiler turned those into two branches.
-                    let role = UInt64(formRole[form])
-                    let wanted = formPairBits[form] & formAtomBits[nextForm]
+                    let role = UInt64(formRows[form].role)
+                    let wanted = formRows[form].pairBits & formRows[nextForm].atomBits
                     let meets = (wanted | (0 &- wanted)) >> 63  // 1 when `wanted` has a bit
                     let starts = (role & UInt64(HitIndex.startsDirect)) | (meets & (role >> 1))  // startsPairs is bit 1
                     work[workCount] = Int32(truncatingIfNeeded: token)
@@ -241,12 +238,13 @@ struct HitBuilder {
                     let token = Int(work[next])
                     next += 1
                     let form = Int(tokenForms[token])
-                    let tokenRole = formRole[form]
+                    let formRow = formRows[form]
+                    let tokenRole = formRow.role
                     // Pairs only when the next token has a second atom this form's pairs want.
                     let tryPairs = tokenRole & HitIndex.startsPairs != 0 && token + 1 < limit
-                        && formPairBits[form] & formAtomBits[Int(tokenForms[token + 1])] != 0
+                        && formRow.pairBits & formRows[Int(tokenForms[token + 1])].atomBits != 0
                     guard tryPairs || tokenRole & HitIndex.startsDirect != 0 else { continue }
-                    for slot in Int(atomStarts[form])..<Int(atomStarts[form + 1]) {
+                    for slot in formRow.range {
                         let atom = Int(formAtoms[slot])
                         let role = atomRole[atom]
                         if role & HitIndex.startsDirect != 0, tokenRole & HitIndex.startsDirect != 0 {
@@ -263,7 +261,7 @@ struct HitBuilder {
                         guard tryPairs, role & HitIndex.startsPairs != 0 else { continue }
                         let next = Int(tokenForms[token + 1])
                         let mask = pairMask[atom]
-                        for nextSlot in Int(atomStarts[next])..<Int(atomStarts[next + 1]) {
+                        for nextSlot in formRows[next].range {
                             let second = formAtoms[nextSlot]
                             guard mask & (1 << UInt64(second & 63)) != 0 else { continue }
                             for position in hitIndex.pairRows(Int32(atom), second) {
@@ -281,9 +279,6 @@ struct HitBuilder {
             }
             entryStarts[segmentation.sentences.count] = Int32(entries.count)
             modifierStarts[segmentation.sentences.count] = Int32(modifiers.count)
-        }
-        }
-        }
         }
         }
         }

@@ -189,26 +189,15 @@ public final class AtomCache {
     public let index: PatternIndex
     let hitIndex: HitIndex
 
-    /// What the cache knows of one word type, in one record: a document's lookup of a rare type
-    /// then misses the cache once here instead of once in each of four arrays.
-    private struct TypeRecord {
-        /// The type's atoms: `atoms[atomStart ..< atomStart + atomCount]`.
-        var atomStart: Int32
-        var atomCount: UInt16
-        /// ``HitIndex/typeRole(of:)``.
-        var role: UInt8
-        var atomBits: UInt64
-        var pairBits: UInt64
-    }
-
     /// The cached word types. A struct moved into a local variable while a document is looked
     /// up: mutating a class's arrays in a loop pays a dynamic exclusivity check per access.
     private struct Store {
         /// The cached types, keyed by the hash the document's own ``FormTable`` stored (the
         /// same function): a known type costs one probe and one byte comparison, no hashing.
         var forms = FormTable()
-        /// By type id.
-        var types = ContiguousArray<TypeRecord>()
+        /// By type id (`start` indexes ``atoms``): one record, so that a document's lookup of
+        /// a rare type misses the cache once instead of once in each of four arrays.
+        var types = ContiguousArray<FormAtomRow>()
         var atoms = ContiguousArray<Int32>()
     }
     private var store = Store()
@@ -267,39 +256,31 @@ public final class AtomCache {
                 first = end
             }
         }
-        // Pass 2: each form's record (one load per form), then its atoms, into buffers sized
-        // beforehand (an append per form was a generic call each).
-        var starts = ContiguousArray<Int32>(repeating: 0, count: formCount + 1)
-        var roles = ContiguousArray<UInt8>(repeating: 0, count: formCount)
-        var atomBits = ContiguousArray<UInt64>(repeating: 0, count: formCount)
-        var pairBits = ContiguousArray<UInt64>(repeating: 0, count: formCount)
+        // Pass 2: each form's row (its type's, pointing into the document's own atom list),
+        // then the atoms themselves, into buffers sized beforehand.
+        var total = 0
+        let rows = store.types.withUnsafeBufferPointer { types in
+            ids.withUnsafeBufferPointer { ids in
+                ContiguousArray<FormAtomRow>(unsafeUninitializedCapacity: formCount) { rows, filled in
+                    for (form, id) in ids.enumerated() {
+                        var row = types[Int(id)]
+                        row.start = Int32(truncatingIfNeeded: total)
+                        total += Int(row.count)
+                        rows.initializeElement(at: form, to: row)
+                    }
+                    filled = formCount
+                }
+            }
+        }
         let flat = store.types.withUnsafeBufferPointer { types in
             store.atoms.withUnsafeBufferPointer { atoms in
                 ids.withUnsafeBufferPointer { ids in
-                    var total: Int32 = 0
-                    starts.withUnsafeMutableBufferPointer { starts in
-                        roles.withUnsafeMutableBufferPointer { roles in
-                            atomBits.withUnsafeMutableBufferPointer { atomBits in
-                                pairBits.withUnsafeMutableBufferPointer { pairBits in
-                                    for (form, id) in ids.enumerated() {
-                                        let record = types[Int(id)]
-                                        starts[form] = total
-                                        total += Int32(record.atomCount)
-                                        roles[form] = record.role
-                                        atomBits[form] = record.atomBits
-                                        pairBits[form] = record.pairBits
-                                    }
-                                    starts[formCount] = total
-                                }
-                            }
-                        }
-                    }
-                    return ContiguousArray<Int32>(unsafeUninitializedCapacity: Int(total)) { flat, filled in
+                    ContiguousArray<Int32>(unsafeUninitializedCapacity: total) { flat, filled in
                         var position = 0
                         for id in ids {
-                            let record = types[Int(id)]
-                            let start = Int(record.atomStart)
-                            for slot in start..<start + Int(record.atomCount) {
+                            let type = types[Int(id)]
+                            let start = Int(type.start)
+                            for slot in start..<start + Int(type.count) {
                                 flat[position] = atoms[slot]
                                 position += 1
                             }
@@ -311,8 +292,7 @@ public final class AtomCache {
         }
         var present = ContiguousArray<UInt64>(repeating: 0, count: index.atomCount / 64 + 1)
         for atom in flat { present[Int(atom) >> 6] |= 1 << UInt64(atom & 63) }
-        return DocumentAtoms(tokenForms: segmentation.tokens.forms, starts: starts, atoms: flat, present: present,
-                             formRole: roles, formAtomBits: atomBits, formPairBits: pairBits)
+        return DocumentAtoms(tokenForms: segmentation.tokens.forms, rows: rows, atoms: flat, present: present)
     }
 
     /// Classifies the form most recently interned as new: appends its atoms and role.
@@ -324,9 +304,26 @@ public final class AtomCache {
         let (role, atomBits, pairBits) = store.atoms.withUnsafeBufferPointer {
             hitIndex.typeRole(of: UnsafeBufferPointer(rebasing: $0[first...]))
         }
-        store.types.append(TypeRecord(atomStart: Int32(first), atomCount: UInt16(store.atoms.count - first), role: role,
-                                      atomBits: atomBits, pairBits: pairBits))
+        store.types.append(FormAtomRow(start: Int32(first), count: UInt16(store.atoms.count - first), role: role,
+                                       atomBits: atomBits, pairBits: pairBits))
     }
+}
+
+/// The atoms of one word form and what it can start: a cached word type's row in ``AtomCache``
+/// (`start` indexing the cache's atom list) and a document form's row in ``DocumentAtoms``
+/// (indexing the document's).
+struct FormAtomRow {
+    /// The form's atoms (sorted): `atoms[start ..< start + count]`.
+    var start: Int32
+    var count: UInt16
+    /// ``HitIndex/typeRole(of:)``: what the form's tokens can start.
+    var role: UInt8
+    /// Bit `atom & 63` of each of its atoms.
+    var atomBits: UInt64
+    /// The same bits of the second atoms its pair rows want.
+    var pairBits: UInt64
+
+    var range: Range<Int> { Int(start)..<Int(start) + Int(count) }
 }
 
 /// The atoms of each token of one document: a row per distinct form of the document (compressed
@@ -334,17 +331,16 @@ public final class AtomCache {
 public struct DocumentAtoms: Sendable {
     /// Each token's form id in the document's ``FormTable`` (shared with ``TokenTable/forms``).
     let tokenForms: ContiguousArray<Int32>
-    /// Row `form` is `atoms[starts[form] ..< starts[form + 1]]`.
-    let starts: ContiguousArray<Int32>
+    /// By form id: the form's atoms in ``atoms``, its role and bit filters (one array, one
+    /// allocation and one load per form).
+    let rows: ContiguousArray<FormAtomRow>
     let atoms: ContiguousArray<Int32>
     /// Bit `atom` set when some token of the document has the atom: a multiword pattern whose
     /// last word is absent is not walked.
     let present: ContiguousArray<UInt64>
-    /// Per form: what its tokens can start, the bits of its atoms, the bits of the second atoms
-    /// its pair rows want (see ``HitIndex/typeRole(of:)``).
-    let formRole: ContiguousArray<UInt8>
-    let formAtomBits: ContiguousArray<UInt64>
-    let formPairBits: ContiguousArray<UInt64>
+
+    /// Number of distinct forms of the document.
+    var formCount: Int { rows.count }
 
     /// Whether some token of the document has `atom`.
     @inline(__always)
@@ -352,20 +348,19 @@ public struct DocumentAtoms: Sendable {
 
     /// The atoms of token `index` (sorted).
     public func atoms(of token: Int) -> ArraySlice<Int32> {
-        let form = Int(tokenForms[token])
-        return atoms[Int(starts[form])..<Int(starts[form + 1])]
+        atoms[rows[Int(tokenForms[token])].range]
     }
 
     /// Whether token `token` has `atom`.
     ///
     /// Most calls ask about a token that lacks the atom (a phrase's next word tried at each
-    /// position of a gap): the form's 64-bit atom filter (``formAtomBits``) answers those
+    /// position of a gap): the form's 64-bit atom filter (``FormAtomRow/atomBits``) answers those
     /// without the binary search.
     @inline(__always)
     public func has(_ atom: Int32, at token: Int) -> Bool {
-        let form = Int(tokenForms[token])
-        guard formAtomBits[form] & (1 << UInt64(atom & 63)) != 0 else { return false }
-        var low = Int(starts[form]), high = Int(starts[form + 1])
+        let row = rows[Int(tokenForms[token])]
+        guard row.atomBits & (1 << UInt64(atom & 63)) != 0 else { return false }
+        var low = Int(row.start), high = low + Int(row.count)
         while low < high {
             let middle = (low + high) / 2
             if atoms[middle] == atom { return true }
