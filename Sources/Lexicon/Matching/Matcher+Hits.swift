@@ -173,7 +173,9 @@ struct HitBuilder {
         // (``DocumentAtoms/present``) is not tried, and a form whose direct rows are all such
         // patterns does not start direct rows in this document ("ingen" and "mangle" start
         // dozens of gapped phrases).
-        var formRows = atoms.rows
+        // Forms whose gapped-only rows are live in this document start direct rows here (kept
+        // apart from the rows, which would otherwise be copied whole per document).
+        var liveGapped = ContiguousArray<UInt8>(repeating: 0, count: formCount)
 
         func add(_ row: HitIndex.Row, _ token: Int, _ end: Int) {
             if row.flags & HitIndex.modifier == 0 {
@@ -187,7 +189,8 @@ struct HitBuilder {
         hitIndex.atomRole.withUnsafeBufferPointer { atomRole in
         hitIndex.directStarts.withUnsafeBufferPointer { directStarts in
         hitIndex.directRows.withUnsafeBufferPointer { directRows in
-        formRows.withUnsafeMutableBufferPointer { formRows in
+        atoms.rows.withUnsafeBufferPointer { formRows in
+        liveGapped.withUnsafeMutableBufferPointer { liveGapped in
         atoms.present.withUnsafeBufferPointer { present in
         hitIndex.pairMask.withUnsafeBufferPointer { pairMask in
         entryStarts.withUnsafeMutableBufferPointer { entryStarts in
@@ -201,7 +204,7 @@ struct HitBuilder {
                     let atom = Int(formAtoms[slot])
                     guard atomRole[atom] & HitIndex.startsDirect != 0 else { continue }
                     for position in Int(directStarts[atom])..<Int(directStarts[atom + 1]) where lastWordPresent(directRows[position]) {
-                        formRows[form].role |= HitIndex.startsDirect
+                        liveGapped[form] = HitIndex.startsDirect
                         break live
                     }
                 }
@@ -220,7 +223,7 @@ struct HitBuilder {
                     let form = nextForm
                     nextForm = Int(tokenForms[min(token + 1, tokenCount - 1)])
                     // Arithmetic, not `&&` / `||`: the compiler turned those into two branches.
-                    let role = UInt64(formRows[form].role)
+                    let role = UInt64(formRows[form].role | liveGapped[form])
                     let wanted = formRows[form].pairBits & formRows[nextForm].atomBits
                     let meets = (wanted | (0 &- wanted)) >> 63  // 1 when `wanted` has a bit
                     let starts = (role & UInt64(HitIndex.startsDirect)) | (meets & (role >> 1))  // startsPairs is bit 1
@@ -239,7 +242,7 @@ struct HitBuilder {
                     next += 1
                     let form = Int(tokenForms[token])
                     let formRow = formRows[form]
-                    let tokenRole = formRow.role
+                    let tokenRole = formRow.role | liveGapped[form]
                     // Pairs only when the next token has a second atom this form's pairs want.
                     let tryPairs = tokenRole & HitIndex.startsPairs != 0 && token + 1 < limit
                         && formRow.pairBits & formRows[Int(tokenForms[token + 1])].atomBits != 0
@@ -279,6 +282,7 @@ struct HitBuilder {
             }
             entryStarts[segmentation.sentences.count] = Int32(entries.count)
             modifierStarts[segmentation.sentences.count] = Int32(modifiers.count)
+        }
         }
         }
         }
