@@ -426,4 +426,33 @@ import Testing
         #expect(article.name(0) == "Bellona")
         #expect(article.type(0) == .organisation)
     }
+
+    /// A researcher's title and institute, with the institute's acronym in brackets, before the
+    /// name: the title is no body named by the acronym ("Forsker" and "FFI" share only a first
+    /// letter), the bracket belongs to the institute, and the acronym written alone before the
+    /// name is no part of the name.
+    @Test func anInstitutesAcronymBetweenTitleAndNameIsNoPartOfEither() {
+        let bracketed = QuoteFixture.analyse("""
+        Analyse
+
+        Seniorforsker ved Forsvarets forskningsinstitutt (FFI) Eva Lunde mener at droneangrepene skal knekke moralen.
+        """)
+        #expect(bracketed.quotes.count == 1)
+        #expect(bracketed.name(0) == "Eva Lunde")
+        #expect(bracketed.type(0) == .expert)
+        let longName = QuoteFixture.analyse("""
+        Analyse
+
+        Forsker ved Norsk institutt for forsvarsstudier (IFS) Per Vang sier at offensiven kan komme i vinter.
+        """)
+        #expect(longName.quotes.count == 1)
+        #expect(longName.name(0) == "Per Vang")
+        let acronym = QuoteFixture.analyse("""
+        Analyse
+
+        Forsker ved NUPI Eva Lunde sier at offensiven kan komme i vinter.
+        """)
+        #expect(acronym.name(0) == "Eva Lunde")
+        #expect(acronym.type(0) == .expert)
+    }
 }

@@ -407,7 +407,7 @@ extension ArticleWords {
                         end = nameRunEnd(end + 1, limit: limit)
                     }
                     // "kollega i SVT Anders Holmberg": an acronym, then the person's name.
-                    if end - object >= 3, isAllCaps(object), !isAllCaps(object + 1) { end = object + 1 }
+                    if isAcronymBeforeName(object..<end) { end = object + 1 }
                     // "kommuneadvokat i Oslo Hanne Harlem": a place, then the person's name.
                     if c.contains(.i), mention.personHead, mention.name == nil, isPlaceBeforeName(object..<end) { end = object + 1 }
                     for token in object..<end where isCapitalised(token) { mention.places.append(form(token)) }
@@ -449,6 +449,9 @@ extension ArticleWords {
                 break
             }
             guard words > 0 else { break }
+            // "ved Forsvarets forskningsinstitutt (FFI) Tor Bukkvoll", "ved Norsk institutt for
+            // forsvarsstudier (IFS)": the body's acronym in brackets belongs to the phrase.
+            if object + 2 < limit, isPunct(object, 0x28), isWord(object + 1), isAllCaps(object + 1), isPunct(object + 2, 0x29) { object += 3 }
             if mention.name != nil {
                 // "ved Institutt for fredsforskning", "ved Universitetet i Bergen": the affiliation.
                 if c.contains(.ved) || c.contains(.i) && (t + 1..<object).contains(where: {
@@ -514,6 +517,13 @@ extension ArticleWords {
         run.count >= 3 && run.count <= 4 && run.lowerBound > 0 && has(run.lowerBound - 1, .i)
             && placeName[Int(form(run.lowerBound))] && !has(run.lowerBound, [.orgWord, .determiner])
             && !run.contains(where: { has($0, [.orgWord, .placeNoun]) || role($0) >= 0 })
+    }
+
+    /// "(kollega i) SVT Anders Holmberg", "(forsker ved) FFI Tor Bukkvoll": a run of three or
+    /// more capitalised words whose first is an acronym and whose second is not: the body, then
+    /// the person's name.
+    func isAcronymBeforeName(_ run: Range<Int>) -> Bool {
+        run.count >= 3 && isAllCaps(run.lowerBound) && !isAllCaps(run.lowerBound + 1)
     }
 
     /// Whether `token` is a lower-case definite singular noun naming a body a person works in:
@@ -745,6 +755,9 @@ extension ArticleWords {
     /// letter and holds its last word's; a party tag ("Kari Holm (SV)") is none. Nil otherwise.
     func nameBeforeAcronym(from first: Int, limit: Int) -> Int? {
         guard isWord(first), isCapitalised(first), !has(first, WordClass.function) else { return nil }
+        // (Not a title and where its holder works: "Forsker ved Forsvarets forskningsinstitutt
+        // (FFI) Tor Bukkvoll", whose first letters only happen to match.)
+        if isPersonHead(first), first + 1 < limit, has(first + 1, [.ved, .i, .fra]) { return nil }
         var bracket = first + 1
         while bracket < limit, bracket - first < 6, isWord(bracket), cue(bracket) < 0, !has(bracket, [.verb, .at, .som]) {
             bracket += 1

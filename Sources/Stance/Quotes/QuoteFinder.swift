@@ -1606,8 +1606,10 @@ struct QuoteFinder {
                 }
                 if owner[token] < 0, !words.isInitial(token), words.mayStartName(token) {
                     var end = words.nameRunEnd(token, limit: sentence.upperBound)
-                    // "kommuneadvokat i Oslo Hanne Harlem": the place is no part of the name.
-                    if token - 2 >= sentence.lowerBound, words.isPlaceBeforeName(token..<end), words.isPersonHead(token - 2) {
+                    // "kommuneadvokat i Oslo Hanne Harlem", "forsker ved FFI Tor Bukkvoll": the
+                    // place or the body's acronym is no part of the name.
+                    if token - 2 >= sentence.lowerBound, words.isPersonHead(token - 2),
+                       words.isPlaceBeforeName(token..<end) || words.has(token - 1, .preposition) && words.isAcronymBeforeName(token..<end) {
                         end = token + 1
                     }
                     // "Statens vegvesen", "Norges vassdrag- og energidirektorat": a genitive
