@@ -455,4 +455,37 @@ import Testing
         #expect(acronym.name(0) == "Eva Lunde")
         #expect(acronym.type(0) == .expert)
     }
+
+    /// An acronym defined in brackets after a body's name names that body later, which keeps its
+    /// full name: "Natur og Ungdom (NU) … NU mener", "Norsk institutt for vannforskning (NIVA) har
+    /// målt … Ifølge NIVA", and letters that need not match ("Ukrainas etterretningstjeneste
+    /// (HUR)"). A party tag after a politician defines nothing.
+    @Test func anAcronymInBracketsNamesTheBodyLater() {
+        let article = QuoteFixture.analyse("""
+        Gruver
+
+        Natur og Ungdom (NU) krever at gruvedriften i fjorden stanses.
+
+        Norsk institutt for vannforskning (NIVA) har målt utslippene i tre år.
+
+        Ifølge NIVA er verdiene de høyeste som er målt.
+
+        NU mener at fjorden blir ødelagt for alltid.
+
+        Ukrainas etterretningstjeneste (HUR) hevder at moralen er lav.
+
+        HUR skriver at flere desertører er registrert.
+        """)
+        #expect(article.names == ["Natur og Ungdom", "Norsk institutt for vannforskning", "Natur og Ungdom",
+                                  "Ukrainas etterretningstjeneste", "Ukrainas etterretningstjeneste"])
+        let party = QuoteFixture.analyse("""
+        Gruver
+
+        Kari Holm (SV) mener at gruvedriften må stanses.
+
+        SV krever at saken behandles på nytt.
+        """)
+        #expect(party.names == ["Kari Holm", "SV"])
+    }
 }
+

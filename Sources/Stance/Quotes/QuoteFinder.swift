@@ -1604,6 +1604,15 @@ struct QuoteFinder {
                     token = mention.end
                     continue
                 }
+                // "Norsk institutt for vannforskning (NIVA) har målt …": a body's name before its
+                // acronym, which may name it later ("ifølge NIVA").
+                if owner[token] < 0, !words.isInitial(token), let bracket = words.nameBeforeAcronym(from: token, limit: sentence.upperBound) {
+                    var mention = Mention(kind: .name, tokens: token..<bracket, end: bracket)
+                    mention.name = token..<bracket
+                    mentions.append(NarrationMention(mention: mention, subject: false, predicateRole: nil, caption: caption))
+                    token = bracket + 3
+                    continue
+                }
                 if owner[token] < 0, !words.isInitial(token), words.mayStartName(token) {
                     var end = words.nameRunEnd(token, limit: sentence.upperBound)
                     // "kommuneadvokat i Oslo Hanne Harlem", "forsker ved FFI Tor Bukkvoll": the

@@ -51,6 +51,10 @@ final class Entity {
     /// Forms of the one-word names this entity was called by ("Paulsen" for Roar Paulsen): when
     /// two people share a surname, the article keeps the bare surname for one of them.
     var bareNames: [Int32] = []
+    /// Forms of the acronyms defined for this entity's name in brackets right after it ("Natur og
+    /// Ungdom (NU)", "Ukrainas etterretningstjeneste (HUR)"): a later mention by the acronym
+    /// alone is this entity, still named by its full name.
+    var acronyms: [Int32] = []
     /// Byte ranges of the mentions.
     var mentions: [Range<Int>] = []
     /// Byte position of the latest subject mention or quote (-1: never a subject).
@@ -578,12 +582,28 @@ struct SpeakerResolver {
         return true
     }
 
+    /// The acronym a body's name of several words defines in brackets right after it: "Natur og
+    /// Ungdom (NU)", "Norsk institutt for vannforskning (NIVA)". Not a politician's party tag
+    /// ("Kari Holm (SV)"), nor a person described by a title ("forsker Kari Holm (NUPI)").
+    private func definedAcronym(of mention: Mention) -> Int32? {
+        // (Also a body known by a description: "Ukrainas etterretningstjeneste (HUR)".)
+        guard mention.gender == 0, !mention.plural, mention.head < 0 ? mention.name != nil : !isDescribedAsPerson(mention) else { return nil }
+        let range = mention.name ?? mention.tokens
+        let open = range.count > 3 && words.isPunct(range.upperBound - 1, 0x29) ? range.upperBound - 3 : range.upperBound
+        guard open - range.lowerBound >= 2 else { return nil }
+        guard open + 2 < words.tokenCount, words.isPunct(open, 0x28), words.isWord(open + 1), words.isAllCaps(open + 1),
+              words.isPunct(open + 2, 0x29), !words.isPartyTag(open + 1) else { return nil }
+        return words.form(open + 1)
+    }
+
     private func findByName(_ mention: Mention) -> Int? {
         guard let name = mention.name else { return nil }
         let mentionForms = forms(name)
         var best = -1, bestScore = 0, bestSeen = -2
         for (index, entity) in entities.enumerated() where !entity.isJournalist {
             var score = nameMatch(entity.nameForms, mentionForms, mentionLast: name.upperBound - 1)
+            // "NU" after "Natur og Ungdom (NU)".
+            if mentionForms.count == 1, entity.acronyms.contains(mentionForms[0]) { score = 3 }
             // (Not a full name introduced with a person's title or description of its own: "den
             // regionale ombudskvinnen Olga Sokolova", "naboen Ivan Melnyk" are new people, not the
             // "Olga" or "Ivan" met before; "selskapet Altran Technologies" is still "Altran".)
@@ -934,10 +954,13 @@ struct SpeakerResolver {
 
     private mutating func absorb(_ mention: Mention, into index: Int, at position: Int, subject: Bool) {
         let entity = entities[index]
+        if let acronym = definedAcronym(of: mention), !entity.acronyms.contains(acronym) { entity.acronyms.append(acronym) }
+        // (The acronym alone never names the entity: "HUR" stays "Ukrainas etterretningstjeneste".)
+        let byAcronym = mention.name.map { $0.count == 1 && entity.acronyms.contains(words.form($0.lowerBound)) } ?? false
         if mention.genitive { entity.genitive = mention.name ?? mention.tokens }
         // A plain name in passing: only the name and where it was seen.
         if mention.kind == .name, mention.head < 0, mention.roleParts.isEmpty, mention.places.isEmpty, let name = mention.name {
-            if entity.name == nil || name.count > entity.name!.count {
+            if !byAcronym, entity.name == nil || name.count > entity.name!.count {
                 entity.name = name
                 entity.nameForms = forms(name)
                 entity.isPlace = name.count == 1 && words.placeName[Int(words.form(name.lowerBound))]
@@ -954,7 +977,7 @@ struct SpeakerResolver {
             if subject { entity.salience = max(entity.salience, position) }
             return
         }
-        if let name = mention.name, entity.name == nil || name.count > entity.name!.count {
+        if let name = mention.name, !byAcronym, entity.name == nil || name.count > entity.name!.count {
             entity.name = name
             entity.nameForms = forms(name)
             entity.isPlace = name.count == 1 && words.placeName[Int(words.form(name.lowerBound))] && mention.roleParts.isEmpty
