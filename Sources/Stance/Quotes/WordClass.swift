@@ -203,6 +203,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// "skriver hun i kronikken", "forskerne i studien"): after "i" where the words were
     /// published, not the body the speaker belongs to ("lederen i foreningen").
     static let writtenPiece = WordClass(bit: 100)
+    /// Definite occasions where words are spoken ("forklarte tiltalte i retten", "sa hun i
+    /// debatten", "mannen i avhøret"): after "i" where the speaker spoke, like a written piece,
+    /// not the body the speaker belongs to ("lederen i foreningen").
+    static let spokenOccasion = WordClass(bit: 74)
     /// spør, spurte: a person asking in the narration ("I spørretimen spurte Kari Holm
     /// statsministeren om skolematen.") asks the dash question that follows, not the journalist.
     static let asks = WordClass(bit: 101)
@@ -422,6 +426,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.writtenPiece, ["artikkelen", "artiklene", "studien", "studiene", "kronikken", "innlegget", "leserinnlegget",
                          "debattinnlegget", "boken", "boka", "intervjuet", "notatet", "rapporten", "brevet", "svaret",
                          "høringssvaret", "tidsskriftet", "spalten", "kommentaren", "meldingen", "e-posten"]),
+        (.spokenOccasion, ["retten", "rettssaken", "rettssalen", "avhøret", "avhørene", "debatten", "sendingen",
+                           "podkasten"]),
         (.institutionName, ["skole", "barneskole", "ungdomsskole", "grunnskole", "bibliotek", "museum", "sykehjem", "barnehage",
                             "fengsel", "lufthavn", "havn", "brannstasjon", "legevakt", "helsestasjon", "menighet"]),
     ]
