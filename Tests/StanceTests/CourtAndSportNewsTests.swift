@@ -19,4 +19,19 @@ import Testing
         let member = QuoteFixture.analyse("– Vi er skuffet, sier lederen i foreningen.")
         #expect(member.name(0) == "lederen i foreningen")
     }
+
+    // MARK: The court's findings
+
+    @Test func aCourtsFindingIsItsReportedSpeech() {
+        let proven = QuoteFixture.analyse("Tingretten fant det bevist at mannen sparket samboeren flere ganger.")
+        #expect(proven.quotes.count == 1)
+        #expect(proven.words(0) == "mannen sparket samboeren flere ganger")
+        #expect(proven.name(0) == "tingretten")
+        let concluded = QuoteFixture.analyse("Lagmannsretten kom fram til at bilføreren hadde kjørt grovt uaktsomt.")
+        #expect(concluded.words(0) == "bilføreren hadde kjørt grovt uaktsomt")
+        let variant = QuoteFixture.analyse("Granskingsutvalget kom frem til at rutinene ikke ble fulgt.")
+        #expect(variant.words(0) == "rutinene ikke ble fulgt")
+        // Arriving somewhere is no finding.
+        #expect(QuoteFixture.analyse("Ambulansen kom fram til ulykkesstedet etter et kvarter.").quotes.isEmpty)
+    }
 }
