@@ -34,4 +34,17 @@ import Testing
         // Arriving somewhere is no finding.
         #expect(QuoteFixture.analyse("Ambulansen kom fram til ulykkesstedet etter et kvarter.").quotes.isEmpty)
     }
+
+    // MARK: Titles of the prosecution and emergency services
+
+    @Test func prosecutorsAndTheEmergencyClinicAreOfficial() {
+        let charge = QuoteFixture.analyse("Påtaleansvarlig Trine Moe sier at sjåføren blir anmeldt.")
+        #expect(charge.name(0) == "Trine Moe")
+        #expect(charge.type(0) == .official)
+        let body = QuoteFixture.analyse("– Vi vil ta ut tiltale før sommeren, sier Økokrim-aktor Pål Lien.")
+        #expect(body.name(0) == "Pål Lien")
+        #expect(body.type(0) == .official)
+        let clinic = QuoteFixture.analyse("Legevakten opplyser at tre personer er behandlet etter brannen.")
+        #expect(clinic.type(0) == .official)
+    }
 }
