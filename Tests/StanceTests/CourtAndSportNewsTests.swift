@@ -47,4 +47,29 @@ import Testing
         let clinic = QuoteFixture.analyse("Legevakten opplyser at tre personer er behandlet etter brannen.")
         #expect(clinic.type(0) == .official)
     }
+
+    // MARK: A ruling quoted after a dash quote
+
+    @Test func aRulingQuotedAfterADashIsNotTheDefendants() {
+        let alone = QuoteFixture.analyse("""
+        En 41 år gammel kvinne er dømt for underslag.
+
+        – Tiltalte har misbrukt arbeidsgiverens tillit grovt, heter det i dommen.
+        """)
+        #expect(alone.quotes.count == 1)
+        #expect(alone.name(0) == "dommen")
+        let charge = QuoteFixture.analyse("""
+        Ola Dahl er tiltalt for grovt ran.
+
+        «Han skal ha truet den ansatte med kniv», går det fram av tiltalen.
+        """)
+        #expect(charge.name(0) == "tiltalen")
+        // After the court itself has spoken, its ruling is the court's words.
+        let court = QuoteFixture.analyse("""
+        Tingretten viser til at kvinnen har betalt tilbake en del av beløpet.
+
+        – Tiltalte har misbrukt arbeidsgiverens tillit grovt, heter det i dommen.
+        """)
+        #expect(court.name(1) == "tingretten")
+    }
 }

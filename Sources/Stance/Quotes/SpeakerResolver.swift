@@ -334,6 +334,10 @@ struct SpeakerResolver {
             return topic
         }
         let afterQuote = drafts[index].mode == .direct && (attribution.rule == .cueAfter || attribution.rule == .cueNextSentence)
+        if let court = courtBehindRuling(subject, at: position) {
+            confidence[index] = 0.8
+            return court
+        }
         var speaker = -1
         if let body = bodyOpening(draft: index, pronoun: subject) {
             // "Oslo-politiet har merket mangelen, opplyser de.": the body the reported sentence
@@ -877,6 +881,16 @@ struct SpeakerResolver {
             if compound, seen > bestSeen { best = index; bestSeen = seen }
         }
         return best >= 0 ? best : nil
+    }
+
+    /// "Retten viser til at … – …, står det i dommen.": a ruling quoted right after the court
+    /// itself has spoken is the court's words; otherwise the ruling speaks for itself.
+    private func courtBehindRuling(_ subject: Mention, at position: Int) -> Int? {
+        guard subject.kind == .definite, subject.head >= 0, words.has(subject.head, .ruling) else { return nil }
+        let speaker = salientEntity(before: position, exclude: nil, speakersOnly: true)
+        guard speaker >= 0, entities[speaker].headRoles.contains(where: {
+            words.roleIsInstitution($0) && words.roleTypeOf($0) == .official }) else { return nil }
+        return speaker
     }
 
     /// Whether a description places its person before its head, by a nationality ("den ukrainske

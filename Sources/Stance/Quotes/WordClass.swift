@@ -207,6 +207,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// debatten", "mannen i avhøret"): after "i" where the speaker spoke, like a written piece,
     /// not the body the speaker belongs to ("lederen i foreningen").
     static let spokenOccasion = WordClass(bit: 74)
+    /// dommen, kjennelsen, tiltalen …: a court's ruling or a prosecutor's charge, written by the
+    /// court or the prosecution: "…, heter det i dommen" is the ruling's words, never those of
+    /// the defendant the article is about.
+    static let ruling = WordClass(bit: 75)
     /// spør, spurte: a person asking in the narration ("I spørretimen spurte Kari Holm
     /// statsministeren om skolematen.") asks the dash question that follows, not the journalist.
     static let asks = WordClass(bit: 101)
@@ -428,6 +432,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
                          "høringssvaret", "tidsskriftet", "spalten", "kommentaren", "meldingen", "e-posten"]),
         (.spokenOccasion, ["retten", "rettssaken", "rettssalen", "avhøret", "avhørene", "debatten", "sendingen",
                            "podkasten"]),
+        (.ruling, ["dommen", "dommene", "kjennelsen", "tiltalen", "tiltalebeslutningen", "siktelsen", "domsslutningen",
+                   "domspremissene", "lagmannsrettsdommen", "høyesterettsdommen", "tingrettsdommen"]),
         (.institutionName, ["skole", "barneskole", "ungdomsskole", "grunnskole", "bibliotek", "museum", "sykehjem", "barnehage",
                             "fengsel", "lufthavn", "havn", "brannstasjon", "legevakt", "helsestasjon", "menighet"]),
     ]
