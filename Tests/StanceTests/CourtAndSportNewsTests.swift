@@ -72,4 +72,15 @@ import Testing
         """)
         #expect(court.name(1) == "tingretten")
     }
+
+    // MARK: Club names
+
+    @Test func aClubNamedByTwoPlacesWithASlashIsOneName() {
+        let after = QuoteFixture.analyse("– Spissen har signert en ny avtale, skriver Bodø/Glimt på sine nettsider.")
+        #expect(after.quotes.count == 1)
+        #expect(after.name(0) == "Bodø/Glimt")
+        let source = QuoteFixture.analyse("Ifølge Bodø/Glimt er keeperen ute resten av sesongen.")
+        #expect(source.name(0) == "Bodø/Glimt")
+        #expect(source.words(0) == "er keeperen ute resten av sesongen")
+    }
 }

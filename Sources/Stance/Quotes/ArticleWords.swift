@@ -481,6 +481,13 @@ final class ArticleWords {
                 end += 2
                 continue
             }
+            // A slash written tight between two capitalised words: "Bodø/Glimt", "Fana/Bergen" —
+            // one club or body named by both places.
+            if isPunct(end, 0x2F), start(end) == self.end(end - 1), end + 1 < limit, self.end(end) == start(end + 1),
+               isWord(end + 1), isCapitalised(end + 1), !has(end + 1, [.determiner, .pronoun, .accordingTo, .preposition, .conjunction]) {
+                end += 2
+                continue
+            }
             // A number inside a company's name: "Sparebank 1 Markets", "Sparebank 1 SR-Bank".
             if segmentation.tokens.kinds[end] == .number, self.end(end) - start(end) <= 4, end + 1 < limit,
                isWord(end + 1), isCapitalised(end + 1), !has(end + 1, [.determiner, .pronoun, .accordingTo, .preposition, .conjunction]) {
