@@ -82,5 +82,11 @@ import Testing
         let source = QuoteFixture.analyse("Ifølge Bodø/Glimt er keeperen ute resten av sesongen.")
         #expect(source.name(0) == "Bodø/Glimt")
         #expect(source.words(0) == "er keeperen ute resten av sesongen")
+        let subject = QuoteFixture.analyse("Bodø/Glimt bekrefter at klubben har mottatt et bud på kapteinen.")
+        #expect(subject.quotes.count == 1)
+        #expect(subject.name(0) == "Bodø/Glimt")
+        let member = QuoteFixture.analyse("Sportssjefen i Bodø/Glimt sier at ingen spillere blir solgt.")
+        #expect(member.quotes.count == 1)
+        #expect(member.words(0) == "ingen spillere blir solgt")
     }
 }

@@ -515,6 +515,7 @@ extension ArticleWords {
         run.count >= 3 && run.count <= 4 && run.lowerBound > 0 && has(run.lowerBound - 1, .i)
             && placeName[Int(form(run.lowerBound))] && !has(run.lowerBound, [.orgWord, .determiner])
             && !run.contains(where: { has($0, [.orgWord, .placeNoun]) || role($0) >= 0 })
+            && !isNameSlash(run.lowerBound + 1, limit: run.upperBound) // "i Bodø/Glimt": one name
     }
 
     /// Whether `token` is a lower-case definite singular noun naming a body a person works in:
