@@ -89,4 +89,29 @@ import Testing
         #expect(member.quotes.count == 1)
         #expect(member.words(0) == "ingen spillere blir solgt")
     }
+
+    // MARK: The accused and the victims
+
+    @Test func aRelativeWrongedByTheAccusedDoesNotMakeThemARelative() {
+        let accused = QuoteFixture.analyse("""
+        En mann i 40-årene er tiltalt for vold mot sin samboer.
+
+        Mannen forklarte i retten at han bare ville snakke med henne.
+        """)
+        #expect(accused.quotes.count == 1)
+        #expect(accused.type(0) == .civilian)
+        // Looking for one's son still makes a relative.
+        let mother = QuoteFixture.analyse("""
+        Kvinnen har lett etter sin sønn i tre år.
+
+        – Jeg gir aldri opp, sier hun.
+        """)
+        #expect(mother.type(0) == .relative)
+    }
+
+    @Test func aFireCrewSpeaksForTheFireService() {
+        let crew = QuoteFixture.analyse("– Røyken var svært tett i trappeoppgangen, sier en av brannmannskapene.")
+        #expect(crew.name(0) == "en av brannmannskapene")
+        #expect(crew.type(0) == .official)
+    }
 }

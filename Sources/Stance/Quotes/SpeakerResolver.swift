@@ -1139,6 +1139,9 @@ struct SpeakerResolver {
                     continue
                 }
                 guard possessive >= 0 else { continue }
+                // "dømt for vold mot sin samboer", "trusler mot sin eksmann": a relative wronged by
+                // the subject makes them the accused, not a relative speaking.
+                if possessive == token - 1, possessive >= 1, words.isForm(possessive - 1, Self.mot) { continue }
                 // "Kona hans, Svetlana Petrova, …": the apposition names the relative, not "hans".
                 let after = max(token, possessive) + 1
                 if after + 1 < count, words.isComma(after), words.isCapitalised(after + 1) { continue }
@@ -1170,7 +1173,7 @@ struct SpeakerResolver {
     private static let hennes: [UInt8] = Array("hennes".utf8), hans: [UInt8] = Array("hans".utf8)
     private static let deres: [UInt8] = Array("deres".utf8), gift: [UInt8] = Array("gift".utf8)
     private static let den: [UInt8] = Array("den".utf8), ene: [UInt8] = Array("ene".utf8), andre: [UInt8] = Array("andre".utf8)
-    private static let sin: [UInt8] = Array("sin".utf8), aldri: [UInt8] = Array("aldri".utf8)
+    private static let sin: [UInt8] = Array("sin".utf8), aldri: [UInt8] = Array("aldri".utf8), mot: [UInt8] = Array("mot".utf8)
     private static let erForm: [UInt8] = Array("er".utf8), har: [UInt8] = Array("har".utf8)
 
 
