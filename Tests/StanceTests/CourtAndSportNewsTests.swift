@@ -114,4 +114,18 @@ import Testing
         #expect(crew.name(0) == "en av brannmannskapene")
         #expect(crew.type(0) == .official)
     }
+
+    // MARK: A person named by nationality before a colon
+
+    @Test func aNationalityNounBeforeAColonIsTheAthleteNamedBefore() {
+        let named = QuoteFixture.analyse("""
+        Sondre Lie vant 50 kilometer i Holmenkollen.
+
+        Nordmannen var sliten etter målgang: – Dette var det tøffeste løpet jeg har gått.
+        """)
+        #expect(named.quotes.count == 1)
+        #expect(named.name(0) == "Sondre Lie")
+        let alone = QuoteFixture.analyse("Svensken var skuffet etter finalen: – Jeg hadde ikke mer å gå på.")
+        #expect(alone.name(0).lowercased() == "svensken")
+    }
 }

@@ -706,8 +706,10 @@ extension ArticleWords {
         }
         if let unnamed { return unnamed }
         // (Not a label for what follows: "Påstanden: «…»", "Sitatet: «…»".)
+        // ("Nordmannen var fornøyd: – …": a person named by nationality, like "23-åringen".)
         if let mention = readMention(from: clause.lowerBound, limit: clause.upperBound, appositive: true, skipAdverbs: false),
-           mention.isPersonLike, mention.head < 0 || !has(mention.head, [.reportingNoun, .quotationNoun]) {
+           mention.isPersonLike || mention.head >= 0 && has(mention.head, .demonym),
+           mention.head < 0 || !has(mention.head, [.reportingNoun, .quotationNoun]) {
             // "Nordmann: – …", or the subject of the clause: "Statsråd Marit Dahle var tydelig: – …".
             let whole = mention.end == clause.upperBound
             let subject = isInitial(firstLexical(from: clause.lowerBound, limit: clause.upperBound))

@@ -333,7 +333,11 @@ struct SpeakerResolver {
             confidence[index] = 0.4
             return topic
         }
-        let afterQuote = drafts[index].mode == .direct && (attribution.rule == .cueAfter || attribution.rule == .cueNextSentence)
+        // ("Nordmannen var fornøyd: – …", "23-åringen var klar: – …": a person anaphor before a
+        // colon refers back to the person named so far, as it does after the quote.)
+        let anaphorBeforeColon = attribution.rule == .colon && subject.head >= 0 && words.isPersonAnaphor(subject.head)
+        let afterQuote = drafts[index].mode == .direct
+            && (attribution.rule == .cueAfter || attribution.rule == .cueNextSentence || anaphorBeforeColon)
         if let court = courtBehindRuling(subject, at: position) {
             confidence[index] = 0.8
             return court
