@@ -428,6 +428,7 @@ final class ArticleWords {
         let next = token + 1
         guard next < tokenCount, sentence(next) == sentence(token) else { return false }
         if isWord(next) && isCapitalised(next) && !has(next, WordClass.function) && role(next) < 0 { return true }
+        if isNameSlash(next, limit: tokenCount), sentence(next + 1) == sentence(token) { return true }
         // "Næringslivets Hovedorganisasjon": a capitalised body noun goes on with the name.
         if isWord(next), isCapitalised(next), role(next) >= 0, roleTypeOf(role(next)) == .organisation || roleIsInstitution(role(next)),
            !has(next, WordClass.function) {
@@ -466,6 +467,14 @@ final class ArticleWords {
     }
 
     /// The end of a name run starting at `token` (exclusive), within `limit`.
+    /// "Bodø/Glimt", "Fana/Bergen": a slash written tight between two capitalised words joins
+    /// them into one name (a club or body named by both places).
+    func isNameSlash(_ token: Int, limit: Int) -> Bool {
+        token > 0 && token + 1 < limit && isPunct(token, 0x2F) && start(token) == end(token - 1) && end(token) == start(token + 1)
+            && isCapitalised(token - 1) && isWord(token + 1) && isCapitalised(token + 1)
+            && !has(token + 1, [.determiner, .pronoun, .accordingTo, .preposition, .conjunction])
+    }
+
     func nameRunEnd(_ token: Int, limit: Int) -> Int {
         var end = token + 1
         while end < limit {
@@ -478,6 +487,10 @@ final class ArticleWords {
             // opening a sentence).
             if isWord(end), isCapitalised(end), !isInitial(end), has(end, .determiner), !has(end, [.possessive, .han, .hun]),
                end + 1 < limit, isWord(end + 1), isCapitalised(end + 1), !has(end + 1, WordClass.function) {
+                end += 2
+                continue
+            }
+            if isNameSlash(end, limit: limit) {
                 end += 2
                 continue
             }

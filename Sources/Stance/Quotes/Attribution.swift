@@ -706,8 +706,10 @@ extension ArticleWords {
         }
         if let unnamed { return unnamed }
         // (Not a label for what follows: "Påstanden: «…»", "Sitatet: «…»".)
+        // ("Nordmannen var fornøyd: – …": a person named by nationality, like "23-åringen".)
         if let mention = readMention(from: clause.lowerBound, limit: clause.upperBound, appositive: true, skipAdverbs: false),
-           mention.isPersonLike, mention.head < 0 || !has(mention.head, [.reportingNoun, .quotationNoun]) {
+           mention.isPersonLike || mention.head >= 0 && has(mention.head, .demonym),
+           mention.head < 0 || !has(mention.head, [.reportingNoun, .quotationNoun]) {
             // "Nordmann: – …", or the subject of the clause: "Statsråd Marit Dahle var tydelig: – …".
             let whole = mention.end == clause.upperBound
             let subject = isInitial(firstLexical(from: clause.lowerBound, limit: clause.upperBound))
@@ -766,7 +768,13 @@ extension ArticleWords {
         var token = formulaEnd
         while token < limit, has(token, .adverb), !has(token, .negation) { token += 1 }
         guard token + 1 < limit, has(token, [.i, .av]) else { return nil }
-        return documentSender(after: token, limit: limit)
+        if let sender = documentSender(after: token, limit: limit) { return sender }
+        // "…, heter det i dommen", "…, går det fram av tiltalen": a ruling or a charge speaks
+        // for the court or prosecution that wrote it, never for the defendant the article is
+        // about; the document itself is the speaker, as in "Dommen slår fast at …".
+        guard let document = readMention(from: token + 1, limit: limit, appositive: false, skipAdverbs: false),
+              document.kind == .definite, document.head >= 0, has(document.head, .ruling) else { return nil }
+        return document
     }
 
     /// The sender or owner of the document named after `preposition` ("i en uttalelse fra

@@ -378,8 +378,9 @@ extension ArticleWords {
                     || mention.name == nil && mention.personHead && cue(t) < 0 && t + 1 < limit && isWord(t + 1) && !isCapitalised(t + 1)
                         && !(role(mention.head) >= 0 && roleIsInstitution(role(mention.head)))
                         && !has(t + 1, WordClass.function) && cue(t + 1) < 0 && number(of: t + 1).definite && !number(of: t + 1).plural
-                        // (Not where the words were published: "forskerne i artikkelen".)
-                        && !has(t + 1, .writtenPiece)
+                        // (Not where the words were published or spoken: "forskerne i artikkelen",
+                        // "forklarte tiltalte i retten".)
+                        && !has(t + 1, [.writtenPiece, .spokenOccasion])
                     // "Gruppeleder Ola Dahl i bystyret", "innsatsleder Tom Ness i politiet": a named
                     // person and the body (a definite institution or organisation noun) they work in.
                     || mention.name != nil && t + 1 < limit && isDefiniteBody(t + 1)
@@ -517,6 +518,7 @@ extension ArticleWords {
         run.count >= 3 && run.count <= 4 && run.lowerBound > 0 && has(run.lowerBound - 1, .i)
             && placeName[Int(form(run.lowerBound))] && !has(run.lowerBound, [.orgWord, .determiner])
             && !run.contains(where: { has($0, [.orgWord, .placeNoun]) || role($0) >= 0 })
+            && !isNameSlash(run.lowerBound + 1, limit: run.upperBound) // "i Bodø/Glimt": one name
     }
 
     /// "(kollega i) SVT Anders Holmberg", "(forsker ved) FFI Tor Bukkvoll": a run of three or

@@ -337,7 +337,15 @@ struct SpeakerResolver {
             confidence[index] = 0.4
             return topic
         }
-        let afterQuote = drafts[index].mode == .direct && (attribution.rule == .cueAfter || attribution.rule == .cueNextSentence)
+        // ("Nordmannen var fornøyd: – …", "23-åringen var klar: – …": a person anaphor before a
+        // colon refers back to the person named so far, as it does after the quote.)
+        let anaphorBeforeColon = attribution.rule == .colon && subject.head >= 0 && words.isPersonAnaphor(subject.head)
+        let afterQuote = drafts[index].mode == .direct
+            && (attribution.rule == .cueAfter || attribution.rule == .cueNextSentence || anaphorBeforeColon)
+        if let court = courtBehindRuling(subject, at: position) {
+            confidence[index] = 0.8
+            return court
+        }
         var speaker = -1
         if let body = bodyOpening(draft: index, pronoun: subject) {
             // "Oslo-politiet har merket mangelen, opplyser de.": the body the reported sentence
@@ -899,6 +907,16 @@ struct SpeakerResolver {
         return best >= 0 ? best : nil
     }
 
+    /// "Retten viser til at … – …, står det i dommen.": a ruling quoted right after the court
+    /// itself has spoken is the court's words; otherwise the ruling speaks for itself.
+    private func courtBehindRuling(_ subject: Mention, at position: Int) -> Int? {
+        guard subject.kind == .definite, subject.head >= 0, words.has(subject.head, .ruling) else { return nil }
+        let speaker = salientEntity(before: position, exclude: nil, speakersOnly: true)
+        guard speaker >= 0, entities[speaker].headRoles.contains(where: {
+            words.roleIsInstitution($0) && words.roleTypeOf($0) == .official }) else { return nil }
+        return speaker
+    }
+
     /// Whether a description places its person before its head, by a nationality ("den ukrainske
     /// forsvarsministeren") or a genitive name ("Russlands forsvarsminister"): it introduces
     /// someone, rather than referring back to the person quoted ("…, skrev forsvarsministeren",
@@ -1148,6 +1166,9 @@ struct SpeakerResolver {
                     continue
                 }
                 guard possessive >= 0 else { continue }
+                // "dømt for vold mot sin samboer", "trusler mot sin eksmann": a relative wronged by
+                // the subject makes them the accused, not a relative speaking.
+                if possessive == token - 1, possessive >= 1, words.isForm(possessive - 1, Self.mot) { continue }
                 // "Kona hans, Svetlana Petrova, …": the apposition names the relative, not "hans".
                 let after = max(token, possessive) + 1
                 if after + 1 < count, words.isComma(after), words.isCapitalised(after + 1) { continue }
@@ -1179,7 +1200,7 @@ struct SpeakerResolver {
     private static let hennes: [UInt8] = Array("hennes".utf8), hans: [UInt8] = Array("hans".utf8)
     private static let deres: [UInt8] = Array("deres".utf8), gift: [UInt8] = Array("gift".utf8)
     private static let den: [UInt8] = Array("den".utf8), ene: [UInt8] = Array("ene".utf8), andre: [UInt8] = Array("andre".utf8)
-    private static let sin: [UInt8] = Array("sin".utf8), aldri: [UInt8] = Array("aldri".utf8)
+    private static let sin: [UInt8] = Array("sin".utf8), aldri: [UInt8] = Array("aldri".utf8), mot: [UInt8] = Array("mot".utf8)
     private static let erForm: [UInt8] = Array("er".utf8), har: [UInt8] = Array("har".utf8)
 
 

@@ -203,6 +203,14 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// "skriver hun i kronikken", "forskerne i studien"): after "i" where the words were
     /// published, not the body the speaker belongs to ("lederen i foreningen").
     static let writtenPiece = WordClass(bit: 100)
+    /// Definite occasions where words are spoken ("forklarte tiltalte i retten", "sa hun i
+    /// debatten", "mannen i avhøret"): after "i" where the speaker spoke, like a written piece,
+    /// not the body the speaker belongs to ("lederen i foreningen").
+    static let spokenOccasion = WordClass(bit: 74)
+    /// dommen, kjennelsen, tiltalen …: a court's ruling or a prosecutor's charge, written by the
+    /// court or the prosecution: "…, heter det i dommen" is the ruling's words, never those of
+    /// the defendant the article is about.
+    static let ruling = WordClass(bit: 75)
     /// spør, spurte: a person asking in the narration ("I spørretimen spurte Kari Holm
     /// statsministeren om skolematen.") asks the dash question that follows, not the journalist.
     static let asks = WordClass(bit: 101)
@@ -422,6 +430,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
         (.writtenPiece, ["artikkelen", "artiklene", "studien", "studiene", "kronikken", "innlegget", "leserinnlegget",
                          "debattinnlegget", "boken", "boka", "intervjuet", "notatet", "rapporten", "brevet", "svaret",
                          "høringssvaret", "tidsskriftet", "spalten", "kommentaren", "meldingen", "e-posten"]),
+        (.spokenOccasion, ["retten", "rettssaken", "rettssalen", "avhøret", "avhørene", "debatten", "sendingen",
+                           "podkasten"]),
+        (.ruling, ["dommen", "dommene", "kjennelsen", "tiltalen", "tiltalebeslutningen", "siktelsen", "domsslutningen",
+                   "domspremissene", "lagmannsrettsdommen", "høyesterettsdommen", "tingrettsdommen"]),
         (.institutionName, ["skole", "barneskole", "ungdomsskole", "grunnskole", "bibliotek", "museum", "sykehjem", "barnehage",
                             "fengsel", "lufthavn", "havn", "brannstasjon", "legevakt", "helsestasjon", "menighet"]),
     ]
