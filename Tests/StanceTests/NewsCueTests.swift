@@ -666,6 +666,19 @@ import Testing
         #expect(relative.words(0) == "isen forsvinner")
     }
 
+    /// "Skogen brenner, sier X.": two words, a subject and its verb, are a statement; two words
+    /// of another shape ("Gode nyheter") are not.
+    @Test func aTwoWordClauseBeforeAFinalCueIsReported() {
+        let fire = QuoteFixture.analyse("Skogen brenner, sier brannsjef Ola Vik.")
+        #expect(fire.quotes.count == 1)
+        #expect(fire.words(0) == "Skogen brenner")
+        #expect(fire.name(0) == "Ola Vik")
+        let prices = QuoteFixture.analyse("Rentene stiger, sier økonomen Kari Lie.")
+        #expect(prices.words(0) == "Rentene stiger")
+        #expect(prices.name(0) == "Kari Lie")
+        #expect(QuoteFixture.analyse("Gode nyheter, sier økonomen Kari Lie.").quotes.isEmpty)
+    }
+
     /// "…, mener X, og legger til at …": both clauses are X's.
     @Test func aSecondCueJoinedAfterTheSpeakerKeepsBothQuotes() {
         let article = QuoteFixture.analyse("Skolen må stenges i ett år, mener rektor Siv Lund, og legger til at elevene får buss.")

@@ -2053,7 +2053,8 @@ struct QuoteFinder {
         // (Three words are a statement: "Høringsfristen er forlenget, melder kommunen.")
         // (Not a clause whose own verb of saying reported it: "X mener …, skriver TV 2." is X's
         // words, the outlet a second attribution.)
-        guard end - start >= 3, (start..<end).filter({ words.isWord($0) }).count >= 3,
+        // (Or two, a subject and its verb: "Skogen brenner, sier brannsjefen.")
+        guard end - start >= 3 && (start..<end).filter({ words.isWord($0) }).count >= 3 || isTwoWordClause(start..<end),
               !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) || usedCue[$0] }) else { return false }
         add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .reportedClause)))
@@ -2066,6 +2067,7 @@ struct QuoteFinder {
     /// to a subject: "Kari Holm, som jobber i NAV, sier").
     private func isClauseReadAsSubject(_ mention: Mention, comma: Int) -> Bool {
         let stretch = mention.tokens.lowerBound..<comma
+        if isTwoWordClause(stretch) { return true }
         guard stretch.count >= 3, mention.kind != .pronoun,
               !stretch.contains(where: { words.isComma($0) || words.has($0, .som) || words.isQuoteMark($0) }) else { return false }
         // (Not a noun in -er after an article or determiner: "en forsker", "denne arbeider".)
@@ -2073,6 +2075,21 @@ struct QuoteFinder {
             isPresentTense($0) && words.cue($0) < 0 && !words.has($0 - 1, [.article, .determiner, .possessive, .quantifier])
         }
     }
+
+    /// Whether `stretch` is a clause of two words, a subject and its finite verb ("Skogen
+    /// brenner", "Prisene stiger", "Vi vant"): a personal pronoun or a definite noun, then a
+    /// verb that is no verb of saying. Two words of another shape before ", sier X" are no
+    /// statement ("Gode nyheter", "Takk skal", "Kari Hauger").
+    private func isTwoWordClause(_ stretch: Range<Int>) -> Bool {
+        guard stretch.count == 2, case let (subject, verb) = (stretch.lowerBound, stretch.lowerBound + 1),
+              words.isWord(subject), words.isWord(verb), isFiniteVerb(verb), words.cue(verb) < 0,
+              !words.isCapitalised(verb) else { return false }
+        if words.has(subject, WordClass.pronoun) { return true }
+        return words.endsWithAny(subject, Self.definiteEndings + Self.pluralDefiniteEndings) && !words.has(subject, WordClass.function)
+    }
+
+    /// The ending of definite plural nouns: "prisene", "rentene".
+    private static let pluralDefiniteEndings: [[UInt8]] = [Array("ene".utf8)]
 
     /// Whether a word can end the subject of a clause whose verb is only guessed from its -er
     /// ending: a pronoun, a capitalised name, or a definite noun ("regjeringen", "barna",
