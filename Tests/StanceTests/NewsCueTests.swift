@@ -640,6 +640,26 @@ import Testing
         #expect(article.words(2) == "budsjettet må endres")
     }
 
+    /// "Dette får X til å reagere: – …": after a causative, a verb that is no verb of saying
+    /// before a colon introduces X's words.
+    @Test func aCausativeBeforeAColonIntroducesItsObjectsWords() {
+        let article = QuoteFixture.analyse("""
+        Nedleggelse av barnehager
+
+        Kommunen vil legge ned tre barnehager på Vollen.
+
+        Dette får kommunestyremedlem Ida Berg til å reagere: – Familiene blir ikke hørt.
+
+        Forslaget fikk rådmannen til å reagere:
+
+        – Vi har ikke noe valg.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.name(0) == "Ida Berg")
+        #expect(article.words(0).hasPrefix("Familiene blir ikke hørt"))
+        #expect(article.name(1) == "rådmannen")
+    }
+
     /// Bodies whose names open with a noun ("Kirkens Nødhjelp", "Leger Uten Grenser") keep their
     /// whole name, also in the genitive before a title; a first name after a title stays a name.
     @Test func aBodysNameThatOpensWithANounKeepsItsFirstWord() {

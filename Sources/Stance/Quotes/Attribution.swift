@@ -705,6 +705,12 @@ extension ArticleWords {
             if side == .after, unnamed == nil { unnamed = Attribution(cue: token..<cueEnd, subject: nil, rule: .colon) }
         }
         if let unnamed { return unnamed }
+        // "Dette får Høybråten til å reagere: – …", "Utspillet fikk lederen til å svare:": any
+        // verb after a causative "få X til å" before the colon introduces X's words.
+        if colon - 1 > clause.lowerBound, colon == clause.upperBound, isWord(colon - 1),
+           let object = causativeObject(before: colon - 1, from: clause.lowerBound) {
+            return Attribution(cue: (colon - 1)..<colon, subject: object, rule: .colon)
+        }
         // (Not a label for what follows: "Påstanden: «…»", "Sitatet: «…»".)
         if let mention = readMention(from: clause.lowerBound, limit: clause.upperBound, appositive: true, skipAdverbs: false),
            mention.isPersonLike, mention.head < 0 || !has(mention.head, [.reportingNoun, .quotationNoun]) {
