@@ -660,6 +660,22 @@ import Testing
         #expect(article.name(1) == "rådmannen")
     }
 
+    /// "Det fikk henne til å si at …": a pronoun in its object form after the causative points
+    /// back to a person as "hun" would.
+    @Test func anObjectPronounOfACausativeSpeaks() {
+        let article = QuoteFixture.analyse("""
+        Sykehuset får kritikk
+
+        Helseminister Ada Moe besøkte sykehuset i Tromsø fredag. Det fikk henne til å si at ventetidene må ned.
+
+        Legene har varslet om mangel på utstyr. Svaret fikk dem til å si at de er skuffet.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.name(0) == "Ada Moe")
+        #expect(article.words(0) == "ventetidene må ned")
+        #expect(article.name(1) == "legene")
+    }
+
     /// Bodies whose names open with a noun ("Kirkens Nødhjelp", "Leger Uten Grenser") keep their
     /// whole name, also in the genitive before a title; a first name after a title stays a name.
     @Test func aBodysNameThatOpensWithANounKeepsItsFirstWord() {

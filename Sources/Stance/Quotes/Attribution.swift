@@ -499,12 +499,24 @@ extension ArticleWords {
         // ("Det fikk også opposisjonen til å si at …": an adverb before the object.)
         var start = verb + 1
         while start < cueToken - 2, has(start, .adverb), !has(start, [.de, .han, .hun]) { start += 1 }
+        // ("Det fikk henne til å si at …": a pronoun in its object form.)
+        if start == cueToken - 3, has(start, .objectPronoun) { return objectPronoun(start) }
         guard let object = readMention(from: start, limit: cueToken - 2, appositive: false, skipAdverbs: false),
               object.end == cueToken - 2, object.isPersonLike, object.kind != .pronoun || !object.pronoun.isDisjoint(with: [.han, .hun, .de])
         else { return nil }
         return object
     }
 
+    /// "ham", "henne", "dem" at `token` read as the pronoun they stand for ("han", "hun", "de").
+    func objectPronoun(_ token: Int) -> Mention {
+        let pronoun: WordClass = isForm(token, Self.ham) ? .han : isForm(token, Self.henne) ? .hun : .de
+        var mention = Mention(kind: .pronoun, pronoun: pronoun, tokens: token..<(token + 1), end: token + 1)
+        mention.plural = pronoun == .de
+        mention.gender = pronoun == .hun ? 1 : pronoun == .han ? 2 : 0
+        return mention
+    }
+
+    static let ham: [UInt8] = Array("ham".utf8), henne: [UInt8] = Array("henne".utf8)
     static let causatives: [[UInt8]] = ["får", "fikk", "få", "fått"].map { Array($0.utf8) }
     static let aa: [UInt8] = Array("å".utf8)
     static let til: [UInt8] = Array("til".utf8)
