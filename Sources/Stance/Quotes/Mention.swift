@@ -76,9 +76,10 @@ extension ArticleWords {
             mention.name = t..<(t + 2)
             return mention
         }
+        // ("De Grønnes leder Arild Hermstad": "De" opens the party's genitive, read as a determiner.)
         if leading.contains(.de) {
             let next = t + 1
-            let determiner = next < limit && isWord(next) && !isCapitalised(next)
+            let determiner = next < limit && isWord(next) && (!isCapitalised(next) || isCapitalised(t) && isPartyGenitive(next))
                 && !has(next, ArticleWords.notNominal) && cue(next) < 0
             if !determiner {
                 var mention = Mention(kind: .pronoun, pronoun: .de, tokens: t..<(t + 1), end: t + 1)
