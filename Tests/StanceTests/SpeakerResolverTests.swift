@@ -306,4 +306,17 @@ import Testing
         #expect(article.name(3) == "Anna")
         #expect(article.name(4) == "Anna")
     }
+
+    /// "Gruppen X har samlet … De mener at …": a name after "gruppen" is the group's, the
+    /// antecedent of "de".
+    @Test func theyReferBackToAGroupNamedAfterAGroupNoun() {
+        let article = QuoteFixture.analyse("""
+        Protest mot hyttefelt
+
+        Gruppen Bevar Heia har samlet 2000 underskrifter mot hyttefeltet. De mener at myrene må vernes.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Bevar Heia")
+        #expect(article.words(0) == "myrene må vernes")
+    }
 }

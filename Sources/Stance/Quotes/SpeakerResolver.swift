@@ -961,6 +961,7 @@ struct SpeakerResolver {
             markOrganisation(entity, name: name)
         }
         if mention.sender { entity.isOrganisation = true }
+        if isBodyTitled(mention) { entity.isOrganisation = true }
         // ("forbundslederen", "konsernsjefen", "LO-lederen": a leader or director speaks for an
         // organisation but is a person, whom "hun" may refer to.)
         if mention.head >= 0, words.role(mention.head) >= 0, mention.name == nil,
@@ -1011,6 +1012,15 @@ struct SpeakerResolver {
         if !entity.mentions.contains(bytes) { entity.mentions.append(bytes) }
         entity.lastSeen = max(entity.lastSeen, position)
         if subject { entity.salience = max(entity.salience, position) }
+    }
+
+    /// Whether a name follows a noun for a group ("gruppen Folkeaksjonen mot ny vei", "gruppa
+    /// Stopp Bomringen"): the name is the group's, which "de" refers back to ("De mener at …").
+    /// (Not after a company or other body noun: "selskapet Altran" must still be the "Altran
+    /// Technologies" named later, which a body's one-word name never is.)
+    private func isBodyTitled(_ mention: Mention) -> Bool {
+        guard let name = mention.name, mention.head >= 0, mention.head < name.lowerBound else { return false }
+        return words.has(mention.head, .groupNoun)
     }
 
     /// A name that looks like a body's: an acronym ("NRK"), a name with an organisation word
