@@ -319,4 +319,21 @@ import Testing
         #expect(article.name(0) == "Bevar Heia")
         #expect(article.words(0) == "myrene må vernes")
     }
+
+    /// "X la ut en video. «…», heter det i videoen.": the subject of the sentence that names the
+    /// document made it; the person quoted before does not speak in it.
+    @Test func aDocumentFormulaGoesToWhoeverMadeTheDocumentJustNamed() {
+        let article = QuoteFixture.analyse("""
+        Valgkamp på nett
+
+        – Vi vil ha gratis buss, sier bystyremedlem Eva Dal.
+
+        Ungdomspartiet publiserte søndag en film på TikTok.
+
+        «Bussen er for alle», heter det i filmen.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.name(0) == "Eva Dal")
+        #expect(article.name(1) == "Ungdomspartiet")
+    }
 }
