@@ -137,6 +137,16 @@ import Testing
         #expect(emerges.name(0) == "forlaget")
     }
 
+    /// "…, går det fram av et brev til de ansatte.": a document that names no sender is the
+    /// source itself (not the people it was sent to).
+    @Test func formulaAfterAClauseWithADocumentThatNamesNoSender() {
+        let letter = QuoteFixture.analyse("Fabrikken på Mo stenger i mars, går det fram av et brev til de ansatte.")
+        #expect(letter.quotes.count == 1)
+        #expect(letter.words(0) == "Fabrikken på Mo stenger i mars")
+        #expect(letter.name(0) == "et brev")
+        #expect(letter.type(0) == .unknown)
+    }
+
     @Test func statementAfterTheQuoteNamesItsSender() {
         let article = QuoteFixture.analyse("""
         Kutt i støtten

@@ -24,8 +24,10 @@ extension ArticleWords {
             || has(token, .heter) && token + 1 < limit && has(token + 1, .expletive) {
             return Attribution(cue: token..<(token + 2), subject: formulaSender(after: token + 2, limit: limit), rule: .cueAfter)
         }
-        // ", går det fram av pressemeldingen fra politiet.": only with a source.
-        if let (end, inverted) = emergeFormula(at: token, limit: limit), inverted, let sender = formulaSender(after: end, limit: limit) {
+        // ", går det fram av pressemeldingen fra politiet.": only with a source — the sender, or
+        // a document that names none (", går det fram av et brev til de ansatte.").
+        if let (end, inverted) = emergeFormula(at: token, limit: limit), inverted,
+           let sender = formulaSender(after: end, limit: limit) ?? unsentDocument(after: end, limit: limit) {
             return Attribution(cue: token..<end, subject: sender, rule: .cueAfter)
         }
         // "– Nei, var det korte svaret fra X.", ", lyder det fra ledelsen.", ", er meldingen fra
@@ -785,6 +787,19 @@ extension ArticleWords {
         while token < limit, has(token, .adverb), !has(token, .negation) { token += 1 }
         guard token + 1 < limit, has(token, [.i, .av]) else { return nil }
         return documentSender(after: token, limit: limit)
+    }
+
+    /// The document named after "av"/"i" at `formulaEnd` when it names no sender ("av et brev
+    /// til de ansatte", "av et internt notat"): a source noun of the lexicon, read up to its head.
+    func unsentDocument(after formulaEnd: Int, limit: Int) -> Mention? {
+        var token = formulaEnd
+        while token < limit, has(token, .adverb), !has(token, .negation) { token += 1 }
+        guard token + 1 < limit, has(token, [.i, .av]),
+              var document = readMention(from: token + 1, limit: limit, appositive: false, skipAdverbs: false),
+              document.kind != .pronoun, document.kind != .name, document.head >= 0, !document.personHead,
+              isSourceNoun(document.head) else { return nil }
+        document.tokens = document.tokens.lowerBound..<(document.head + 1)
+        return document
     }
 
     /// The sender or owner of the document named after `preposition` ("i en uttalelse fra

@@ -2357,7 +2357,10 @@ struct QuoteFinder {
         }
         while formulaEnd < limit, words.has(formulaEnd, .adverb), !words.has(formulaEnd, .negation) { formulaEnd += 1 }
         guard formulaEnd < limit, words.has(formulaEnd, [.av, .i]),
-              let document = words.documentSource(after: formulaEnd, limit: limit), let source = document.source else { return false }
+              var document = words.documentSource(after: formulaEnd, limit: limit) else { return false }
+        // ("…, går det fram av et brev til de ansatte.": a document that names no sender.)
+        if document.source == nil, let unsent = words.unsentDocument(after: formulaEnd, limit: limit) { document = (unsent, unsent.end) }
+        guard let source = document.source else { return false }
         // Nothing but a short addition may follow the document ("i går", "fra 2023").
         var rest = document.end
         while rest < limit, !words.isSentenceFinal(rest) {
