@@ -326,4 +326,14 @@ import Testing
         #expect(article.name(0) == "NVE")
         #expect(article.words(1) == "tre veier er stengt")
     }
+
+    /// "Professor emeritus X sier at …": "emeritus" belongs to the title before the name.
+    @Test func emeritusAfterATitleBelongsToTheTitle() {
+        let opening = QuoteFixture.analyse("Professor emeritus Randi Aune sier at studien er for liten.")
+        #expect(opening.quotes.count == 1)
+        #expect(opening.name(0) == "Randi Aune")
+        #expect(opening.type(0) == .expert)
+        let after = QuoteFixture.analyse("Studien er for liten, sier professor emeritus Randi Aune.")
+        #expect(after.name(0) == "Randi Aune")
+    }
 }

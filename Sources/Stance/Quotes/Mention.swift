@@ -275,6 +275,8 @@ extension ArticleWords {
                 mention.head = t
                 mention.personHead = true
                 t += 1
+                // ("professor emeritus Kari Holm": a word that belongs to the title.)
+                if t + 1 < limit, has(t, .postTitle), isWord(t + 1), isCapitalised(t + 1) { t += 1 }
                 // An apposed name: "advokat Pavel Gusev", "menneskerettighetsgruppen Frie Stemmer".
                 if t < limit, isWord(t), isCapitalised(t), !isInitial(t), mayStartName(t), !opensRelativeClause(t, afterHead: t - 1, limit: limit) {
                     let end = nameRunEnd(t, limit: limit)
