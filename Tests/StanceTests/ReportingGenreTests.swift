@@ -336,4 +336,17 @@ import Testing
         let after = QuoteFixture.analyse("Studien er for liten, sier professor emeritus Randi Aune.")
         #expect(after.name(0) == "Randi Aune")
     }
+
+    /// "kommunaldirektør for oppvekst Ingrid Lo": a name after a title's "for" phrase of a field
+    /// is the title-holder's; after a person noun in the phrase it stays that person's.
+    @Test func aNameAfterATitlesFieldIsTheTitleHolders() {
+        let director = QuoteFixture.analyse("Kommunaldirektør for helse Tone Ask sier at sykehjemmet åpner i mai.")
+        #expect(director.quotes.count == 1)
+        #expect(director.name(0) == "Tone Ask")
+        #expect(director.type(0) == .official)
+        let after = QuoteFixture.analyse("Sykehjemmet åpner i mai, sier direktør for eiendom Per Dal.")
+        #expect(after.name(0) == "Per Dal")
+        let adviser = QuoteFixture.analyse("Rådgiver for ordfører Eva Lie sier at saken er avklart.")
+        #expect(adviser.name(0) != "Eva Lie")
+    }
 }

@@ -399,6 +399,13 @@ extension ArticleWords {
                     object += 2 // "til en av soldatene"
                     continue
                 }
+                // "kommunaldirektør for oppvekst Ingrid Lo": after "for" and a field that is no
+                // person ("rådgiver for statsminister X" names the minister), a name is the
+                // title-holder's, read after the phrase.
+                if c.contains(.forWord), mention.personHead, mention.name == nil, words > 0, isWord(object), isCapitalised(object),
+                   !isInitial(object), mayStartName(object), isWord(object - 1), !isCapitalised(object - 1), !isPersonHead(object - 1) {
+                    break
+                }
                 if isWord(object), isCapitalised(object), !has(object, WordClass.pronoun) {
                     // A name: "ved Institutt for fredsforskning", "fra Kursk", then at most an
                     // administrative noun ("fra Kursk fylke") — or, after "Det"/"Den", the rest of
