@@ -349,4 +349,14 @@ import Testing
         let adviser = QuoteFixture.analyse("Rådgiver for ordfører Eva Lie sier at saken er avklart.")
         #expect(adviser.name(0) != "Eva Lie")
     }
+
+    /// "Debutant Mari Fjell sier at …", "sier gitaristen": culture titles are role nouns, not the
+    /// first word of a name.
+    @Test func cultureTitlesBeforeANameAreRoles() {
+        let debut = QuoteFixture.analyse("Debutant Siri Moe sier at romanen tok sju år å skrive.")
+        #expect(debut.name(0) == "Siri Moe")
+        #expect(debut.type(0) == .civilian)
+        let player = QuoteFixture.analyse("– Publikum var fantastisk, sier gitaristen.")
+        #expect(player.type(0) == .civilian)
+    }
 }
