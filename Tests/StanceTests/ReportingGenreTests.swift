@@ -359,4 +359,11 @@ import Testing
         let player = QuoteFixture.analyse("– Publikum var fantastisk, sier gitaristen.")
         #expect(player.type(0) == .civilian)
     }
+
+    /// "…, opplyser festivalen.": a festival speaks as an organisation.
+    @Test func aFestivalSpeaksAsAnOrganisation() {
+        let article = QuoteFixture.analyse("Alle billetter til lørdagen er solgt, opplyser festivalen.")
+        #expect(article.quotes.count == 1)
+        #expect(article.type(0) == .organisation)
+    }
 }
