@@ -336,4 +336,19 @@ import Testing
         #expect(article.name(0) == "Eva Dal")
         #expect(article.name(1) == "Ungdomspartiet")
     }
+
+    /// "Det var X som la fram saken. Han sa at …": the focus of a cleft is the sentence's
+    /// subject, so "han" refers to it, not to the person quoted before.
+    @Test func theFocusOfACleftIsWhomAPronounMeans() {
+        let article = QuoteFixture.analyse("""
+        Ny skole på Eik
+
+        Skolen står ferdig i 2027, opplyser prosjektleder Stian Berg i kommunen.
+
+        Det var gruppeleder Arne Fosse som fremmet forslaget. Han sa at skolen er et løft for bygda.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.name(1) == "Arne Fosse")
+        #expect(article.words(1) == "skolen er et løft for bygda")
+    }
 }

@@ -1508,6 +1508,11 @@ struct QuoteFinder {
                 first += 1
                 focused = true
             }
+            // "Det var varaordfører Jan Olsen som la fram saken.": a cleft's focus is the subject.
+            if !caption, !focused, isCleftFocus(at: first, sentence: sentence) {
+                first += 2
+                focused = true
+            }
             if first < sentence.upperBound, owner[first] < 0, words.isInitial(first) || caption || focused,
                let mention = words.readMention(from: first, limit: sentence.upperBound, appositive: true, skipAdverbs: false)
                 ?? (caption ? nil : invertedNarrationName(from: first, limit: sentence.upperBound)),
@@ -2104,6 +2109,18 @@ struct QuoteFinder {
 
     /// Endings of definite nouns: "barna", "regjeringen", "partiet".
     private static let definiteEndings: [[UInt8]] = ["a", "en", "et"].map { Array($0.utf8) }
+
+    /// Whether the sentence opening at `first` is a cleft, "Det var/er X som …", whose focus X
+    /// (a name or a person noun right after the copula) is followed by "som".
+    private func isCleftFocus(at first: Int, sentence: Range<Int>) -> Bool {
+        guard first + 3 < sentence.upperBound, words.isInitial(first), words.has(first, .expletive), words.has(first, .determiner),
+              words.has(first + 1, .er), words.isForm(first + 1, Self.var_) || words.isForm(first + 1, Self.er_),
+              let focus = words.readMention(from: first + 2, limit: sentence.upperBound, appositive: false, skipAdverbs: false),
+              focus.isPersonLike, focus.kind != .pronoun, focus.end < sentence.upperBound else { return false }
+        return words.has(focus.end, .som)
+    }
+
+    private static let var_: [UInt8] = Array("var".utf8), er_: [UInt8] = Array("er".utf8)
 
     /// Whether `range` has a finite verb outside its relative clauses (the first finite verb
     /// after each "som" is the relative clause's own).
