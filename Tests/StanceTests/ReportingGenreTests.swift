@@ -366,4 +366,13 @@ import Testing
         #expect(article.quotes.count == 1)
         #expect(article.type(0) == .organisation)
     }
+
+    /// "ved Aldring og helse sier at …": a body's name with a lower-case noun after "og" ends
+    /// the speaker's phrase at the cue.
+    @Test func aBodysNameWithALowerCaseNounAfterOgBeforeTheCue() {
+        let article = QuoteFixture.analyse("Forsker Ida Lund ved Mat og helse sier at kostrådene virker.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Ida Lund")
+        #expect(article.words(0) == "kostrådene virker")
+    }
 }

@@ -435,6 +435,14 @@ extension ArticleWords {
                         object += 1
                         continue
                     }
+                    // "ved Aldring og helse sier": a body's name with a lower-case noun after "og",
+                    // the phrase ending right after it (at the cue, a comma or the reader's limit).
+                    if c.contains(.ved), object + 2 <= limit, has(object, .og), isWord(object + 1), !isCapitalised(object + 1),
+                       !has(object + 1, WordClass.function), cue(object + 1) < 0,
+                       object + 2 == limit || cue(object + 2) >= 0 || isComma(object + 2) {
+                        object += 2
+                        words += 2
+                    }
                     break
                 }
                 // "valgundersøkelsen fra 2005 leste …": a year ends the phrase.
