@@ -137,6 +137,16 @@ import Testing
         #expect(emerges.name(0) == "forlaget")
     }
 
+    /// "…, går det fram av et brev til de ansatte.": a document that names no sender is the
+    /// source itself (not the people it was sent to).
+    @Test func formulaAfterAClauseWithADocumentThatNamesNoSender() {
+        let letter = QuoteFixture.analyse("Fabrikken på Mo stenger i mars, går det fram av et brev til de ansatte.")
+        #expect(letter.quotes.count == 1)
+        #expect(letter.words(0) == "Fabrikken på Mo stenger i mars")
+        #expect(letter.name(0) == "et brev")
+        #expect(letter.type(0) == .unknown)
+    }
+
     @Test func statementAfterTheQuoteNamesItsSender() {
         let article = QuoteFixture.analyse("""
         Kutt i støtten
@@ -640,6 +650,42 @@ import Testing
         #expect(article.words(2) == "budsjettet må endres")
     }
 
+    /// "Dette får X til å reagere: – …": after a causative, a verb that is no verb of saying
+    /// before a colon introduces X's words.
+    @Test func aCausativeBeforeAColonIntroducesItsObjectsWords() {
+        let article = QuoteFixture.analyse("""
+        Nedleggelse av barnehager
+
+        Kommunen vil legge ned tre barnehager på Vollen.
+
+        Dette får kommunestyremedlem Ida Berg til å reagere: – Familiene blir ikke hørt.
+
+        Forslaget fikk rådmannen til å reagere:
+
+        – Vi har ikke noe valg.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.name(0) == "Ida Berg")
+        #expect(article.words(0).hasPrefix("Familiene blir ikke hørt"))
+        #expect(article.name(1) == "rådmannen")
+    }
+
+    /// "Det fikk henne til å si at …": a pronoun in its object form after the causative points
+    /// back to a person as "hun" would.
+    @Test func anObjectPronounOfACausativeSpeaks() {
+        let article = QuoteFixture.analyse("""
+        Sykehuset får kritikk
+
+        Helseminister Ada Moe besøkte sykehuset i Tromsø fredag. Det fikk henne til å si at ventetidene må ned.
+
+        Legene har varslet om mangel på utstyr. Svaret fikk dem til å si at de er skuffet.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.name(0) == "Ada Moe")
+        #expect(article.words(0) == "ventetidene må ned")
+        #expect(article.name(1) == "legene")
+    }
+
     /// Bodies whose names open with a noun ("Kirkens Nødhjelp", "Leger Uten Grenser") keep their
     /// whole name, also in the genitive before a title; a first name after a title stays a name.
     @Test func aBodysNameThatOpensWithANounKeepsItsFirstWord() {
@@ -664,6 +710,19 @@ import Testing
         let relative = QuoteFixture.analyse("Eva Lund, som forsker på havis, sier at isen forsvinner.")
         #expect(relative.name(0) == "Eva Lund")
         #expect(relative.words(0) == "isen forsvinner")
+    }
+
+    /// "Skogen brenner, sier X.": two words, a subject and its verb, are a statement; two words
+    /// of another shape ("Gode nyheter") are not.
+    @Test func aTwoWordClauseBeforeAFinalCueIsReported() {
+        let fire = QuoteFixture.analyse("Skogen brenner, sier brannsjef Ola Vik.")
+        #expect(fire.quotes.count == 1)
+        #expect(fire.words(0) == "Skogen brenner")
+        #expect(fire.name(0) == "Ola Vik")
+        let prices = QuoteFixture.analyse("Rentene stiger, sier økonomen Kari Lie.")
+        #expect(prices.words(0) == "Rentene stiger")
+        #expect(prices.name(0) == "Kari Lie")
+        #expect(QuoteFixture.analyse("Gode nyheter, sier økonomen Kari Lie.").quotes.isEmpty)
     }
 
     /// "…, mener X, og legger til at …": both clauses are X's.

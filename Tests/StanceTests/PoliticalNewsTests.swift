@@ -63,6 +63,18 @@ import Testing
         #expect(source.words(0) == "er skipet trygt")
     }
 
+    /// "De Grønnes leder X sier at …": "De" opens the party's genitive before a title and a
+    /// name; it is no pronoun.
+    @Test func theGenitiveOfDeGronneBeforeATitleAndAName() {
+        let leader = QuoteFixture.analyse("De Grønnes leder Ola Moen sier at bompengene må bli.")
+        #expect(leader.quotes.count == 1)
+        #expect(leader.name(0) == "Ola Moen")
+        #expect(leader.type(0) == .official)
+        #expect(leader.words(0) == "bompengene må bli")
+        let named = QuoteFixture.analyse("De Grønnes Siri Vik mener at flyavgiften er for lav.")
+        #expect(named.name(0) == "Siri Vik")
+    }
+
     /// "Fremskrittspartiet mener …" after "Partiet lover …" of another party: a capitalised
     /// compound of "parti" names a party of its own, not the one "partiet" meant before.
     @Test func aCompoundPartyNameIsNoBackReference() {

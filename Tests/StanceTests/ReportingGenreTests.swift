@@ -326,4 +326,53 @@ import Testing
         #expect(article.name(0) == "NVE")
         #expect(article.words(1) == "tre veier er stengt")
     }
+
+    /// "Professor emeritus X sier at …": "emeritus" belongs to the title before the name.
+    @Test func emeritusAfterATitleBelongsToTheTitle() {
+        let opening = QuoteFixture.analyse("Professor emeritus Randi Aune sier at studien er for liten.")
+        #expect(opening.quotes.count == 1)
+        #expect(opening.name(0) == "Randi Aune")
+        #expect(opening.type(0) == .expert)
+        let after = QuoteFixture.analyse("Studien er for liten, sier professor emeritus Randi Aune.")
+        #expect(after.name(0) == "Randi Aune")
+    }
+
+    /// "kommunaldirektør for oppvekst Ingrid Lo": a name after a title's "for" phrase of a field
+    /// is the title-holder's; after a person noun in the phrase it stays that person's.
+    @Test func aNameAfterATitlesFieldIsTheTitleHolders() {
+        let director = QuoteFixture.analyse("Kommunaldirektør for helse Tone Ask sier at sykehjemmet åpner i mai.")
+        #expect(director.quotes.count == 1)
+        #expect(director.name(0) == "Tone Ask")
+        #expect(director.type(0) == .official)
+        let after = QuoteFixture.analyse("Sykehjemmet åpner i mai, sier direktør for eiendom Per Dal.")
+        #expect(after.name(0) == "Per Dal")
+        let adviser = QuoteFixture.analyse("Rådgiver for ordfører Eva Lie sier at saken er avklart.")
+        #expect(adviser.name(0) != "Eva Lie")
+    }
+
+    /// "Debutant Mari Fjell sier at …", "sier gitaristen": culture titles are role nouns, not the
+    /// first word of a name.
+    @Test func cultureTitlesBeforeANameAreRoles() {
+        let debut = QuoteFixture.analyse("Debutant Siri Moe sier at romanen tok sju år å skrive.")
+        #expect(debut.name(0) == "Siri Moe")
+        #expect(debut.type(0) == .civilian)
+        let player = QuoteFixture.analyse("– Publikum var fantastisk, sier gitaristen.")
+        #expect(player.type(0) == .civilian)
+    }
+
+    /// "…, opplyser festivalen.": a festival speaks as an organisation.
+    @Test func aFestivalSpeaksAsAnOrganisation() {
+        let article = QuoteFixture.analyse("Alle billetter til lørdagen er solgt, opplyser festivalen.")
+        #expect(article.quotes.count == 1)
+        #expect(article.type(0) == .organisation)
+    }
+
+    /// "ved Aldring og helse sier at …": a body's name with a lower-case noun after "og" ends
+    /// the speaker's phrase at the cue.
+    @Test func aBodysNameWithALowerCaseNounAfterOgBeforeTheCue() {
+        let article = QuoteFixture.analyse("Forsker Ida Lund ved Mat og helse sier at kostrådene virker.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Ida Lund")
+        #expect(article.words(0) == "kostrådene virker")
+    }
 }

@@ -306,4 +306,49 @@ import Testing
         #expect(article.name(3) == "Anna")
         #expect(article.name(4) == "Anna")
     }
+
+    /// "Gruppen X har samlet … De mener at …": a name after "gruppen" is the group's, the
+    /// antecedent of "de".
+    @Test func theyReferBackToAGroupNamedAfterAGroupNoun() {
+        let article = QuoteFixture.analyse("""
+        Protest mot hyttefelt
+
+        Gruppen Bevar Heia har samlet 2000 underskrifter mot hyttefeltet. De mener at myrene må vernes.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Bevar Heia")
+        #expect(article.words(0) == "myrene må vernes")
+    }
+
+    /// "X la ut en video. «…», heter det i videoen.": the subject of the sentence that names the
+    /// document made it; the person quoted before does not speak in it.
+    @Test func aDocumentFormulaGoesToWhoeverMadeTheDocumentJustNamed() {
+        let article = QuoteFixture.analyse("""
+        Valgkamp på nett
+
+        – Vi vil ha gratis buss, sier bystyremedlem Eva Dal.
+
+        Ungdomspartiet publiserte søndag en film på TikTok.
+
+        «Bussen er for alle», heter det i filmen.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.name(0) == "Eva Dal")
+        #expect(article.name(1) == "Ungdomspartiet")
+    }
+
+    /// "Det var X som la fram saken. Han sa at …": the focus of a cleft is the sentence's
+    /// subject, so "han" refers to it, not to the person quoted before.
+    @Test func theFocusOfACleftIsWhomAPronounMeans() {
+        let article = QuoteFixture.analyse("""
+        Ny skole på Eik
+
+        Skolen står ferdig i 2027, opplyser prosjektleder Stian Berg i kommunen.
+
+        Det var gruppeleder Arne Fosse som fremmet forslaget. Han sa at skolen er et løft for bygda.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.name(1) == "Arne Fosse")
+        #expect(article.words(1) == "skolen er et løft for bygda")
+    }
 }

@@ -24,8 +24,10 @@ extension ArticleWords {
             || has(token, .heter) && token + 1 < limit && has(token + 1, .expletive) {
             return Attribution(cue: token..<(token + 2), subject: formulaSender(after: token + 2, limit: limit), rule: .cueAfter)
         }
-        // ", går det fram av pressemeldingen fra politiet.": only with a source.
-        if let (end, inverted) = emergeFormula(at: token, limit: limit), inverted, let sender = formulaSender(after: end, limit: limit) {
+        // ", går det fram av pressemeldingen fra politiet.": only with a source — the sender, or
+        // a document that names none (", går det fram av et brev til de ansatte.").
+        if let (end, inverted) = emergeFormula(at: token, limit: limit), inverted,
+           let sender = formulaSender(after: end, limit: limit) ?? unsentDocument(after: end, limit: limit) {
             return Attribution(cue: token..<end, subject: sender, rule: .cueAfter)
         }
         // "– Nei, var det korte svaret fra X.", ", lyder det fra ledelsen.", ", er meldingen fra
@@ -499,12 +501,24 @@ extension ArticleWords {
         // ("Det fikk også opposisjonen til å si at …": an adverb before the object.)
         var start = verb + 1
         while start < cueToken - 2, has(start, .adverb), !has(start, [.de, .han, .hun]) { start += 1 }
+        // ("Det fikk henne til å si at …": a pronoun in its object form.)
+        if start == cueToken - 3, has(start, .objectPronoun) { return objectPronoun(start) }
         guard let object = readMention(from: start, limit: cueToken - 2, appositive: false, skipAdverbs: false),
               object.end == cueToken - 2, object.isPersonLike, object.kind != .pronoun || !object.pronoun.isDisjoint(with: [.han, .hun, .de])
         else { return nil }
         return object
     }
 
+    /// "ham", "henne", "dem" at `token` read as the pronoun they stand for ("han", "hun", "de").
+    func objectPronoun(_ token: Int) -> Mention {
+        let pronoun: WordClass = isForm(token, Self.ham) ? .han : isForm(token, Self.henne) ? .hun : .de
+        var mention = Mention(kind: .pronoun, pronoun: pronoun, tokens: token..<(token + 1), end: token + 1)
+        mention.plural = pronoun == .de
+        mention.gender = pronoun == .hun ? 1 : pronoun == .han ? 2 : 0
+        return mention
+    }
+
+    static let ham: [UInt8] = Array("ham".utf8), henne: [UInt8] = Array("henne".utf8)
     static let causatives: [[UInt8]] = ["får", "fikk", "få", "fått"].map { Array($0.utf8) }
     static let aa: [UInt8] = Array("å".utf8)
     static let til: [UInt8] = Array("til".utf8)
@@ -705,6 +719,12 @@ extension ArticleWords {
             if side == .after, unnamed == nil { unnamed = Attribution(cue: token..<cueEnd, subject: nil, rule: .colon) }
         }
         if let unnamed { return unnamed }
+        // "Dette får Høybråten til å reagere: – …", "Utspillet fikk lederen til å svare:": any
+        // verb after a causative "få X til å" before the colon introduces X's words.
+        if colon - 1 > clause.lowerBound, colon == clause.upperBound, isWord(colon - 1),
+           let object = causativeObject(before: colon - 1, from: clause.lowerBound) {
+            return Attribution(cue: (colon - 1)..<colon, subject: object, rule: .colon)
+        }
         // (Not a label for what follows: "Påstanden: «…»", "Sitatet: «…»".)
         // ("Nordmannen var fornøyd: – …": a person named by nationality, like "23-åringen".)
         if let mention = readMention(from: clause.lowerBound, limit: clause.upperBound, appositive: true, skipAdverbs: false),
@@ -774,6 +794,19 @@ extension ArticleWords {
         // about; the document itself is the speaker, as in "Dommen slår fast at …".
         guard let document = readMention(from: token + 1, limit: limit, appositive: false, skipAdverbs: false),
               document.kind == .definite, document.head >= 0, has(document.head, .ruling) else { return nil }
+        return document
+    }
+
+    /// The document named after "av"/"i" at `formulaEnd` when it names no sender ("av et brev
+    /// til de ansatte", "av et internt notat"): a source noun of the lexicon, read up to its head.
+    func unsentDocument(after formulaEnd: Int, limit: Int) -> Mention? {
+        var token = formulaEnd
+        while token < limit, has(token, .adverb), !has(token, .negation) { token += 1 }
+        guard token + 1 < limit, has(token, [.i, .av]),
+              var document = readMention(from: token + 1, limit: limit, appositive: false, skipAdverbs: false),
+              document.kind != .pronoun, document.kind != .name, document.head >= 0, !document.personHead,
+              isSourceNoun(document.head) else { return nil }
+        document.tokens = document.tokens.lowerBound..<(document.head + 1)
         return document
     }
 

@@ -76,9 +76,10 @@ extension ArticleWords {
             mention.name = t..<(t + 2)
             return mention
         }
+        // ("De Grønnes leder Arild Hermstad": "De" opens the party's genitive, read as a determiner.)
         if leading.contains(.de) {
             let next = t + 1
-            let determiner = next < limit && isWord(next) && !isCapitalised(next)
+            let determiner = next < limit && isWord(next) && (!isCapitalised(next) || isCapitalised(t) && isPartyGenitive(next))
                 && !has(next, ArticleWords.notNominal) && cue(next) < 0
             if !determiner {
                 var mention = Mention(kind: .pronoun, pronoun: .de, tokens: t..<(t + 1), end: t + 1)
@@ -274,6 +275,8 @@ extension ArticleWords {
                 mention.head = t
                 mention.personHead = true
                 t += 1
+                // ("professor emeritus Kari Holm": a word that belongs to the title.)
+                if t + 1 < limit, has(t, .postTitle), isWord(t + 1), isCapitalised(t + 1) { t += 1 }
                 // An apposed name: "advokat Pavel Gusev", "menneskerettighetsgruppen Frie Stemmer".
                 if t < limit, isWord(t), isCapitalised(t), !isInitial(t), mayStartName(t), !opensRelativeClause(t, afterHead: t - 1, limit: limit) {
                     let end = nameRunEnd(t, limit: limit)
@@ -397,6 +400,13 @@ extension ArticleWords {
                     object += 2 // "til en av soldatene"
                     continue
                 }
+                // "kommunaldirektør for oppvekst Ingrid Lo": after "for" and a field that is no
+                // person ("rådgiver for statsminister X" names the minister), a name is the
+                // title-holder's, read after the phrase.
+                if c.contains(.forWord), mention.personHead, mention.name == nil, words > 0, isWord(object), isCapitalised(object),
+                   !isInitial(object), mayStartName(object), isWord(object - 1), !isCapitalised(object - 1), !isPersonHead(object - 1) {
+                    break
+                }
                 if isWord(object), isCapitalised(object), !has(object, WordClass.pronoun) {
                     // A name: "ved Institutt for fredsforskning", "fra Kursk", then at most an
                     // administrative noun ("fra Kursk fylke") — or, after "Det"/"Den", the rest of
@@ -425,6 +435,14 @@ extension ArticleWords {
                     if object < limit, has(object, .og), object + 1 < limit, isCapitalised(object + 1) {
                         object += 1
                         continue
+                    }
+                    // "ved Aldring og helse sier": a body's name with a lower-case noun after "og",
+                    // the phrase ending right after it (at the cue, a comma or the reader's limit).
+                    if c.contains(.ved), object + 2 <= limit, has(object, .og), isWord(object + 1), !isCapitalised(object + 1),
+                       !has(object + 1, WordClass.function), cue(object + 1) < 0,
+                       object + 2 == limit || cue(object + 2) >= 0 || isComma(object + 2) {
+                        object += 2
+                        words += 2
                     }
                     break
                 }

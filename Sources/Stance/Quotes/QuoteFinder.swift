@@ -1508,6 +1508,11 @@ struct QuoteFinder {
                 first += 1
                 focused = true
             }
+            // "Det var varaordfører Jan Olsen som la fram saken.": a cleft's focus is the subject.
+            if !caption, !focused, isCleftFocus(at: first, sentence: sentence) {
+                first += 2
+                focused = true
+            }
             if first < sentence.upperBound, owner[first] < 0, words.isInitial(first) || caption || focused,
                let mention = words.readMention(from: first, limit: sentence.upperBound, appositive: true, skipAdverbs: false)
                 ?? (caption ? nil : invertedNarrationName(from: first, limit: sentence.upperBound)),
@@ -2064,7 +2069,8 @@ struct QuoteFinder {
         // (Three words are a statement: "Høringsfristen er forlenget, melder kommunen.")
         // (Not a clause whose own verb of saying reported it: "X mener …, skriver TV 2." is X's
         // words, the outlet a second attribution.)
-        guard end - start >= 3, (start..<end).filter({ words.isWord($0) }).count >= 3,
+        // (Or two, a subject and its verb: "Skogen brenner, sier brannsjefen.")
+        guard end - start >= 3 && (start..<end).filter({ words.isWord($0) }).count >= 3 || isTwoWordClause(start..<end),
               !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) || usedCue[$0] }) else { return false }
         add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .reportedClause)))
@@ -2077,6 +2083,7 @@ struct QuoteFinder {
     /// to a subject: "Kari Holm, som jobber i NAV, sier").
     private func isClauseReadAsSubject(_ mention: Mention, comma: Int) -> Bool {
         let stretch = mention.tokens.lowerBound..<comma
+        if isTwoWordClause(stretch) { return true }
         guard stretch.count >= 3, mention.kind != .pronoun,
               !stretch.contains(where: { words.isComma($0) || words.has($0, .som) || words.isQuoteMark($0) }) else { return false }
         // (Not a noun in -er after an article or determiner: "en forsker", "denne arbeider".)
@@ -2084,6 +2091,21 @@ struct QuoteFinder {
             isPresentTense($0) && words.cue($0) < 0 && !words.has($0 - 1, [.article, .determiner, .possessive, .quantifier])
         }
     }
+
+    /// Whether `stretch` is a clause of two words, a subject and its finite verb ("Skogen
+    /// brenner", "Prisene stiger", "Vi vant"): a personal pronoun or a definite noun, then a
+    /// verb that is no verb of saying. Two words of another shape before ", sier X" are no
+    /// statement ("Gode nyheter", "Takk skal", "Kari Hauger").
+    private func isTwoWordClause(_ stretch: Range<Int>) -> Bool {
+        guard stretch.count == 2, case let (subject, verb) = (stretch.lowerBound, stretch.lowerBound + 1),
+              words.isWord(subject), words.isWord(verb), isFiniteVerb(verb), words.cue(verb) < 0,
+              !words.isCapitalised(verb) else { return false }
+        if words.has(subject, WordClass.pronoun) { return true }
+        return words.endsWithAny(subject, Self.definiteEndings + Self.pluralDefiniteEndings) && !words.has(subject, WordClass.function)
+    }
+
+    /// The ending of definite plural nouns: "prisene", "rentene".
+    private static let pluralDefiniteEndings: [[UInt8]] = [Array("ene".utf8)]
 
     /// Whether a word can end the subject of a clause whose verb is only guessed from its -er
     /// ending: a pronoun, a capitalised name, or a definite noun ("regjeringen", "barna",
@@ -2098,6 +2120,18 @@ struct QuoteFinder {
 
     /// Endings of definite nouns: "barna", "regjeringen", "partiet".
     private static let definiteEndings: [[UInt8]] = ["a", "en", "et"].map { Array($0.utf8) }
+
+    /// Whether the sentence opening at `first` is a cleft, "Det var/er X som …", whose focus X
+    /// (a name or a person noun right after the copula) is followed by "som".
+    private func isCleftFocus(at first: Int, sentence: Range<Int>) -> Bool {
+        guard first + 3 < sentence.upperBound, words.isInitial(first), words.has(first, .expletive), words.has(first, .determiner),
+              words.has(first + 1, .er), words.isForm(first + 1, Self.var_) || words.isForm(first + 1, Self.er_),
+              let focus = words.readMention(from: first + 2, limit: sentence.upperBound, appositive: false, skipAdverbs: false),
+              focus.isPersonLike, focus.kind != .pronoun, focus.end < sentence.upperBound else { return false }
+        return words.has(focus.end, .som)
+    }
+
+    private static let var_: [UInt8] = Array("var".utf8), er_: [UInt8] = Array("er".utf8)
 
     /// Whether `range` has a finite verb outside its relative clauses (the first finite verb
     /// after each "som" is the relative clause's own).
@@ -2351,7 +2385,10 @@ struct QuoteFinder {
         }
         while formulaEnd < limit, words.has(formulaEnd, .adverb), !words.has(formulaEnd, .negation) { formulaEnd += 1 }
         guard formulaEnd < limit, words.has(formulaEnd, [.av, .i]),
-              let document = words.documentSource(after: formulaEnd, limit: limit), let source = document.source else { return false }
+              var document = words.documentSource(after: formulaEnd, limit: limit) else { return false }
+        // ("…, går det fram av et brev til de ansatte.": a document that names no sender.)
+        if document.source == nil, let unsent = words.unsentDocument(after: formulaEnd, limit: limit) { document = (unsent, unsent.end) }
+        guard let source = document.source else { return false }
         // Nothing but a short addition may follow the document ("i går", "fra 2023").
         var rest = document.end
         while rest < limit, !words.isSentenceFinal(rest) {

@@ -320,6 +320,10 @@ struct SpeakerResolver {
     private mutating func resolveAttribution(_ attribution: Attribution, draft index: Int, at position: Int) -> Int {
         let exclude = drafts[index].enclosing.map { speakerOfDraft[$0] }
         guard let subject = attribution.subject else {
+            if let maker = documentMaker(attribution, draft: index, before: position) {
+                confidence[index] = 0.6
+                return maker
+            }
             // "…, heter det i uttalelsen": the speaker is the one talked about.
             let speaker = salientEntity(before: position, exclude: nil, speakersOnly: true)
             if speaker >= 0 {
@@ -1002,6 +1006,7 @@ struct SpeakerResolver {
             markOrganisation(entity, name: name)
         }
         if mention.sender { entity.isOrganisation = true }
+        if isBodyTitled(mention) { entity.isOrganisation = true }
         // ("forbundslederen", "konsernsjefen", "LO-lederen": a leader or director speaks for an
         // organisation but is a person, whom "hun" may refer to.)
         if mention.head >= 0, words.role(mention.head) >= 0, mention.name == nil,
@@ -1052,6 +1057,15 @@ struct SpeakerResolver {
         if !entity.mentions.contains(bytes) { entity.mentions.append(bytes) }
         entity.lastSeen = max(entity.lastSeen, position)
         if subject { entity.salience = max(entity.salience, position) }
+    }
+
+    /// Whether a name follows a noun for a group ("gruppen Folkeaksjonen mot ny vei", "gruppa
+    /// Stopp Bomringen"): the name is the group's, which "de" refers back to ("De mener at …").
+    /// (Not after a company or other body noun: "selskapet Altran" must still be the "Altran
+    /// Technologies" named later, which a body's one-word name never is.)
+    private func isBodyTitled(_ mention: Mention) -> Bool {
+        guard let name = mention.name, mention.head >= 0, mention.head < name.lowerBound else { return false }
+        return words.has(mention.head, .groupNoun)
     }
 
     /// A name that looks like a body's: an acronym ("NRK"), a name with an organisation word
@@ -1227,6 +1241,29 @@ struct SpeakerResolver {
     }
 
     /// The most salient entity before `position`: the latest subject or speaker.
+    /// "Partiet la ut en video fredag. «…», heter det i videoen.": the subject of the sentence
+    /// just before, when that sentence names the document of the formula (the same noun, here
+    /// indefinite), made or sent it; not whoever spoke last.
+    private func documentMaker(_ attribution: Attribution, draft index: Int, before position: Int) -> Int? {
+        guard let first = drafts[index].parts.first?.lowerBound, case let sentence = words.sentence(first), sentence > 0 else { return nil }
+        let previous = words.segmentation.sentences[sentence - 1].tokens
+        let topic = salientEntity(before: position, exclude: nil, speakersOnly: false)
+        guard !previous.isEmpty, topic >= 0, entities[topic].salience >= words.start(previous.lowerBound),
+              entities[topic].salience < words.end(previous.upperBound - 1) else { return nil }
+        // The document noun: the first open-class word after the formula ("i videoen").
+        let limit = min(attribution.cue.upperBound + 4, words.sentenceEnd(of: attribution.cue.lowerBound))
+        guard let document = (attribution.cue.upperBound..<limit).first(where: {
+            words.isWord($0) && !words.has($0, WordClass.function) && !words.isCapitalised($0)
+        }) else { return nil }
+        let noun: [UInt8] = words.withForm(document) { Array($0) }
+        let named = previous.contains { token in
+            words.isWord(token) && words.withForm(token) { form in
+                form.count >= 4 && form.count < noun.count && noun.starts(with: form)
+            }
+        }
+        return named ? topic : nil
+    }
+
     func salientEntity(before position: Int, exclude: Int?, speakersOnly: Bool) -> Int {
         var best = -1, bestSalience = -1
         for (index, entity) in entities.enumerated() where !entity.isJournalist && !entity.isPlace && index != exclude {

@@ -217,6 +217,12 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// journalisten, reporteren: "– Var det straffe? spør reporteren." — a question the article's
     /// own interviewer asked (speaker type journalist).
     static let interviewer = WordClass(bit: 102)
+    /// ham, henne, dem: personal pronouns as objects ("Det fikk henne til å si at …"), which
+    /// point back to a person as "han", "hun", "de" do.
+    static let objectPronoun = WordClass(bit: 103)
+    /// emeritus, emerita: a word that follows a title before the name ("professor emeritus
+    /// Kari Holm"): part of the title.
+    static let postTitle = WordClass(bit: 104)
     /// man: the generic pronoun ("Der mener man at …"), which names no one.
     static let genericMan = WordClass(bit: 93)
     /// der, her: a place adverb that points back to a body just named ("Hun får støtte fra
@@ -251,6 +257,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// The lists, folded. A word may be in several.
     static let lists: [(WordClass, [String])] = [
         (.han, ["han"]), (.hun, ["hun"]), (.de, ["de"]), (.vi, ["vi"]), (.jeg, ["jeg"]),
+        (.objectPronoun, ["ham", "henne", "dem"]),
+        (.postTitle, ["emeritus", "emerita", "emeriti"]),
         (.secondPerson, ["du", "dere", "deg", "din", "ditt", "dine", "deres"]),
         (.firstPerson, ["jeg", "vi", "meg", "oss", "min", "mitt", "mine", "vår", "vårt", "våre"]),
         (.article, ["en", "ei", "et"]),
