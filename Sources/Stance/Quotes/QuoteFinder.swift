@@ -1114,6 +1114,9 @@ struct QuoteFinder {
                !words.isCapitalised(inner.lowerBound) {
                 attribution = slikAttribution(after: close, limit: words.sentenceEnd(of: close))
             }
+            if attribution == nil, let close {
+                attribution = sentenceAttribution(after: close, open: open, limit: tokens.upperBound)
+            }
             if attribution == nil, open > tokens.lowerBound, words.isColon(open - 1) {
                 attribution = formulaColon(open - 1)
             }
@@ -1383,6 +1386,17 @@ struct QuoteFinder {
         while cue < limit, cue - subject.end < 2, words.has(cue, .adverb), words.cue(cue) < 0 { cue += 1 }
         guard cue < limit, words.cue(cue) >= 0, words.cueKind(words.cue(cue)) != .indirect, !words.isPassiveCue(cue) else { return nil }
         return Attribution(cue: cue..<Int(words.cueEnd[cue]), subject: subject, rule: .slikClause)
+    }
+
+    /// "«Ventetidene har gått ned.» Det sa helseministeren i Stortinget.": a whole sentence in
+    /// marks followed, in the same paragraph, by a sentence that only names who said it. (The
+    /// dash quote's "– …. Det sa X." reads the same sentence in `parseRun`.)
+    private func sentenceAttribution(after close: Int, open: Int, limit: Int) -> Attribution? {
+        guard words.sentenceStart(of: open) == open || words.isInitial(open + 1) else { return nil }
+        var next = close + 1
+        if next < limit, words.isSentenceFinal(next) { next += 1 }
+        guard next < limit, words.isSentenceFinal(next - 1) || words.isSentenceFinal(close - 1), words.isInitial(next) else { return nil }
+        return words.attributionSentence(at: next, limit: words.sentenceEnd(of: next))
     }
 
     private func isOpening(_ token: Int, _ spans: [QuoteMarkSpan]) -> Bool {
