@@ -18,4 +18,26 @@ import Testing
         #expect(article.name(0) == "Lise Vold")
         #expect(article.name(1) == "Ola Brenna")
     }
+
+    @Test func theOneToldBetweenTheVerbAndAt() {
+        let article = QuoteFixture.analyse("""
+        Stemmer tallene for fengselskøen?
+
+        Justisministeren svarer NRK i en e-post at køen er halvert.
+
+        Moe forteller Holder de ord at han baserte seg på gamle tall.
+
+        Lien skriver til Holder de ord i en e-post at hun står ved uttalelsen.
+
+        Statsministeren sier Norge ikke skal bygge flere fengsler.
+        """)
+        #expect(article.quotes.count == 4)
+        #expect(article.words(0) == "køen er halvert")
+        #expect(article.name(0) == "justisministeren")
+        #expect(article.words(1) == "han baserte seg på gamle tall")
+        #expect(article.name(1) == "Moe")
+        #expect(article.words(2) == "hun står ved uttalelsen")
+        #expect(article.name(2) == "Lien")
+        #expect(article.words(3) == "Norge ikke skal bygge flere fengsler")
+    }
 }

@@ -1814,6 +1814,12 @@ struct QuoteFinder {
                 continue
             }
             if words.has(token, .atPreposition), token + 1 < limit, words.has(token + 1, .at) { token += 1; continue }
+            // "Berg svarer NRK i en e-post at …", "Hun forteller Holder de ord at …": the one told.
+            if token == cueEnd, side == .before, let end = words.recipientEnd(at: token, limit: limit), end < limit {
+                token = end
+                steps += 1
+                continue
+            }
             // "sier ifølge NRK at …": a second attribution between the verb and "at".
             if words.cue(token) >= 0, words.cueKind(words.cue(token)) == .indirect, Int(words.cueEnd[token]) < limit,
                let source = words.readMention(from: Int(words.cueEnd[token]), limit: limit, appositive: false, skipAdverbs: false),
@@ -1828,7 +1834,7 @@ struct QuoteFinder {
                 // "opplyser til Holder de ord at".)
                 while next < limit, next - token <= 7, !words.isSentenceFinal(next), !words.isComma(next),
                       !words.has(next, [.at, .som]), !words.has(next, .verb) || words.isCapitalised(next) && !words.isInitial(next),
-                      words.cue(next) < 0 { next += 1 }
+                      words.cue(next) < 0 || words.isChannelCue(next) { next += 1 }
                 if next < limit, words.has(next, .at) {
                     token = next
                     foundAt = true
