@@ -40,4 +40,20 @@ import Testing
         #expect(article.name(2) == "Lien")
         #expect(article.words(3) == "Norge ikke skal bygge flere fengsler")
     }
+
+    @Test func theAuditorAndAWebOutletAreTyped() {
+        let auditor = QuoteFixture.analyse("Riksrevisjonen skriver i rapporten at sykehusene ikke har nådd målene.")
+        #expect(auditor.name(0) == "Riksrevisjonen")
+        #expect(auditor.type(0) == .official)
+        let outlet = QuoteFixture.analyse("Faktisk.no mener at påstanden er feil.")
+        #expect(outlet.name(0) == "Faktisk.no")
+        #expect(outlet.type(0) == .organisation)
+    }
+
+    @Test func theOwnerOfAReportIsTheSource() {
+        let article = QuoteFixture.analyse("Ifølge Mattilsynets rapport ble det funnet salmonella i tre av ti prøver.")
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Mattilsynet")
+        #expect(article.words(0) == "ble det funnet salmonella i tre av ti prøver")
+    }
 }
