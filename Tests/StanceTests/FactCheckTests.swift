@@ -56,4 +56,19 @@ import Testing
         #expect(article.name(0) == "Mattilsynet")
         #expect(article.words(0) == "ble det funnet salmonella i tre av ti prøver")
     }
+
+    @Test func theCheckersOwnVerdictAfterACoordinatedVerb() {
+        let article = QuoteFixture.analyse("""
+        Stemmer det om fiskekvotene?
+
+        Holder de ord har gått gjennom kvotetallene og mener at påstanden er delvis riktig.
+
+        Holder de ord har sett på saken, og konkluderer med at statsråden tar feil.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.name(0) == "Holder de ord")
+        #expect(article.words(0) == "påstanden er delvis riktig")
+        #expect(article.name(1) == "Holder de ord")
+        #expect(article.type(1) == .organisation)
+    }
 }

@@ -1780,7 +1780,8 @@ struct QuoteFinder {
             if let draft = sentenceSubject[words.sentence(cueToken)] {
                 shared = draft
                 subject = drafts[draft].attribution?.subject
-            } else if let opening = openingSubject(of: sentence, before: cueToken, coordinated: true) {
+            } else if let opening = openingSubject(of: sentence, before: cueToken, coordinated: true)
+                        ?? openingOutlet(of: sentence, before: cueToken) {
                 // "Al-Hassan gir «infiltratører» skylden og sier at …": the sentence's subject.
                 subject = opening
                 side = .before
@@ -2764,6 +2765,25 @@ extension QuoteFinder {
             return nil
         }
         return mention
+    }
+
+    /// "Holder de ord har sett på tallene og mener at …": an outlet's name (organisations.tsv)
+    /// opening the sentence before its finite verb, when the mention reader cannot read it
+    /// because a word of it looks like a verb ("Holder"). Nil for anything else.
+    private func openingOutlet(of sentence: Range<Int>, before end: Int) -> Mention? {
+        let first = words.firstLexical(from: sentence.lowerBound, limit: end)
+        guard first < end, words.isCapitalised(first) else { return nil }
+        var last = first + 1
+        while last < end, last - first <= 4, words.isWord(last - 1), words.cue(last - 1) < 0 {
+            if words.endsWithOutletWord(first..<last), words.isWord(last), !words.isCapitalised(last),
+               words.has(last, [.verb, .perfectAux]) || isPresentTense(last) {
+                var mention = Mention(kind: .name, tokens: first..<last, end: last)
+                mention.name = first..<last
+                return mention
+            }
+            last += 1
+        }
+        return nil
     }
 
     /// "Nå smiler Kristiansen.", "Selv er Paulsen nøktern.": the name after a one-word adverb and
