@@ -71,4 +71,13 @@ import Testing
         #expect(article.name(1) == "Holder de ord")
         #expect(article.type(1) == .organisation)
     }
+
+    @Test func aPartialQuoteAfterAPhraseBetweenThePromiseAndItsInfinitive() {
+        let promise = QuoteFixture.analyse("KrF lovet i valgkampen å «halvere køene i barnevernet innen 2027».")
+        #expect(promise.quotes.count == 1)
+        #expect(promise.words(0) == "halvere køene i barnevernet innen 2027")
+        #expect(promise.name(0) == "KrF")
+        let topic = QuoteFixture.analyse("Naboene protesterte mot «monsterbygget» i flere måneder.")
+        #expect(topic.quotes.isEmpty)
+    }
 }

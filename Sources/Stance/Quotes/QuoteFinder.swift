@@ -898,8 +898,11 @@ struct QuoteFinder {
         }
         guard cueToken >= start, open - cueToken <= 8 else { return }
         let cueEnd = Int(words.cueEnd[cueToken])
-        // "protesterte mot «reformen»", "klager over «…»": the quotation is the verb's topic.
-        guard cueEnd < open, !words.has(cueEnd, .preposition) || words.has(cueEnd, .forWord) else { return }
+        // "protesterte mot «reformen»", "klager over «…»": the quotation is the verb's topic —
+        // unless an infinitive or a clause opens right before it, after a phrase of time or place
+        // ("lovet i valgkampen å «…»", "sa i debatten at «…»").
+        guard cueEnd < open, !words.has(cueEnd, .preposition) || words.has(cueEnd, .forWord)
+                || words.isForm(open - 1, ArticleWords.aa) || words.has(open - 1, .at) else { return }
         let (subject, side) = words.subjectOfCue(cueToken, cueEnd: cueEnd, from: start, limit: open)
         var draft = QuoteDraft(kind: .reported, parts: [inner], paragraph: paragraph, mode: .direct)
         if let subject, side != .coordinated {
