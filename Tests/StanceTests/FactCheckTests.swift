@@ -80,4 +80,13 @@ import Testing
         let topic = QuoteFixture.analyse("Naboene protesterte mot «monsterbygget» i flere måneder.")
         #expect(topic.quotes.isEmpty)
     }
+
+    @Test func aTwoWordConfirmationBeforeItsSource() {
+        let confirmed = QuoteFixture.analyse("Det stemmer, bekrefter Lånekassen.")
+        #expect(confirmed.quotes.count == 1)
+        #expect(confirmed.words(0) == "Det stemmer")
+        #expect(confirmed.name(0) == "Lånekassen")
+        let greeting = QuoteFixture.analyse("God morgen, sier Kari Holm.")
+        #expect(greeting.quotes.isEmpty)
+    }
 }

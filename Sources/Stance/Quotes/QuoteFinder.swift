@@ -2077,11 +2077,20 @@ struct QuoteFinder {
         // (Three words are a statement: "Høringsfristen er forlenget, melder kommunen.")
         // (Not a clause whose own verb of saying reported it: "X mener …, skriver TV 2." is X's
         // words, the outlet a second attribution.)
-        guard end - start >= 3, (start..<end).filter({ words.isWord($0) }).count >= 3,
+        guard end - start >= 3 && (start..<end).filter({ words.isWord($0) }).count >= 3 || isShortVerdict(start..<end),
               !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) || usedCue[$0] }) else { return false }
         add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .reportedClause)))
         return true
+    }
+
+    /// "Det stemmer, bekrefter SSB.", "Dette haster, sier ordføreren.": two words, "det"/"dette"
+    /// or a personal pronoun and a finite verb, are a whole statement (a fact-check's confirmation).
+    private func isShortVerdict(_ range: Range<Int>) -> Bool {
+        guard range.count == 2, words.isInitial(range.lowerBound),
+              words.has(range.lowerBound, .expletive) || words.has(range.lowerBound, [.han, .hun, .de, .vi, .jeg]) else { return false }
+        let verb = range.lowerBound + 1
+        return words.isWord(verb) && !words.isCapitalised(verb) && words.cue(verb) < 0 && isFiniteVerb(verb)
     }
 
     /// Whether a "subject" read before ", sier X" is a clause whose unlisted present-tense verb
