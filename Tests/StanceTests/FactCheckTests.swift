@@ -89,4 +89,21 @@ import Testing
         let greeting = QuoteFixture.analyse("God morgen, sier Kari Holm.")
         #expect(greeting.quotes.isEmpty)
     }
+
+    @Test func herIsNeverADocumentNorAParty() {
+        let article = QuoteFixture.analyse("""
+        Stemmer det om jernbanen?
+
+        Samferdselspolitiker Liv Sande skrev i VG at «togene er mer punktlige enn før».
+
+        I Senterpartiets program heter det at partiet vil «bygge dobbeltspor til Hamar».
+
+        I rapporten står det at «forsinkelsene har økt».
+
+        Da vi spurte Sande om kilden, svarte hun at hun viste til Bane Nors tall.
+        """)
+        #expect(article.quotes.count == 4)
+        #expect(article.words(3) == "hun viste til Bane Nors tall")
+        #expect(article.name(3) == "Liv Sande")
+    }
 }
