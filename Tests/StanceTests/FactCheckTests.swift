@@ -106,4 +106,13 @@ import Testing
         #expect(article.words(3) == "hun viste til Bane Nors tall")
         #expect(article.name(3) == "Liv Sande")
     }
+
+    @Test func anEstimateInARelativeClauseAfterTheSenderOfAReport() {
+        let report = QuoteFixture.analyse("Ministeren viser til en analyse fra NVE som anslår at strømprisen vil falle i vinter.")
+        #expect(report.quotes.count == 1)
+        #expect(report.words(0) == "strømprisen vil falle i vinter")
+        #expect(report.name(0) == "NVE")
+        let nobody = QuoteFixture.analyse("Det finnes partier som tror at strømprisen vil falle i vinter.")
+        #expect(nobody.quotes.isEmpty)
+    }
 }

@@ -1907,7 +1907,7 @@ struct QuoteFinder {
             // "partier som tror at …") unless the clause is set off by a comma after a name or a
             // definite description of a person or body: "Kritikken kommer fra Foreldreutvalget,
             // som mener at …".
-            if side == .relative && words.has(cueToken, .opinion) {
+            if side == .relative && words.has(cueToken, .opinion), !isSenderOfDocument(subject) {
                 guard let subject, subject.kind == .name || subject.kind == .definite && subject.isPersonLike,
                       let som = (subject.end..<cueToken).first(where: { words.has($0, .som) }), som > subject.end,
                       words.isComma(som - 1), !((som + 1)..<cueToken).contains(where: { words.isComma($0) }) else { return }
@@ -2082,6 +2082,15 @@ struct QuoteFinder {
         add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .reportedClause)))
         return true
+    }
+
+    /// "en rapport fra SSB som anslår at …": the name after a document noun and "fra" is the
+    /// sender, whose estimate the relative clause gives (unlike "partier som tror at …", which
+    /// names nobody in particular).
+    private func isSenderOfDocument(_ subject: Mention?) -> Bool {
+        guard let subject, subject.kind == .name else { return false }
+        let fra = subject.tokens.lowerBound - 1
+        return fra >= 1 && words.has(fra, .fra) && words.isWord(fra - 1) && words.isSourceNoun(fra - 1)
     }
 
     /// "Det stemmer, bekrefter SSB.", "Dette haster, sier ordføreren.": two words, "det"/"dette"
