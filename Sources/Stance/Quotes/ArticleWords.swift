@@ -367,6 +367,26 @@ final class ArticleWords {
         Int(cueEnd[token]) == token + 1 && lastFormByte(token) == 0x73 && !has(token, .opinion) && !has(token, .deponent)
     }
 
+    /// A noun cue of a channel that opens with its preposition ("i en e-post", "i meldingen"):
+    /// words between a verb and its "at" ("skriver til NRK i en e-post at"), not a verb of its own.
+    func isChannelCue(_ token: Int) -> Bool {
+        let item = cue(token)
+        return item >= 0 && cueKind(item) == .reporting && !has(token, .verb) && has(token, [.i, .paa])
+    }
+
+    /// Where the one told ends when a name follows a verb of telling or answering ("svarer NRK
+    /// at", "forteller Holder de ord i en e-post at"): a run of capitalised words, taking up to
+    /// two lower-case words more when they end an outlet's name. Nil when no name starts there.
+    func recipientEnd(at token: Int, limit: Int) -> Int? {
+        guard token < limit, !isInitial(token), mayStartName(token) else { return nil }
+        let end = nameRunEnd(token, limit: limit)
+        for longer in stride(from: min(end + 2, limit), to: end, by: -1)
+        where (end..<longer).allSatisfy({ isWord($0) && !isCapitalised($0) }) && endsWithOutletWord(token..<longer) {
+            return longer
+        }
+        return end
+    }
+
     /// Whether a capitalised word can start a personal or organisation name here. Inside a
     /// sentence every capitalised word can; at the start of a sentence only a word that is not a
     /// function word, role or person noun, and that is capitalised elsewhere inside a sentence,

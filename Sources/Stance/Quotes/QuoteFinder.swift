@@ -898,8 +898,11 @@ struct QuoteFinder {
         }
         guard cueToken >= start, open - cueToken <= 8 else { return }
         let cueEnd = Int(words.cueEnd[cueToken])
-        // "protesterte mot «reformen»", "klager over «…»": the quotation is the verb's topic.
-        guard cueEnd < open, !words.has(cueEnd, .preposition) || words.has(cueEnd, .forWord) else { return }
+        // "protesterte mot «reformen»", "klager over «…»": the quotation is the verb's topic —
+        // unless an infinitive or a clause opens right before it, after a phrase of time or place
+        // ("lovet i valgkampen å «…»", "sa i debatten at «…»").
+        guard cueEnd < open, !words.has(cueEnd, .preposition) || words.has(cueEnd, .forWord)
+                || words.isForm(open - 1, ArticleWords.aa) || words.has(open - 1, .at) else { return }
         let (subject, side) = words.subjectOfCue(cueToken, cueEnd: cueEnd, from: start, limit: open)
         var draft = QuoteDraft(kind: .reported, parts: [inner], paragraph: paragraph, mode: .direct)
         if let subject, side != .coordinated {
@@ -1113,6 +1116,9 @@ struct QuoteFinder {
             if attribution == nil, let close, close + 3 < tokens.upperBound, words.isWord(inner.lowerBound),
                !words.isCapitalised(inner.lowerBound) {
                 attribution = slikAttribution(after: close, limit: words.sentenceEnd(of: close))
+            }
+            if attribution == nil, let close {
+                attribution = sentenceAttribution(after: close, open: open, limit: tokens.upperBound)
             }
             if attribution == nil, open > tokens.lowerBound, words.isColon(open - 1) {
                 attribution = formulaColon(open - 1)
@@ -1383,6 +1389,17 @@ struct QuoteFinder {
         while cue < limit, cue - subject.end < 2, words.has(cue, .adverb), words.cue(cue) < 0 { cue += 1 }
         guard cue < limit, words.cue(cue) >= 0, words.cueKind(words.cue(cue)) != .indirect, !words.isPassiveCue(cue) else { return nil }
         return Attribution(cue: cue..<Int(words.cueEnd[cue]), subject: subject, rule: .slikClause)
+    }
+
+    /// "«Ventetidene har gått ned.» Det sa helseministeren i Stortinget.": a whole sentence in
+    /// marks followed, in the same paragraph, by a sentence that only names who said it. (The
+    /// dash quote's "– …. Det sa X." reads the same sentence in `parseRun`.)
+    private func sentenceAttribution(after close: Int, open: Int, limit: Int) -> Attribution? {
+        guard words.sentenceStart(of: open) == open || words.isInitial(open + 1) else { return nil }
+        var next = close + 1
+        if next < limit, words.isSentenceFinal(next) { next += 1 }
+        guard next < limit, words.isSentenceFinal(next - 1) || words.isSentenceFinal(close - 1), words.isInitial(next) else { return nil }
+        return words.attributionSentence(at: next, limit: words.sentenceEnd(of: next))
     }
 
     private func isOpening(_ token: Int, _ spans: [QuoteMarkSpan]) -> Bool {
@@ -1782,7 +1799,8 @@ struct QuoteFinder {
             if let draft = sentenceSubject[words.sentence(cueToken)] {
                 shared = draft
                 subject = drafts[draft].attribution?.subject
-            } else if let opening = openingSubject(of: sentence, before: cueToken, coordinated: true) {
+            } else if let opening = openingSubject(of: sentence, before: cueToken, coordinated: true)
+                        ?? openingOutlet(of: sentence, before: cueToken) {
                 // "Al-Hassan gir «infiltratører» skylden og sier at …": the sentence's subject.
                 subject = opening
                 side = .before
@@ -1816,6 +1834,12 @@ struct QuoteFinder {
                 continue
             }
             if words.has(token, .atPreposition), token + 1 < limit, words.has(token + 1, .at) { token += 1; continue }
+            // "Berg svarer NRK i en e-post at …", "Hun forteller Holder de ord at …": the one told.
+            if token == cueEnd, side == .before, let end = words.recipientEnd(at: token, limit: limit), end < limit {
+                token = end
+                steps += 1
+                continue
+            }
             // "sier ifølge NRK at …": a second attribution between the verb and "at".
             if words.cue(token) >= 0, words.cueKind(words.cue(token)) == .indirect, Int(words.cueEnd[token]) < limit,
                let source = words.readMention(from: Int(words.cueEnd[token]), limit: limit, appositive: false, skipAdverbs: false),
@@ -1830,7 +1854,7 @@ struct QuoteFinder {
                 // "opplyser til Holder de ord at".)
                 while next < limit, next - token <= 7, !words.isSentenceFinal(next), !words.isComma(next),
                       !words.has(next, [.at, .som]), !words.has(next, .verb) || words.isCapitalised(next) && !words.isInitial(next),
-                      words.cue(next) < 0 { next += 1 }
+                      words.cue(next) < 0 || words.isChannelCue(next) { next += 1 }
                 if next < limit, words.has(next, .at) {
                     token = next
                     foundAt = true
@@ -1899,7 +1923,7 @@ struct QuoteFinder {
             // "partier som tror at …") unless the clause is set off by a comma after a name or a
             // definite description of a person or body: "Kritikken kommer fra Foreldreutvalget,
             // som mener at …".
-            if side == .relative && words.has(cueToken, .opinion) {
+            if side == .relative && words.has(cueToken, .opinion), !isSenderOfDocument(subject) {
                 guard let subject, subject.kind == .name || subject.kind == .definite && subject.isPersonLike,
                       let som = (subject.end..<cueToken).first(where: { words.has($0, .som) }), som > subject.end,
                       words.isComma(som - 1), !((som + 1)..<cueToken).contains(where: { words.isComma($0) }) else { return }
@@ -2069,12 +2093,22 @@ struct QuoteFinder {
         // (Three words are a statement: "Høringsfristen er forlenget, melder kommunen.")
         // (Not a clause whose own verb of saying reported it: "X mener …, skriver TV 2." is X's
         // words, the outlet a second attribution.)
-        // (Or two, a subject and its verb: "Skogen brenner, sier brannsjefen.")
+        // (Or two, a subject and its verb: "Skogen brenner, sier brannsjefen", "Det stemmer,
+        // bekrefter SSB.")
         guard end - start >= 3 && (start..<end).filter({ words.isWord($0) }).count >= 3 || isTwoWordClause(start..<end),
               !(start..<end).contains(where: { owner[$0] >= 0 || words.isQuoteMark($0) || usedCue[$0] }) else { return false }
         add(QuoteDraft(kind: .reported, parts: [start..<end], paragraph: paragraph, mode: .indirect,
                        attribution: Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .reportedClause)))
         return true
+    }
+
+    /// "en rapport fra SSB som anslår at …": the name after a document noun and "fra" is the
+    /// sender, whose estimate the relative clause gives (unlike "partier som tror at …", which
+    /// names nobody in particular).
+    private func isSenderOfDocument(_ subject: Mention?) -> Bool {
+        guard let subject, subject.kind == .name else { return false }
+        let fra = subject.tokens.lowerBound - 1
+        return fra >= 1 && words.has(fra, .fra) && words.isWord(fra - 1) && words.isSourceNoun(fra - 1)
     }
 
     /// Whether a "subject" read before ", sier X" is a clause whose unlisted present-tense verb
@@ -2093,14 +2127,15 @@ struct QuoteFinder {
     }
 
     /// Whether `stretch` is a clause of two words, a subject and its finite verb ("Skogen
-    /// brenner", "Prisene stiger", "Vi vant"): a personal pronoun or a definite noun, then a
-    /// verb that is no verb of saying. Two words of another shape before ", sier X" are no
-    /// statement ("Gode nyheter", "Takk skal", "Kari Hauger").
+    /// brenner", "Prisene stiger", "Vi vant", and a fact-check's confirmation "Det stemmer",
+    /// "Dette haster"): a personal pronoun, "det"/"dette" or a definite noun, then a verb that is
+    /// no verb of saying. Two words of another shape before ", sier X" are no statement ("Gode
+    /// nyheter", "Takk skal", "Kari Hauger").
     private func isTwoWordClause(_ stretch: Range<Int>) -> Bool {
         guard stretch.count == 2, case let (subject, verb) = (stretch.lowerBound, stretch.lowerBound + 1),
               words.isWord(subject), words.isWord(verb), isFiniteVerb(verb), words.cue(verb) < 0,
               !words.isCapitalised(verb) else { return false }
-        if words.has(subject, WordClass.pronoun) { return true }
+        if words.has(subject, WordClass.pronoun) || words.has(subject, .expletive) { return true }
         return words.endsWithAny(subject, Self.definiteEndings + Self.pluralDefiniteEndings) && !words.has(subject, WordClass.function)
     }
 
@@ -2792,6 +2827,25 @@ extension QuoteFinder {
             return nil
         }
         return mention
+    }
+
+    /// "Holder de ord har sett på tallene og mener at …": an outlet's name (organisations.tsv)
+    /// opening the sentence before its finite verb, when the mention reader cannot read it
+    /// because a word of it looks like a verb ("Holder"). Nil for anything else.
+    private func openingOutlet(of sentence: Range<Int>, before end: Int) -> Mention? {
+        let first = words.firstLexical(from: sentence.lowerBound, limit: end)
+        guard first < end, words.isCapitalised(first) else { return nil }
+        var last = first + 1
+        while last < end, last - first <= 4, words.isWord(last - 1), words.cue(last - 1) < 0 {
+            if words.endsWithOutletWord(first..<last), words.isWord(last), !words.isCapitalised(last),
+               words.has(last, [.verb, .perfectAux]) || isPresentTense(last) {
+                var mention = Mention(kind: .name, tokens: first..<last, end: last)
+                mention.name = first..<last
+                return mention
+            }
+            last += 1
+        }
+        return nil
     }
 
     /// "Nå smiler Kristiansen.", "Selv er Paulsen nøktern.": the name after a one-word adverb and

@@ -520,12 +520,19 @@ struct SpeakerResolver {
         gender == 0 || entity.gender == 0 || entity.gender == gender
     }
 
+    /// An entity known only by a definite noun that names no person: no name, role, person noun,
+    /// kin or gender ("I programmet står det at …" makes "programmet" a speaker). "Han"/"hun"
+    /// never refer to it: "Da vi spurte Melby, svarte hun at …" is Melby's.
+    private func isThing(_ entity: Entity) -> Bool {
+        entity.name == nil && !entity.personNoun && entity.roleItems.isEmpty && entity.headRoles.isEmpty && !entity.isKin && entity.gender == 0
+    }
+
     private func resolvePronoun(_ mention: Mention, before position: Int, exclude: Int?) -> Int? {
         let plural = !mention.pronoun.isDisjoint(with: [.de, .vi])
         var best = -1, bestSalience = -1, fallback = -1, fallbackSeen = -1
         for (index, entity) in entities.enumerated() where !entity.isJournalist && !entity.isPlace && !entity.isOutlet && index != exclude {
             // "de" for a group or an institution ("politiet … skriver de"); "han"/"hun" for a person.
-            guard plural ? entity.isGroup || entity.isOrganisation : !entity.isGroup && !entity.isOrganisation,
+            guard plural ? entity.isGroup || entity.isOrganisation : !entity.isGroup && !entity.isOrganisation && !entity.isParty && !isThing(entity),
                   compatible(entity, gender: mention.gender) else { continue }
             if entity.salience >= 0, entity.salience < position, entity.salience > bestSalience {
                 best = index
@@ -1103,6 +1110,12 @@ struct SpeakerResolver {
     /// A news outlet or a party by name: an organisation, and an outlet is no pronoun's
     /// antecedent ("…, skriver Adresseavisen. Han sier til avisen at …" is the person quoted).
     private func markOutletOrParty(_ entity: Entity, name: Range<Int>) {
+        // "I Venstres program heter det at …": a party first named in the genitive is the party.
+        if name.count == 1, words.isPartyGenitive(name.lowerBound) {
+            entity.isOrganisation = true
+            entity.isParty = true
+            return
+        }
         guard QuoteAttribution.isOutletOrParty(name, words: words) else { return }
         entity.isOrganisation = true
         entity.isParty = words.isPartyList(name)

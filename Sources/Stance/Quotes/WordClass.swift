@@ -432,7 +432,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
                             "tall", "tallene", "prognose", "prognosen", "prognoser", "prognosene", "estimat", "estimatet",
                             "estimater", "estimatene",
                             "opplysninger", "opplysningene", "opplysning", "informasjon", "informasjonen", "kilder", "kildene",
-                            "kilde"]),
+                            "kilde", "rapport", "rapporten", "rapporter", "rapportene"]),
         (.asks, ["spør", "spurte", "spurt"]),
         (.interviewer, ["journalisten", "reporteren", "intervjueren"]),
         (.writtenPiece, ["artikkelen", "artiklene", "studien", "studiene", "kronikken", "innlegget", "leserinnlegget",
