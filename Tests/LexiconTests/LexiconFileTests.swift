@@ -191,8 +191,8 @@ import Testing
     /// new `stance lexicon info` sha256 here.
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
-        #expect(LexiconSet.defaultVersion == "2026.12.12")
-        #expect(set.sha256 == "29f20d60170358b18e878b6f44d44a41d6190dcd973764465ed876e9986a871e")
+        #expect(LexiconSet.defaultVersion == "2026.12.13")
+        #expect(set.sha256 == "0e757f0e78d8c50b2f762a3311b438bc5b6e369dfb7655d183a96ffa7498eea5")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

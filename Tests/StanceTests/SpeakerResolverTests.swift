@@ -351,4 +351,21 @@ import Testing
         #expect(article.name(1) == "Arne Fosse")
         #expect(article.words(1) == "skolen er et løft for bygda")
     }
+
+    /// "han" after an indefinite person the lexicon does not list ("en annen fange") is that
+    /// person, not a place named earlier ("fra Tomsk"): only a definite noun naming no person
+    /// ("rapporten", "programmet") is a thing no "han" refers to.
+    @Test func anUnlistedIndefinitePersonIsStillHisAntecedent() {
+        let article = QuoteFixture.analyse("""
+        Fangene forteller
+
+        – Vi fikk to dager opplæring, sier en 41 år gammel fange fra Tomsk.
+
+        En annen fange forteller at han ble sendt til fronten uten papirer.
+
+        – Ingen sa hvor vi skulle, sier han.
+        """)
+        #expect(article.names == ["en 41 år gammel fange fra Tomsk", "en annen fange", "en annen fange"])
+    }
 }
+

@@ -523,8 +523,11 @@ struct SpeakerResolver {
     /// An entity known only by a definite noun that names no person: no name, role, person noun,
     /// kin or gender ("I programmet står det at …" makes "programmet" a speaker). "Han"/"hun"
     /// never refer to it: "Da vi spurte Melby, svarte hun at …" is Melby's.
+    /// (Only a definite noun: "en annen fange forteller at … – …, sier han" is a person the
+    /// lexicon does not list.)
     private func isThing(_ entity: Entity) -> Bool {
-        entity.name == nil && !entity.personNoun && entity.roleItems.isEmpty && entity.headRoles.isEmpty && !entity.isKin && entity.gender == 0
+        entity.name == nil && entity.definiteOnly && !entity.personNoun && entity.roleItems.isEmpty && entity.headRoles.isEmpty
+            && !entity.isKin && entity.gender == 0 && !(entity.description.map { words.isPersonHead($0.upperBound - 1) } ?? false)
     }
 
     private func resolvePronoun(_ mention: Mention, before position: Int, exclude: Int?) -> Int? {
