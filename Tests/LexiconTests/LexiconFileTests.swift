@@ -191,8 +191,8 @@ import Testing
     /// new `stance lexicon info` sha256 here.
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
-        #expect(LexiconSet.defaultVersion == "2026.12.13")
-        #expect(set.sha256 == "0e757f0e78d8c50b2f762a3311b438bc5b6e369dfb7655d183a96ffa7498eea5")
+        #expect(LexiconSet.defaultVersion == "2026.12.14")
+        #expect(set.sha256 == "1f3190b772d4d10308f42064435666fecfafec02eb5acb177dbb3fce68a2628a")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

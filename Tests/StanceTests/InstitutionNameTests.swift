@@ -487,5 +487,21 @@ import Testing
         """)
         #expect(party.names == ["Kari Holm", "SV"])
     }
+
+    /// An embassy speaks as an institution: "I en uttalelse skriver ambassaden at …" after a
+    /// fronted phrase has "ambassaden" as its inverted subject, the embassy named the sentence
+    /// before ("Russlands ambassade i Oslo").
+    @Test func anEmbassyIsAnInstitutionThatSpeaks() {
+        let article = QuoteFixture.analyse("""
+        Reaksjoner
+
+        Også Kinas ambassade i Oslo har reagert på vedtaket.
+
+        I en uttalelse skriver ambassaden at beslutningen vil skade samarbeidet mellom landene.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.name(0) == "Kinas ambassade i Oslo")
+        #expect(article.type(0) == .official)
+    }
 }
 
