@@ -771,6 +771,10 @@ struct QuoteFinder {
     /// opened (the writer did not repeat the « at its start); the attribution after it names the
     /// speaker of both paragraphs.
     private mutating func continueChain(_ chain: Int, paragraph: Int, _ tokens: Range<Int>) {
+        if !opensQuote[paragraph], !tokens.contains(where: { words.isQuoteMark($0) }), closesOpenQuote(after: paragraph) {
+            continueUnmarked(chain, paragraph: paragraph, tokens)
+            return
+        }
         guard !opensQuote[paragraph], let close = tokens.first(where: { words.isQuoteMark($0) }), words.scalar(close) == 0xBB,
               owner[close] < 0, close > tokens.lowerBound,
               (tokens.lowerBound..<close).filter({ words.isWord($0) }).count >= 3 else { return }
@@ -785,6 +789,33 @@ struct QuoteFinder {
         draft.startsSentence = true
         draft.chainPrevious = chain
         add(draft)
+    }
+
+    /// "«Det har aldri vært så travelt.¶Mange har sluttet.¶Vi trenger flere hender», sier Moe.":
+    /// a middle paragraph with no quotation mark at all, between one left open by « and one whose
+    /// first mark is a closing », is inside the quotation (the writer repeated no « at the starts);
+    /// it keeps the chain open for the paragraph that closes it.
+    private mutating func continueUnmarked(_ chain: Int, paragraph: Int, _ tokens: Range<Int>) {
+        var draft = QuoteDraft(kind: .marks, parts: [tokens], paragraph: paragraph, attribution: nil)
+        draft.opensParagraph = true
+        draft.startsSentence = true
+        draft.chainPrevious = chain
+        openChain = add(draft)
+    }
+
+    /// Whether a paragraph after `paragraph` closes a quotation nothing in it opened before any
+    /// paragraph opens a quotation of its own or leaves the body text, looking at most three
+    /// paragraphs ahead (unmarked paragraphs may come between).
+    private func closesOpenQuote(after paragraph: Int) -> Bool {
+        let paragraphs = segmentation.paragraphs
+        var index = paragraph + 1
+        while index < paragraphs.count, index <= paragraph + 3 {
+            let tokens = tokenRange(ofParagraph: index)
+            guard paragraphs[index].kind == .body, !opensQuote[index] else { return false }
+            if let mark = tokens.first(where: { words.isQuoteMark($0) }) { return words.scalar(mark) == 0xBB }
+            index += 1
+        }
+        return false
     }
 
     /// The dash paragraphs that are the items of a fact list, not speech: two or more dash
