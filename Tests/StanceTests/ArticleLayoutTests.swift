@@ -48,4 +48,63 @@ import Testing
         """)
         #expect(article.quote(startingWith: "Streiken omfatter") == nil)
     }
+
+    @Test func interviewWithQuestionAndAnswerLabels() throws {
+        let article = QuoteFixture.analyse("""
+        Skiskytteren svarer
+
+        Skiskytter Marte Lien bommet fire ganger i sprinten fredag.
+
+        Spørsmål: Hva skjedde på standplass?
+
+        Svar: Jeg stresset for mye. Vinden var vanskelig.
+
+        Spørsmål: Fortell om planene videre.
+
+        Svar: Nå skal jeg hvile noen dager.
+        """)
+        #expect(article.quotes.count == 4)
+        let first = try #require(article.quote(startingWith: "Hva skjedde på standplass?"))
+        #expect(article.speaker(first).type == .journalist)
+        let order = try #require(article.quote(startingWith: "Fortell om planene videre."))
+        #expect(article.speaker(order).type == .journalist)
+        let answer = try #require(article.quote(startingWith: "Jeg stresset for mye."))
+        #expect(article.name(answer) == "Marte Lien")
+        let second = try #require(article.quote(startingWith: "Nå skal jeg hvile"))
+        #expect(article.name(second) == "Marte Lien")
+    }
+
+    @Test func interviewWithInitialsAsLabels() throws {
+        let article = QuoteFixture.analyse("""
+        Direktøren om kuttene
+
+        Sykehusdirektør Per Olav Dahl må kutte 200 millioner kroner neste år.
+
+        NTB: Hvor skal dere kutte?
+
+        POD: Vi ser på alt. Ingen avdelinger er skjermet.
+
+        NTB: Vil pasientene merke det?
+
+        POD: Vi gjør alt vi kan for at de ikke skal gjøre det.
+        """)
+        #expect(article.quotes.count == 4)
+        let question = try #require(article.quote(startingWith: "Hvor skal dere kutte?"))
+        #expect(article.speaker(question).type == .journalist)
+        let answer = try #require(article.quote(startingWith: "Vi ser på alt."))
+        #expect(article.name(answer) == "Per Olav Dahl")
+    }
+
+    @Test func oneLabelledParagraphIsNoInterview() {
+        let article = QuoteFixture.analyse("""
+        Veien stengt etter ras
+
+        Raset gikk like etter midnatt.
+
+        FAKTA: Fylkesvei 17 har vært stengt fire ganger i år.
+
+        Veien åpner tidligst fredag.
+        """)
+        #expect(article.quotes.isEmpty)
+    }
 }

@@ -102,6 +102,8 @@ struct QuoteFinder {
             }
         }
         let listItems = factListItems()
+        let labelled = interviewLabels()
+        for index in labelled.keys { opensQuote[index] = true }
         for index in paragraphs.indices {
             let paragraph = paragraphs[index]
             let tokens = tokenRange(ofParagraph: index)
@@ -163,6 +165,16 @@ struct QuoteFinder {
                 draft.opensParagraph = true
                 draft.subjectOf = block?.shared
                 add(draft)
+                continue
+            }
+            if let start = labelled[index] {
+                let before = drafts.count
+                scanDashParagraph(index, (start - 2)..<tokens.upperBound, colon: nil, from: start)
+                // ("Spørsmål: Fortell om dagen." is the interviewer's, question mark or not.)
+                if words.has(start - 2, .questionLabel) {
+                    for draft in before..<drafts.count where drafts[draft].attribution == nil { drafts[draft].isQuestion = true }
+                }
+                seenContent = true
                 continue
             }
             switch paragraph.kind {
@@ -596,11 +608,12 @@ struct QuoteFinder {
         return run
     }
 
-    private mutating func scanDashParagraph(_ paragraph: Int, _ tokens: Range<Int>, colon: Attribution?) {
+    private mutating func scanDashParagraph(_ paragraph: Int, _ tokens: Range<Int>, colon: Attribution?, from start: Int? = nil) {
         let marker = segmentation.paragraphs[paragraph].marker ?? words.start(tokens.lowerBound)..<words.start(tokens.lowerBound)
         var first = tokens.lowerBound
-        while first < tokens.upperBound, words.end(first) <= marker.upperBound { first += 1 }
-        if segmentation.paragraphs[paragraph].marker == nil, opensWithGluedHyphen(tokens) { first += 1 }
+        while start == nil, first < tokens.upperBound, words.end(first) <= marker.upperBound { first += 1 }
+        if start == nil, segmentation.paragraphs[paragraph].marker == nil, opensWithGluedHyphen(tokens) { first += 1 }
+        if let start { first = start }
         // "– 0,5 grader, målt på Finse i 1909.": a list item of figures, not speech.
         if first < tokens.upperBound, segmentation.tokens.kinds[first] == .number {
             scanNarration(paragraph, tokens, caption: false)
@@ -816,6 +829,35 @@ struct QuoteFinder {
             index += 1
         }
         return false
+    }
+
+    /// "Spørsmål: Forstår du kritikken?¶Svar: Ja, …" and "VG: Hvordan har dere det?¶KH: Vi er
+    /// slitne …": an interview printed as questions and answers, each paragraph opened by a label
+    /// and a colon where a dash would stand. A label is "Spørsmål"/"Svar" or a short word in
+    /// capitals (initials, the outlet); the layout needs two different labels that each open at
+    /// least two paragraphs, so a lone "NRK: …" title or "FAKTA: …" box is no interview. Returns,
+    /// per labelled paragraph, the first token after its colon.
+    private func interviewLabels() -> [Int: Int] {
+        let paragraphs = segmentation.paragraphs
+        var byLabel: [Int32: [Int]] = [:]
+        for index in paragraphs.indices.dropFirst() where paragraphs[index].kind == .body || paragraphs[index].kind == .caption {
+            // (A label in capitals makes a caption, whose sentences start after it.)
+            let label = token(atOrAfter: paragraphs[index].range.lowerBound)
+            let tokens = label..<tokenRange(ofParagraph: index).upperBound
+            guard tokens.count >= 4, segmentation.tokens.kinds[label] == .word, words.isColon(label + 1),
+                  words.isWord(label + 2) || words.isQuoteMark(label + 2) else { continue }
+            let bytes = segmentation.text.utf8
+            let capitals = (words.start(label)..<words.end(label)).allSatisfy { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A }
+            let isInitials = capitals && words.end(label) - words.start(label) <= 4
+            guard isInitials || words.has(label, [.questionLabel, .answerLabel]) && !(0x61...0x7A).contains(bytes[words.start(label)])
+            else { continue }
+            byLabel[words.form(label), default: []].append(index)
+        }
+        let series = byLabel.values.filter { $0.count >= 2 }
+        guard series.count >= 2 else { return [:] }
+        var starts: [Int: Int] = [:]
+        for index in series.joined() { starts[index] = token(atOrAfter: paragraphs[index].range.lowerBound) + 2 }
+        return starts
     }
 
     /// The dash paragraphs that are the items of a fact list, not speech: two or more dash
@@ -2790,7 +2832,8 @@ struct QuoteFinder {
             let addresses = draft.parts.contains { $0.contains { words.has($0, .secondPerson) } }
             guard sentences.count == 1 || addresses else { continue }
             var next = draft.paragraph + 1
-            while next < paragraphs.count, paragraphs[next].kind == .caption { next += 1 }
+            // (An interview's answer labelled in capitals, "POD: …", is a caption that opens a quote.)
+            while next < paragraphs.count, paragraphs[next].kind == .caption, !opensQuote[next] { next += 1 }
             guard next < paragraphs.count, opensQuote[next] else { continue }
             drafts[index].isQuestion = true
         }
