@@ -107,4 +107,32 @@ import Testing
         """)
         #expect(article.quotes.isEmpty)
     }
+
+    @Test func listOfLabelledStatementsAfterAnAnnouncingColon() throws {
+        let article = QuoteFixture.analyse("""
+        Reaksjonene på rentemøtet
+
+        Dette sa lederne i finanskomiteen torsdag:
+
+        Finansminister Trygve Slagsvold Vedum: – Dette var ventet.
+
+        Sp-nestleder Ola Borten Moe: «Folk må få lavere rente.»
+        """)
+        let first = try #require(article.quote(startingWith: "Dette var ventet."))
+        #expect(article.name(first) == "Trygve Slagsvold Vedum")
+        let second = try #require(article.quote(startingWith: "Folk må få lavere rente."))
+        #expect(article.name(second) == "Ola Borten Moe")
+    }
+
+    @Test func announcingColonStillIntroducesAnUnlabelledParagraph() throws {
+        let article = QuoteFixture.analyse("""
+        Rådmannen varsler kutt
+
+        Rådmann Eva Lid skriver i budsjettforslaget:
+
+        Kommunen må kutte 40 millioner kroner neste år, og alle sektorer må bidra.
+        """)
+        let quote = try #require(article.quote(startingWith: "Kommunen må kutte"))
+        #expect(article.name(quote) == "Eva Lid")
+    }
 }

@@ -157,7 +157,7 @@ struct QuoteFinder {
                 continue
             }
             if seenContent, paragraph.kind == .body || paragraph.kind == .headline, !opensQuote[index], let colon,
-               block != nil || introducesSpeech(colon),
+               block != nil || introducesSpeech(colon), !opensWithLabelledQuote(tokens),
                tokens.filter({ words.isWord($0) }).count >= 4 {
                 // "Til NRK sier Kari Holm at" or "Som Kari Holm svarte på spørsmålet:" ending the
                 // paragraph before: this paragraph is the quotation, its marks lost.
@@ -858,6 +858,16 @@ struct QuoteFinder {
         var starts: [Int: Int] = [:]
         for index in series.joined() { starts[index] = token(atOrAfter: paragraphs[index].range.lowerBound) + 2 }
         return starts
+    }
+
+    /// "Dette sa partilederne:¶Sentralbanksjef Ida Wolden Bache: – Renten …": a paragraph that
+    /// opens with a short label (a colon among its first eight tokens) right before a dash or a «
+    /// names its own speaker, an item of the list the paragraph before announced, not the
+    /// announced words themselves.
+    private func opensWithLabelledQuote(_ tokens: Range<Int>) -> Bool {
+        guard let colon = tokens.prefix(8).first(where: { words.isColon($0) }), colon > tokens.lowerBound,
+              colon + 1 < tokens.upperBound, words.isDash(colon + 1) || words.isQuoteMark(colon + 1) else { return false }
+        return (tokens.lowerBound..<colon).allSatisfy { words.isWord($0) || words.isPunct($0, 0x28) || words.isPunct($0, 0x29) }
     }
 
     /// The dash paragraphs that are the items of a fact list, not speech: two or more dash
