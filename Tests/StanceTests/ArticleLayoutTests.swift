@@ -135,4 +135,21 @@ import Testing
         let quote = try #require(article.quote(startingWith: "Kommunen må kutte"))
         #expect(article.name(quote) == "Eva Lid")
     }
+
+    @Test func liveReportTimeStampWithoutAColonBeforeTheSubject() throws {
+        let article = QuoteFixture.analyse("""
+        Direkte: Flom i Gudbrandsdalen
+
+        06.40 Hydrolog Siri Vik sier at vannstanden stiger raskt.
+
+        Kl. 07.15 Ordfører Jon Dahl opplyser at skolen er stengt.
+
+        Klokken sju var veien fortsatt stengt.
+        """)
+        let first = try #require(article.quote(startingWith: "vannstanden stiger raskt"))
+        #expect(article.name(first) == "Siri Vik")
+        let second = try #require(article.quote(startingWith: "skolen er stengt"))
+        #expect(article.name(second) == "Jon Dahl")
+        #expect(article.quotes.count == 2)
+    }
 }
