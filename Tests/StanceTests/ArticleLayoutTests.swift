@@ -152,4 +152,18 @@ import Testing
         #expect(article.name(second) == "Jon Dahl")
         #expect(article.quotes.count == 2)
     }
+
+    @Test func liveReportTimeStampBeforeAQuoteDash() throws {
+        let article = QuoteFixture.analyse("""
+        Direkte: Valgnatten
+
+        22.10 – Vi er veldig fornøyd så langt, sier partisekretær Lise Hagen.
+
+        22.30 Opptellingen fortsetter i Oslo.
+        """)
+        #expect(article.quotes.count == 1)
+        let quote = try #require(article.quote(startingWith: "Vi er veldig fornøyd så langt"))
+        #expect(article.name(quote) == "Lise Hagen")
+        #expect(article.quotes[quote].mode == .direct)
+    }
 }

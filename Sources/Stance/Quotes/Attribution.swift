@@ -922,13 +922,18 @@ extension ArticleWords {
     /// after the stamp when one (a clock time, perhaps after "Kl.") opens the region before a
     /// capitalised word, else `start`.
     func afterTimeStamp(_ start: Int, limit: Int) -> Int {
+        guard let after = timeStampEnd(start, limit: limit), after < limit, isCapitalised(after) else { return start }
+        return after
+    }
+
+    /// The token after a clock time ("08.15", "Kl. 09.30") at `start`, or nil.
+    func timeStampEnd(_ start: Int, limit: Int) -> Int? {
         var token = start
         if token < limit, isForm(token, ArticleWords.kl) || isForm(token, ArticleWords.klPeriod) {
             token += 1
             if token < limit, isPunct(token, 0x2E) { token += 1 }
         }
-        guard token + 1 < limit, segmentation.tokens.kinds[token] == .number, isClockTime(token),
-              isCapitalised(token + 1) else { return start }
+        guard token < limit, segmentation.tokens.kinds[token] == .number, isClockTime(token) else { return nil }
         return token + 1
     }
 

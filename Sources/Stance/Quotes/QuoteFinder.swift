@@ -102,7 +102,13 @@ struct QuoteFinder {
             }
         }
         let listItems = factListItems()
-        let labelled = interviewLabels()
+        var labelled = interviewLabels()
+        // "09.05 – Det er ikke trygt, sier …": a live report's time stamp before a quote dash.
+        for index in paragraphs.indices where paragraphs[index].kind == .body {
+            let tokens = tokenRange(ofParagraph: index)
+            if let dash = words.timeStampEnd(tokens.lowerBound, limit: tokens.upperBound), dash + 1 < tokens.upperBound,
+               words.isDash(dash) { labelled[index] = dash + 1 }
+        }
         for index in labelled.keys { opensQuote[index] = true }
         for index in paragraphs.indices {
             let paragraph = paragraphs[index]
@@ -169,9 +175,9 @@ struct QuoteFinder {
             }
             if let start = labelled[index] {
                 let before = drafts.count
-                scanDashParagraph(index, (start - 2)..<tokens.upperBound, colon: nil, from: start)
+                scanDashParagraph(index, token(atOrAfter: paragraph.range.lowerBound)..<tokens.upperBound, colon: nil, from: start)
                 // ("Spørsmål: Fortell om dagen." is the interviewer's, question mark or not.)
-                if words.has(start - 2, .questionLabel) {
+                if start >= 2, words.has(start - 2, .questionLabel) {
                     for draft in before..<drafts.count where drafts[draft].attribution == nil { drafts[draft].isQuestion = true }
                 }
                 seenContent = true
