@@ -260,6 +260,7 @@ extension ArticleWords {
             index -= 1
         }
         while regionStart < cueToken, !isLexical(regionStart) { regionStart += 1 }
+        regionStart = afterTimeStamp(regionStart, limit: cueToken)
         if regionStart >= cueToken {
             return (subjectAfterCue(cueToken, cueEnd: cueEnd, limit: limit).flatMap { $0.isPersonLike ? $0 : nil }, .after)
         }
@@ -914,6 +915,34 @@ extension ArticleWords {
     }
 
     static let uten: [UInt8] = Array("uten".utf8)
+    static let kl: [UInt8] = Array("kl".utf8), klPeriod: [UInt8] = Array("kl.".utf8)
+
+    /// "08.15 Meteorolog Kari Sand sier at …", "Kl. 09.30 Politiet melder at …": a live report's
+    /// time stamp written without a colon before the subject is no part of it; returns the token
+    /// after the stamp when one (a clock time, perhaps after "Kl.") opens the region before a
+    /// capitalised word, else `start`.
+    func afterTimeStamp(_ start: Int, limit: Int) -> Int {
+        guard let after = timeStampEnd(start, limit: limit), after < limit, isCapitalised(after) else { return start }
+        return after
+    }
+
+    /// The token after a clock time ("08.15", "Kl. 09.30") at `start`, or nil.
+    func timeStampEnd(_ start: Int, limit: Int) -> Int? {
+        var token = start
+        if token < limit, isForm(token, ArticleWords.kl) || isForm(token, ArticleWords.klPeriod) {
+            token += 1
+            if token < limit, isPunct(token, 0x2E) { token += 1 }
+        }
+        guard token < limit, segmentation.tokens.kinds[token] == .number, isClockTime(token) else { return nil }
+        return token + 1
+    }
+
+    /// "08.15", "9:30": hours and minutes.
+    private func isClockTime(_ token: Int) -> Bool {
+        let bytes = Array(segmentation.text.utf8[self.start(token)..<end(token)])
+        guard (4...5).contains(bytes.count), bytes[bytes.count - 3] == 0x2E || bytes[bytes.count - 3] == 0x3A else { return false }
+        return bytes.enumerated().allSatisfy { $0.offset == bytes.count - 3 || (0x30...0x39).contains($0.element) }
+    }
     static let ogsaa: [UInt8] = Array("også".utf8), baade: [UInt8] = Array("både".utf8)
     /// A preposition that is also a first name ("Landslagssjef Per Arne Botnan").
     static let per: [UInt8] = Array("per".utf8)

@@ -102,6 +102,14 @@ struct QuoteFinder {
             }
         }
         let listItems = factListItems()
+        var labelled = interviewLabels()
+        // "09.05 – Det er ikke trygt, sier …": a live report's time stamp before a quote dash.
+        for index in paragraphs.indices where paragraphs[index].kind == .body {
+            let tokens = tokenRange(ofParagraph: index)
+            if let dash = words.timeStampEnd(tokens.lowerBound, limit: tokens.upperBound), dash + 1 < tokens.upperBound,
+               words.isDash(dash) { labelled[index] = dash + 1 }
+        }
+        for index in labelled.keys { opensQuote[index] = true }
         for index in paragraphs.indices {
             let paragraph = paragraphs[index]
             let tokens = tokenRange(ofParagraph: index)
@@ -155,7 +163,7 @@ struct QuoteFinder {
                 continue
             }
             if seenContent, paragraph.kind == .body || paragraph.kind == .headline, !opensQuote[index], let colon,
-               block != nil || introducesSpeech(colon),
+               block != nil || introducesSpeech(colon), !opensWithLabelledQuote(tokens),
                tokens.filter({ words.isWord($0) }).count >= 4 {
                 // "Til NRK sier Kari Holm at" or "Som Kari Holm svarte på spørsmålet:" ending the
                 // paragraph before: this paragraph is the quotation, its marks lost.
@@ -163,6 +171,16 @@ struct QuoteFinder {
                 draft.opensParagraph = true
                 draft.subjectOf = block?.shared
                 add(draft)
+                continue
+            }
+            if let start = labelled[index] {
+                let before = drafts.count
+                scanDashParagraph(index, token(atOrAfter: paragraph.range.lowerBound)..<tokens.upperBound, colon: nil, from: start)
+                // ("Spørsmål: Fortell om dagen." is the interviewer's, question mark or not.)
+                if start >= 2, words.has(start - 2, .questionLabel) {
+                    for draft in before..<drafts.count where drafts[draft].attribution == nil { drafts[draft].isQuestion = true }
+                }
+                seenContent = true
                 continue
             }
             switch paragraph.kind {
@@ -596,11 +614,12 @@ struct QuoteFinder {
         return run
     }
 
-    private mutating func scanDashParagraph(_ paragraph: Int, _ tokens: Range<Int>, colon: Attribution?) {
+    private mutating func scanDashParagraph(_ paragraph: Int, _ tokens: Range<Int>, colon: Attribution?, from start: Int? = nil) {
         let marker = segmentation.paragraphs[paragraph].marker ?? words.start(tokens.lowerBound)..<words.start(tokens.lowerBound)
         var first = tokens.lowerBound
-        while first < tokens.upperBound, words.end(first) <= marker.upperBound { first += 1 }
-        if segmentation.paragraphs[paragraph].marker == nil, opensWithGluedHyphen(tokens) { first += 1 }
+        while start == nil, first < tokens.upperBound, words.end(first) <= marker.upperBound { first += 1 }
+        if start == nil, segmentation.paragraphs[paragraph].marker == nil, opensWithGluedHyphen(tokens) { first += 1 }
+        if let start { first = start }
         // "– 0,5 grader, målt på Finse i 1909.": a list item of figures, not speech.
         if first < tokens.upperBound, segmentation.tokens.kinds[first] == .number {
             scanNarration(paragraph, tokens, caption: false)
@@ -771,6 +790,10 @@ struct QuoteFinder {
     /// opened (the writer did not repeat the « at its start); the attribution after it names the
     /// speaker of both paragraphs.
     private mutating func continueChain(_ chain: Int, paragraph: Int, _ tokens: Range<Int>) {
+        if !opensQuote[paragraph], !tokens.contains(where: { words.isQuoteMark($0) }), closesOpenQuote(after: paragraph) {
+            continueUnmarked(chain, paragraph: paragraph, tokens)
+            return
+        }
         guard !opensQuote[paragraph], let close = tokens.first(where: { words.isQuoteMark($0) }), words.scalar(close) == 0xBB,
               owner[close] < 0, close > tokens.lowerBound,
               (tokens.lowerBound..<close).filter({ words.isWord($0) }).count >= 3 else { return }
@@ -785,6 +808,72 @@ struct QuoteFinder {
         draft.startsSentence = true
         draft.chainPrevious = chain
         add(draft)
+    }
+
+    /// "«Det har aldri vært så travelt.¶Mange har sluttet.¶Vi trenger flere hender», sier Moe.":
+    /// a middle paragraph with no quotation mark at all, between one left open by « and one whose
+    /// first mark is a closing », is inside the quotation (the writer repeated no « at the starts);
+    /// it keeps the chain open for the paragraph that closes it.
+    private mutating func continueUnmarked(_ chain: Int, paragraph: Int, _ tokens: Range<Int>) {
+        var draft = QuoteDraft(kind: .marks, parts: [tokens], paragraph: paragraph, attribution: nil)
+        draft.opensParagraph = true
+        draft.startsSentence = true
+        draft.chainPrevious = chain
+        openChain = add(draft)
+    }
+
+    /// Whether a paragraph after `paragraph` closes a quotation nothing in it opened before any
+    /// paragraph opens a quotation of its own or leaves the body text, looking at most three
+    /// paragraphs ahead (unmarked paragraphs may come between).
+    private func closesOpenQuote(after paragraph: Int) -> Bool {
+        let paragraphs = segmentation.paragraphs
+        var index = paragraph + 1
+        while index < paragraphs.count, index <= paragraph + 3 {
+            let tokens = tokenRange(ofParagraph: index)
+            guard paragraphs[index].kind == .body, !opensQuote[index] else { return false }
+            if let mark = tokens.first(where: { words.isQuoteMark($0) }) { return words.scalar(mark) == 0xBB }
+            index += 1
+        }
+        return false
+    }
+
+    /// "Spørsmål: Forstår du kritikken?¶Svar: Ja, …" and "VG: Hvordan har dere det?¶KH: Vi er
+    /// slitne …": an interview printed as questions and answers, each paragraph opened by a label
+    /// and a colon where a dash would stand. A label is "Spørsmål"/"Svar" or a short word in
+    /// capitals (initials, the outlet); the layout needs two different labels that each open at
+    /// least two paragraphs, so a lone "NRK: …" title or "FAKTA: …" box is no interview. Returns,
+    /// per labelled paragraph, the first token after its colon.
+    private func interviewLabels() -> [Int: Int] {
+        let paragraphs = segmentation.paragraphs
+        var byLabel: [Int32: [Int]] = [:]
+        for index in paragraphs.indices.dropFirst() where paragraphs[index].kind == .body || paragraphs[index].kind == .caption {
+            // (A label in capitals makes a caption, whose sentences start after it.)
+            let label = token(atOrAfter: paragraphs[index].range.lowerBound)
+            let tokens = label..<tokenRange(ofParagraph: index).upperBound
+            guard tokens.count >= 4, segmentation.tokens.kinds[label] == .word, words.isColon(label + 1),
+                  words.isWord(label + 2) || words.isQuoteMark(label + 2) else { continue }
+            let bytes = segmentation.text.utf8
+            let capitals = (words.start(label)..<words.end(label)).allSatisfy { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A }
+            let isInitials = capitals && words.end(label) - words.start(label) <= 4
+            guard isInitials || words.has(label, [.questionLabel, .answerLabel]) && !(0x61...0x7A).contains(bytes[words.start(label)])
+            else { continue }
+            byLabel[words.form(label), default: []].append(index)
+        }
+        let series = byLabel.values.filter { $0.count >= 2 }
+        guard series.count >= 2 else { return [:] }
+        var starts: [Int: Int] = [:]
+        for index in series.joined() { starts[index] = token(atOrAfter: paragraphs[index].range.lowerBound) + 2 }
+        return starts
+    }
+
+    /// "Dette sa partilederne:¶Sentralbanksjef Ida Wolden Bache: – Renten …": a paragraph that
+    /// opens with a short label (a colon among its first eight tokens) right before a dash or a «
+    /// names its own speaker, an item of the list the paragraph before announced, not the
+    /// announced words themselves.
+    private func opensWithLabelledQuote(_ tokens: Range<Int>) -> Bool {
+        guard let colon = tokens.prefix(8).first(where: { words.isColon($0) }), colon > tokens.lowerBound,
+              colon + 1 < tokens.upperBound, words.isDash(colon + 1) || words.isQuoteMark(colon + 1) else { return false }
+        return (tokens.lowerBound..<colon).allSatisfy { words.isWord($0) || words.isPunct($0, 0x28) || words.isPunct($0, 0x29) }
     }
 
     /// The dash paragraphs that are the items of a fact list, not speech: two or more dash
@@ -2759,7 +2848,8 @@ struct QuoteFinder {
             let addresses = draft.parts.contains { $0.contains { words.has($0, .secondPerson) } }
             guard sentences.count == 1 || addresses else { continue }
             var next = draft.paragraph + 1
-            while next < paragraphs.count, paragraphs[next].kind == .caption { next += 1 }
+            // (An interview's answer labelled in capitals, "POD: …", is a caption that opens a quote.)
+            while next < paragraphs.count, paragraphs[next].kind == .caption, !opensQuote[next] { next += 1 }
             guard next < paragraphs.count, opensQuote[next] else { continue }
             drafts[index].isQuestion = true
         }

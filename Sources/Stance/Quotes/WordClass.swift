@@ -231,6 +231,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
     /// Norge, Norway: the last word of a body's national branch ("Greenpeace Norge", "Amnesty
     /// Norge", "WWF Norge"); no person's name ends in it.
     static let nationalBranch = WordClass(bit: 110)
+    /// spørsmål, svar: the labels of an interview printed as questions and answers
+    /// ("Spørsmål: Forstår du kritikken?¶Svar: Ja, …"), which open a paragraph as a dash would.
+    static let questionLabel = WordClass(bit: 116)
+    static let answerLabel = WordClass(bit: 117)
     /// minnes, mintes, undres …: verbs of saying or remembering whose active forms end in -s like
     /// a passive ("– Det var en tøff tid, minnes hun."): a cue after a quote, not a passive.
     static let deponent = WordClass(bit: 73)
@@ -422,6 +426,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
                     "threads", "nettsiden", "nettsidene", "nettsider", "nettstedet", "hjemmeside", "hjemmesiden", "hjemmesidene",
                     "sosiale", "medier", "mediene"]),
         (.nationalBranch, ["norge", "norway"]),
+        (.questionLabel, ["spørsmål", "sp"]),
+        (.answerLabel, ["svar", "sv"]),
         (.deponent, ["minnes", "mintes", "undres", "undredes"]),
         (.genericMan, ["man"]),
         (.thereHere, ["der", "her"]),
