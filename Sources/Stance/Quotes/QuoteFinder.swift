@@ -2133,8 +2133,16 @@ struct QuoteFinder {
     /// nyheter", "Takk skal", "Kari Hauger").
     private func isTwoWordClause(_ stretch: Range<Int>) -> Bool {
         guard stretch.count == 2, case let (subject, verb) = (stretch.lowerBound, stretch.lowerBound + 1),
-              words.isWord(subject), words.isWord(verb), isFiniteVerb(verb), words.cue(verb) < 0,
-              !words.isCapitalised(verb) else { return false }
+              words.isWord(subject), words.isWord(verb), words.cue(verb) < 0, !words.isCapitalised(verb) else { return false }
+        // After a personal pronoun in the subject case the one word left can only be its verb,
+        // whatever its tense ("Vi vant", "Han kom", "De løy"): a strong past form has no ending
+        // to know it by, and a pronoun is followed by no noun. (Not "de", also an article: "De
+        // unge".)
+        if words.has(subject, [.han, .hun, .vi, .jeg]), !words.has(subject, .objectPronoun),
+           !words.has(verb, WordClass.function), !words.has(verb, [.adverb, .ikke, .time]) {
+            return true
+        }
+        guard isFiniteVerb(verb) else { return false }
         if words.has(subject, WordClass.pronoun) || words.has(subject, .expletive) { return true }
         return words.endsWithAny(subject, Self.definiteEndings + Self.pluralDefiniteEndings) && !words.has(subject, WordClass.function)
     }
