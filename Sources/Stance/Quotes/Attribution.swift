@@ -119,8 +119,22 @@ extension ArticleWords {
         // Nothing but the speaker and a short addition ("til VG", "i videoen") may follow — except
         // after "Slik", which always refers back ("Slik beskriver arrangørene den nye artisten …").
         let slik = endsWithBytes(token, Array("lik".utf8))
-        guard slik || end - subject.end <= 6, !(subject.end..<end).contains(where: { has($0, .at) }) else { return nil }
+        let tail = subject.end..<(coordinatedCue(from: subject.end, limit: end) ?? end)
+        guard slik || tail.count <= 6, !tail.contains(where: { has($0, .at) }) else { return nil }
         return Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .cueNextSentence)
+    }
+
+    /// "Det sier Kari Dahl ved NTNU og legger til at …": "og" or "men" (after a comma or not)
+    /// and a second verb of saying within a few words after the speaker end the attribution,
+    /// the second verb sharing its subject; nil when no such verb follows.
+    private func coordinatedCue(from start: Int, limit: Int) -> Int? {
+        var token = start
+        while token + 1 < limit, token - start <= 4 {
+            if has(token, [.og, .men]), cue(token + 1) >= 0 { return isComma(token - 1) ? token - 1 : token }
+            if has(token, .at) || isSentenceFinal(token) { return nil }
+            token += 1
+        }
+        return nil
     }
 
     /// "Det går fram av en pressemelding fra politiet.", "Dette framgår av politiets logg.": a
