@@ -570,8 +570,16 @@ extension ArticleWords {
         }
         guard end + 1 < limit, has(end, .og),
               let second = readMention(from: end + 1, limit: limit, appositive: false, skipAdverbs: false),
-              isListedName(second), (second.name?.lowerBound ?? second.tokens.lowerBound) == end + 1 else { return nil }
+              isListedName(second), opensWithName(second, at: end + 1) else { return nil }
         return list(mention, through: second.end)
+    }
+
+    /// Whether `mention`, read from `first`, opens with its name, or with a title right before
+    /// it ("og rektor Per Li", "og lærer Anne Moe"): an item of a list of named speakers, not a
+    /// phrase that merely contains a name ("og fredag Per Li").
+    private func opensWithName(_ mention: Mention, at first: Int) -> Bool {
+        let start = mention.name?.lowerBound ?? mention.tokens.lowerBound
+        return start == first || mention.kind == .name && start - first <= 2 && (first..<start).allSatisfy { role($0) >= 0 }
     }
 
     /// Whether `mention` opens with a genitive before its head noun ("Høyres program",
