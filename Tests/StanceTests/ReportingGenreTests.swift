@@ -221,6 +221,19 @@ import Testing
         #expect(place.quotes.isEmpty)
     }
 
+    /// "Vi i Holder de ord har sett på tallene og mener at …": the body is the subject of the
+    /// verb of saying joined with "og" after the sentence's own verb.
+    @Test func weInABodyIsTheSubjectOfACoordinatedCue() {
+        let checked = QuoteFixture.analyse("Vi i Holder de ord har gått gjennom budsjettet og mener at påstanden er misvisende.")
+        #expect(checked.quotes.count == 1)
+        #expect(checked.name(0) == "Holder de ord")
+        #expect(checked.words(0) == "påstanden er misvisende")
+        let union = QuoteFixture.analyse("Vi i Fagforbundet leste rapporten og mener at bemanningen er for lav.")
+        #expect(union.name(0) == "Fagforbundet")
+        let place = QuoteFixture.analyse("Vi i Bodø leste rapporten og mener at flyplassen må flyttes.")
+        #expect(place.quotes.isEmpty)
+    }
+
     @Test func aClaimLabelBeforeTheQuotationIsNoSpeaker() {
         let article = QuoteFixture.analyse("""
         Faktasjekk av skolepolitikken.

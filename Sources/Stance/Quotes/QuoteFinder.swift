@@ -1800,7 +1800,7 @@ struct QuoteFinder {
                 shared = draft
                 subject = drafts[draft].attribution?.subject
             } else if let opening = openingSubject(of: sentence, before: cueToken, coordinated: true)
-                        ?? openingOutlet(of: sentence, before: cueToken) {
+                        ?? openingOutlet(of: sentence, before: cueToken) ?? openingBodyOfWe(of: sentence, before: cueToken) {
                 // "Al-Hassan gir «infiltratører» skylden og sier at …": the sentence's subject.
                 subject = opening
                 side = .before
@@ -2854,6 +2854,18 @@ extension QuoteFinder {
             last += 1
         }
         return nil
+    }
+
+    /// "Vi i Holder de ord har sett på tallene og mener at …": "vi" and the body after "i" or
+    /// "fra" opening the sentence before its own finite verb, the subject a coordinated verb of
+    /// saying shares (see `bodyOfWe`). Nil for anything else.
+    private func openingBodyOfWe(of sentence: Range<Int>, before end: Int) -> Mention? {
+        let first = words.firstLexical(from: sentence.lowerBound, limit: end)
+        guard first < end, words.isInitial(first), words.has(first, .vi) else { return nil }
+        var verb = first + 3
+        while verb < end, verb - first <= 6, words.isCapitalised(verb) || !words.has(verb, [.verb, .perfectAux]) && !isFiniteVerb(verb) { verb += 1 }
+        guard verb < end else { return nil }
+        return words.bodyOfWe(at: first, cueToken: verb)
     }
 
     /// "Nå smiler Kristiansen.", "Selv er Paulsen nøktern.": the name after a one-word adverb and
