@@ -246,6 +246,21 @@ import Testing
         #expect(article.name(0) == "Åse Lund")
     }
 
+    /// A claim box repeating what a politician said earlier in an at-clause quotes the
+    /// politician, not the expert quoted last; a claim nobody made earlier stays unattributed.
+    @Test func aClaimBoxRepeatingAnEarlierClaimIsItsMakers() {
+        let article = QuoteFixture.analyse("""
+        Stortingsrepresentant Lise Holm (H) sa i Dagsnytt 18 at bompengene har tredoblet seg på ti år.
+
+        – Det stemmer ikke helt, sier samferdselsforsker Ola Vik.
+
+        Påstanden: «Bompengene har tredoblet seg på ti år.»
+        """)
+        #expect(article.quotes.count == 3)
+        #expect(article.words(2) == "Bompengene har tredoblet seg på ti år.")
+        #expect(article.name(2) == "Lise Holm")
+    }
+
     @Test func aChannelWithItsNumber() {
         let article = QuoteFixture.analyse("Ifølge TV 2 er landskampen flyttet til Ullevaal.")
         #expect(article.name(0) == "TV 2")

@@ -1487,13 +1487,20 @@ struct SpeakerResolver {
         }
     }
 
-    /// Another quote that contains the words of draft `index` (a title or pull quote repeating it).
+    /// Another quote that contains the words of draft `index` (a title or pull quote repeating
+    /// it), or, for a resolved one, says them in an at-clause ("Lie sa at strømprisen har doblet
+    /// seg på ett år." … "Påstanden: «Strømprisen har doblet seg på ett år.»": a fact-check's
+    /// claim box quotes whoever made the claim).
     private func repeatedQuote(_ index: Int, resolvedOnly: Bool) -> Int? {
         guard let part = drafts[index].parts.first, part.filter({ words.isWord($0) }).count >= 3 else { return nil }
         let bytes = words.segmentation.text.utf8
         var needle = words.bytes(part)
         // Without final punctuation.
         while needle.count > 1, [0x2E, 0x21, 0x3F].contains(bytes[needle.upperBound - 1]) { needle = needle.lowerBound..<(needle.upperBound - 1) }
+        // Without its first letter, which an at-clause writes in lower case ("Strømprisen" → "strømprisen").
+        let lead = bytes[needle.lowerBound]
+        let letter = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        let rest = (needle.lowerBound + letter)..<needle.upperBound
         // By index, not by copying each draft: this runs for every unattributed quote against
         // every quote, so a long transcript with thousands of quotes must not pay a copy per pair.
         return bytes.withUnsafeBufferPointer { bytes in
@@ -1501,8 +1508,26 @@ struct SpeakerResolver {
                 guard !resolvedOnly || speakerOfDraft[other] >= 0 else { continue }
                 for haystack in drafts[other].parts where contains(bytes, words.bytes(haystack), needle) { return other }
             }
+            guard resolvedOnly, !rest.isEmpty else { return nil }
+            for other in drafts.indices where other != index && drafts[other].mode == .indirect && drafts[other].kind == .reported
+                && speakerOfDraft[other] >= 0 && speakerOfDraft[other] != journalist {
+                for haystack in drafts[other].parts {
+                    // (The whole clause is the claim: not a few words that happen to recur.)
+                    let clause = words.bytes(haystack)
+                    if clause.count >= needle.count, clause.count <= needle.count + 2,
+                       same(bytes, (clause.lowerBound + letter)..<(clause.lowerBound + letter + rest.count), rest) {
+                        return other
+                    }
+                }
+            }
             return nil
         }
+    }
+
+    /// Whether the byte ranges `a` and `b` hold the same bytes.
+    private func same(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count, let base = bytes.baseAddress, a.upperBound <= bytes.count else { return false }
+        return memcmp(base + a.lowerBound, base + b.lowerBound, a.count) == 0
     }
 
     /// Whether the bytes `haystack` contain the bytes `needle` and are longer (memchr for the
