@@ -337,6 +337,21 @@ import Testing
         #expect(article.name(1) == "Ungdomspartiet")
     }
 
+    /// "X la fram sitt program. I programmet står det at …": the document opening the formula
+    /// is the one just named, so its maker speaks, not the document noun.
+    @Test func aDocumentOpeningTheFormulaGoesToWhoeverMadeItJustBefore() {
+        let article = QuoteFixture.analyse("""
+        Landsmøte i Tromsø
+
+        Kystpartiet vedtok lørdag et nytt program for fiskeriene.
+
+        I programmet står det at kvotene skal fordeles på nytt.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "kvotene skal fordeles på nytt")
+        #expect(article.name(0) == "Kystpartiet")
+    }
+
     /// "Det var X som la fram saken. Han sa at …": the focus of a cleft is the sentence's
     /// subject, so "han" refers to it, not to the person quoted before.
     @Test func theFocusOfACleftIsWhomAPronounMeans() {

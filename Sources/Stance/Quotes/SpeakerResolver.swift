@@ -350,6 +350,14 @@ struct SpeakerResolver {
             confidence[index] = 0.8
             return court
         }
+        // "Senterpartiet la fram sitt nye program. I programmet står det at …": a document
+        // formula whose document is named in the sentence before quotes whoever made it there.
+        if attribution.rule == .reportedClause || attribution.rule == .colon, words.has(attribution.cue.lowerBound, [.heter, .documentFormula]),
+           subject.kind == .definite, !subject.personHead, !subject.sender, subject.head >= 0, subject.name == nil,
+           let maker = documentMaker(attribution, draft: index, before: position, document: subject.head) {
+            confidence[index] = 0.6
+            return maker
+        }
         var speaker = -1
         if let body = bodyOpening(draft: index, pronoun: subject) {
             // "Oslo-politiet har merket mangelen, opplyser de.": the body the reported sentence
@@ -1260,7 +1268,7 @@ struct SpeakerResolver {
     /// "Partiet la ut en video fredag. «…», heter det i videoen.": the subject of the sentence
     /// just before, when that sentence names the document of the formula (the same noun, here
     /// indefinite), made or sent it; not whoever spoke last.
-    private func documentMaker(_ attribution: Attribution, draft index: Int, before position: Int) -> Int? {
+    private func documentMaker(_ attribution: Attribution, draft index: Int, before position: Int, document given: Int? = nil) -> Int? {
         guard let first = drafts[index].parts.first?.lowerBound, case let sentence = words.sentence(first), sentence > 0 else { return nil }
         let previous = words.segmentation.sentences[sentence - 1].tokens
         let topic = salientEntity(before: position, exclude: nil, speakersOnly: false)
@@ -1268,7 +1276,7 @@ struct SpeakerResolver {
               entities[topic].salience < words.end(previous.upperBound - 1) else { return nil }
         // The document noun: the first open-class word after the formula ("i videoen").
         let limit = min(attribution.cue.upperBound + 4, words.sentenceEnd(of: attribution.cue.lowerBound))
-        guard let document = (attribution.cue.upperBound..<limit).first(where: {
+        guard let document = given ?? (attribution.cue.upperBound..<limit).first(where: {
             words.isWord($0) && !words.has($0, WordClass.function) && !words.isCapitalised($0)
         }) else { return nil }
         let noun: [UInt8] = words.withForm(document) { Array($0) }
