@@ -352,6 +352,21 @@ import Testing
         #expect(article.name(0) == "Kystpartiet")
     }
 
+    /// "Bystyret vedtok … I vedtaket heter det at …": a document made by the verb of the
+    /// sentence before (its stem with another vowel) is that sentence's subject's.
+    @Test func aDocumentMadeByTheVerbJustBeforeGoesToItsSubject() {
+        let article = QuoteFixture.analyse("""
+        Nye regler for fisket
+
+        Kommunestyret vedtok onsdag å stenge fjorden for tråling.
+
+        I vedtaket heter det at forbudet gjelder i fem år.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "forbudet gjelder i fem år")
+        #expect(article.name(0).lowercased() == "kommunestyret")
+    }
+
     /// "Det var X som la fram saken. Han sa at …": the focus of a cleft is the sentence's
     /// subject, so "han" refers to it, not to the person quoted before.
     @Test func theFocusOfACleftIsWhomAPronounMeans() {

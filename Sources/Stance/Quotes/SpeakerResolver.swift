@@ -1285,7 +1285,16 @@ struct SpeakerResolver {
                 form.count >= 4 && form.count < noun.count && noun.starts(with: form)
             }
         }
-        return named ? topic : nil
+        // ("Bystyret vedtok å stenge skolen. I vedtaket heter det at …": or made by the
+        // sentence's verb, the noun's own stem with another vowel or ending: "vedtok" →
+        // "vedtaket", "besluttet" → "beslutningen", "uttalte" → "uttalelsen"; only for a
+        // document that opens the formula.)
+        let made = given != nil && previous.contains { token in
+            words.isWord(token) && !words.isCapitalised(token) && !words.has(token, WordClass.function) && words.withForm(token) { form in
+                zip(form, noun).prefix(while: { $0 == $1 }).count >= 4
+            }
+        }
+        return named || made ? topic : nil
     }
 
     func salientEntity(before position: Int, exclude: Int?, speakersOnly: Bool) -> Int {
