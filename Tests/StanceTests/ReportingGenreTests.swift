@@ -261,6 +261,24 @@ import Testing
         #expect(article.name(2) == "Lise Holm")
     }
 
+    /// "«…» Påstanden fremmet X i debatten.", "Utsagnet fremmet X.": a claim noun opening the
+    /// sentence after the quotation, its verb and the one who made the claim.
+    @Test func aClaimNounSentenceAfterTheQuotationNamesItsMaker() {
+        let inverted = QuoteFixture.analyse("""
+        Faktasjekk
+
+        «Norge har Europas dyreste diesel.» Påstanden fremmet Ola Brekke (Frp) i partilederdebatten.
+        """)
+        #expect(inverted.quotes.count == 1)
+        #expect(inverted.name(0) == "Ola Brekke")
+        let statement = QuoteFixture.analyse("""
+        Faktasjekk
+
+        «Hver tredje lærer vil slutte.» Utsagnet fremmet Kari Moen i Utdanningsforbundet.
+        """)
+        #expect(statement.name(0) == "Kari Moen")
+    }
+
     @Test func aChannelWithItsNumber() {
         let article = QuoteFixture.analyse("Ifølge TV 2 er landskampen flyttet til Ullevaal.")
         #expect(article.name(0) == "TV 2")

@@ -107,6 +107,7 @@ extension ArticleWords {
     /// "Det sa Nordmann til NTB." / "Dette sier Nordmann." after a quote: the sentence at `token`
     /// attributes the words before it.
     func attributionSentence(at token: Int, limit: Int) -> Attribution? {
+        if let claim = claimSentence(at: token, limit: limit) { return claim }
         guard token + 1 < limit, isWord(token), has(token, .expletive), isInitial(token) else { return nil }
         let cueToken = token + 1
         if let emerges = emergesSentence(at: cueToken, limit: limit) { return emerges }
@@ -123,6 +124,26 @@ extension ArticleWords {
         guard slik || tail.count <= 6, !tail.contains(where: { has($0, .at) }) else { return nil }
         return Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .cueNextSentence)
     }
+
+    /// "«…» Påstanden fremmet Ola Dal i debatten.", "Utsagnet kom fra Sp-leder Kari Lie.": a
+    /// definite noun for a claim or a quotation opening the sentence after a quote, one verb, and
+    /// the name of whoever made it (its inverted subject, or after "fra"), with at most a short
+    /// addition after it: that one said the quote. Nil for any other sentence.
+    func claimSentence(at token: Int, limit: Int) -> Attribution? {
+        let verb = token + 1
+        guard verb + 1 < limit, isWord(token), isInitial(token), has(token, [.reportingNoun, .quotationNoun]),
+              endsWithAny(token, Self.definiteNounEndings), isWord(verb), !isCapitalised(verb), !has(verb, WordClass.function),
+              !has(verb, [.er, .adverb, .ikke, .at, .som]) else { return nil }
+        let first = has(verb + 1, .fra) ? verb + 2 : verb + 1
+        let end = sentenceEnd(of: token)
+        guard first < end, let subject = readMention(from: first, limit: end, appositive: false, skipAdverbs: false),
+              subject.kind == .name, subject.name?.lowerBound == first || subject.head == first,
+              end - subject.end <= 6, !(subject.end..<end).contains(where: { has($0, [.at, .som]) || cue($0) >= 0 }) else { return nil }
+        return Attribution(cue: verb..<(verb + 1), subject: subject, rule: .cueNextSentence)
+    }
+
+    /// Endings of a definite singular noun: "påstanden", "utsagnet".
+    private static let definiteNounEndings: [[UInt8]] = ["en", "et"].map { Array($0.utf8) }
 
     /// "Det sier Kari Dahl ved NTNU og legger til at …": "og" or "men" (after a comma or not)
     /// and a second verb of saying within a few words after the speaker end the attribution,
