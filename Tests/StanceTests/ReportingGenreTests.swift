@@ -261,7 +261,7 @@ import Testing
         #expect(article.name(2) == "Lise Holm")
     }
 
-    /// "«…» Påstanden fremmet X i debatten.", "Utsagnet fremmet X.": a claim noun opening the
+    /// "«…» Påstanden fremmet X i debatten.", "Påstanden kom fra X.": a claim noun opening the
     /// sentence after the quotation, its verb and the one who made the claim.
     @Test func aClaimNounSentenceAfterTheQuotationNamesItsMaker() {
         let inverted = QuoteFixture.analyse("""
@@ -277,6 +277,12 @@ import Testing
         «Hver tredje lærer vil slutte.» Utsagnet fremmet Kari Moen i Utdanningsforbundet.
         """)
         #expect(statement.name(0) == "Kari Moen")
+        let sender = QuoteFixture.analyse("""
+        Faktasjekk
+
+        «Hver tredje sykepleier vil slutte.» Påstanden kom fra Siri Dahl i Sykepleierforbundet.
+        """)
+        #expect(sender.name(0) == "Siri Dahl")
     }
 
     @Test func aChannelWithItsNumber() {

@@ -132,7 +132,8 @@ extension ArticleWords {
     func claimSentence(at token: Int, limit: Int) -> Attribution? {
         let verb = token + 1
         guard verb + 1 < limit, isWord(token), isInitial(token), has(token, [.reportingNoun, .quotationNoun]),
-              endsWithAny(token, Self.definiteNounEndings), isWord(verb), !isCapitalised(verb), !has(verb, WordClass.function),
+              endsWithAny(token, Self.definiteNounEndings), isWord(verb), !isCapitalised(verb),
+              !has(verb, WordClass.function) || has(verb, .verb) && !has(verb, .perfectAux),
               !has(verb, [.er, .adverb, .ikke, .at, .som]) else { return nil }
         let first = has(verb + 1, .fra) ? verb + 2 : verb + 1
         let end = sentenceEnd(of: token)
