@@ -38,6 +38,25 @@ import Testing
         #expect(article.name(0) == "Hege Lunde")
     }
 
+    /// "Det sier X og legger til at …": the sentence before is X's, and so is the at-clause of
+    /// the second verb of saying, with or without a comma before "og".
+    @Test func cueSentenceWithASecondCueJoinedAfterTheSpeaker() {
+        let article = QuoteFixture.analyse("""
+        Ventetiden på sykehuset har økt kraftig i høst.
+
+        Det sier overlege Siri Vang ved Haukeland og legger til at flere leger trengs.
+        """)
+        #expect(article.quotes.count == 2)
+        #expect(article.words(0) == "Ventetiden på sykehuset har økt kraftig i høst")
+        #expect(article.name(0) == "Siri Vang")
+        #expect(article.words(1) == "flere leger trengs")
+        #expect(article.name(1) == "Siri Vang")
+        let comma = QuoteFixture.analyse("Bussen kommer ikke før klokken åtte i morgen. Dette sier sjåfør Per Lund, men legger til at alt kan endre seg.")
+        #expect(comma.quotes.count == 2)
+        #expect(comma.name(0) == "Per Lund")
+        #expect(comma.name(1) == "Per Lund")
+    }
+
     @Test func accordingToAtTheStartOfASentence() {
         let article = QuoteFixture.analyse("Ifølge politiet i Tromsø ble tre personer fraktet til sykehus.")
         #expect(article.quotes.count == 1)

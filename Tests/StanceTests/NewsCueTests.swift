@@ -725,6 +725,19 @@ import Testing
         #expect(QuoteFixture.analyse("Gode nyheter, sier økonomen Kari Lie.").quotes.isEmpty)
     }
 
+    /// "Vi vant, sier X.": after a personal pronoun the one word left is its verb, a strong past
+    /// form without an ending ("vant", "kom") as well; "De unge" (an article) stays no clause.
+    @Test func aPronounAndAPastVerbBeforeAFinalCueIsReported() {
+        let won = QuoteFixture.analyse("Vi vant, sier treneren Ola Dal.")
+        #expect(won.quotes.count == 1)
+        #expect(won.words(0) == "Vi vant")
+        #expect(won.name(0) == "Ola Dal")
+        let came = QuoteFixture.analyse("Hun løy, sier advokat Kari Lie.")
+        #expect(came.words(0) == "Hun løy")
+        #expect(came.name(0) == "Kari Lie")
+        #expect(QuoteFixture.analyse("Han også, sier advokat Kari Lie.").quotes.isEmpty)
+    }
+
     /// "…, mener X, og legger til at …": both clauses are X's.
     @Test func aSecondCueJoinedAfterTheSpeakerKeepsBothQuotes() {
         let article = QuoteFixture.analyse("Skolen må stenges i ett år, mener rektor Siv Lund, og legger til at elevene får buss.")

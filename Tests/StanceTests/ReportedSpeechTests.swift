@@ -740,6 +740,9 @@ import Testing
         ("Kari Holm og Ola Dal mener at skatten må ned for alle.", "Kari Holm og Ola Dal"),
         ("Nordre Lag og Søndre Lag lover at skolen skal få mer penger.", "Nordre Lag og Søndre Lag"),
         ("Også Fjellrike og Sjøland melder at de stanser all trafikk med flyet.", "Fjellrike og Sjøland"),
+        // (The second with its title: "og rektor Per Li".)
+        ("Trener Siv Aas og rektor Per Li sier at hallen må pusses opp.", "Siv Aas og rektor Per Li"),
+        ("Ola Brun og lege Eva Holt mener at køen er for lang.", "Ola Brun og lege Eva Holt"),
     ])
     func twoNamedSubjectsAreOneSpeaker(sentence: String, speaker: String) {
         let article = QuoteFixture.analyse(sentence)

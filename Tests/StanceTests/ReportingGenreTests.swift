@@ -221,6 +221,19 @@ import Testing
         #expect(place.quotes.isEmpty)
     }
 
+    /// "Vi i Holder de ord har sett på tallene og mener at …": the body is the subject of the
+    /// verb of saying joined with "og" after the sentence's own verb.
+    @Test func weInABodyIsTheSubjectOfACoordinatedCue() {
+        let checked = QuoteFixture.analyse("Vi i Holder de ord har gått gjennom budsjettet og mener at påstanden er misvisende.")
+        #expect(checked.quotes.count == 1)
+        #expect(checked.name(0) == "Holder de ord")
+        #expect(checked.words(0) == "påstanden er misvisende")
+        let union = QuoteFixture.analyse("Vi i Fagforbundet leste rapporten og mener at bemanningen er for lav.")
+        #expect(union.name(0) == "Fagforbundet")
+        let place = QuoteFixture.analyse("Vi i Bodø leste rapporten og mener at flyplassen må flyttes.")
+        #expect(place.quotes.isEmpty)
+    }
+
     @Test func aClaimLabelBeforeTheQuotationIsNoSpeaker() {
         let article = QuoteFixture.analyse("""
         Faktasjekk av skolepolitikken.
@@ -231,6 +244,45 @@ import Testing
         """)
         #expect(article.quotes.count == 1)
         #expect(article.name(0) == "Åse Lund")
+    }
+
+    /// A claim box repeating what a politician said earlier in an at-clause quotes the
+    /// politician, not the expert quoted last; a claim nobody made earlier stays unattributed.
+    @Test func aClaimBoxRepeatingAnEarlierClaimIsItsMakers() {
+        let article = QuoteFixture.analyse("""
+        Stortingsrepresentant Lise Holm (H) sa i Dagsnytt 18 at bompengene har tredoblet seg på ti år.
+
+        – Det stemmer ikke helt, sier samferdselsforsker Ola Vik.
+
+        Påstanden: «Bompengene har tredoblet seg på ti år.»
+        """)
+        #expect(article.quotes.count == 3)
+        #expect(article.words(2) == "Bompengene har tredoblet seg på ti år.")
+        #expect(article.name(2) == "Lise Holm")
+    }
+
+    /// "«…» Påstanden fremmet X i debatten.", "Påstanden kom fra X.": a claim noun opening the
+    /// sentence after the quotation, its verb and the one who made the claim.
+    @Test func aClaimNounSentenceAfterTheQuotationNamesItsMaker() {
+        let inverted = QuoteFixture.analyse("""
+        Faktasjekk
+
+        «Norge har Europas dyreste diesel.» Påstanden fremmet Ola Brekke (Frp) i partilederdebatten.
+        """)
+        #expect(inverted.quotes.count == 1)
+        #expect(inverted.name(0) == "Ola Brekke")
+        let statement = QuoteFixture.analyse("""
+        Faktasjekk
+
+        «Hver tredje lærer vil slutte.» Utsagnet fremmet Kari Moen i Utdanningsforbundet.
+        """)
+        #expect(statement.name(0) == "Kari Moen")
+        let sender = QuoteFixture.analyse("""
+        Faktasjekk
+
+        «Hver tredje sykepleier vil slutte.» Påstanden kom fra Siri Dahl i Sykepleierforbundet.
+        """)
+        #expect(sender.name(0) == "Siri Dahl")
     }
 
     @Test func aChannelWithItsNumber() {

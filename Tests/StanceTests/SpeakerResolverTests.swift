@@ -337,6 +337,36 @@ import Testing
         #expect(article.name(1) == "Ungdomspartiet")
     }
 
+    /// "X la fram sitt program. I programmet står det at …": the document opening the formula
+    /// is the one just named, so its maker speaks, not the document noun.
+    @Test func aDocumentOpeningTheFormulaGoesToWhoeverMadeItJustBefore() {
+        let article = QuoteFixture.analyse("""
+        Landsmøte i Tromsø
+
+        Kystpartiet vedtok lørdag et nytt program for fiskeriene.
+
+        I programmet står det at kvotene skal fordeles på nytt.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "kvotene skal fordeles på nytt")
+        #expect(article.name(0) == "Kystpartiet")
+    }
+
+    /// "Bystyret vedtok … I vedtaket heter det at …": a document made by the verb of the
+    /// sentence before (its stem with another vowel) is that sentence's subject's.
+    @Test func aDocumentMadeByTheVerbJustBeforeGoesToItsSubject() {
+        let article = QuoteFixture.analyse("""
+        Nye regler for fisket
+
+        Kommunestyret vedtok onsdag å stenge fjorden for tråling.
+
+        I vedtaket heter det at forbudet gjelder i fem år.
+        """)
+        #expect(article.quotes.count == 1)
+        #expect(article.words(0) == "forbudet gjelder i fem år")
+        #expect(article.name(0).lowercased() == "kommunestyret")
+    }
+
     /// "Det var X som la fram saken. Han sa at …": the focus of a cleft is the sentence's
     /// subject, so "han" refers to it, not to the person quoted before.
     @Test func theFocusOfACleftIsWhomAPronounMeans() {

@@ -107,6 +107,7 @@ extension ArticleWords {
     /// "Det sa Nordmann til NTB." / "Dette sier Nordmann." after a quote: the sentence at `token`
     /// attributes the words before it.
     func attributionSentence(at token: Int, limit: Int) -> Attribution? {
+        if let claim = claimSentence(at: token, limit: limit) { return claim }
         guard token + 1 < limit, isWord(token), has(token, .expletive), isInitial(token) else { return nil }
         let cueToken = token + 1
         if let emerges = emergesSentence(at: cueToken, limit: limit) { return emerges }
@@ -119,8 +120,43 @@ extension ArticleWords {
         // Nothing but the speaker and a short addition ("til VG", "i videoen") may follow — except
         // after "Slik", which always refers back ("Slik beskriver arrangørene den nye artisten …").
         let slik = endsWithBytes(token, Array("lik".utf8))
-        guard slik || end - subject.end <= 6, !(subject.end..<end).contains(where: { has($0, .at) }) else { return nil }
+        let tail = subject.end..<(coordinatedCue(from: subject.end, limit: end) ?? end)
+        guard slik || tail.count <= 6, !tail.contains(where: { has($0, .at) }) else { return nil }
         return Attribution(cue: cueToken..<cueEnd, subject: subject, rule: .cueNextSentence)
+    }
+
+    /// "«…» Påstanden fremmet Ola Dal i debatten.", "Utsagnet kom fra Sp-leder Kari Lie.": a
+    /// definite noun for a claim or a quotation opening the sentence after a quote, one verb, and
+    /// the name of whoever made it (its inverted subject, or after "fra"), with at most a short
+    /// addition after it: that one said the quote. Nil for any other sentence.
+    func claimSentence(at token: Int, limit: Int) -> Attribution? {
+        let verb = token + 1
+        guard verb + 1 < limit, isWord(token), isInitial(token), has(token, [.reportingNoun, .quotationNoun]),
+              endsWithAny(token, Self.definiteNounEndings), isWord(verb), !isCapitalised(verb),
+              !has(verb, WordClass.function) || has(verb, .verb) && !has(verb, .perfectAux),
+              !has(verb, [.er, .adverb, .ikke, .at, .som]) else { return nil }
+        let first = has(verb + 1, .fra) ? verb + 2 : verb + 1
+        let end = sentenceEnd(of: token)
+        guard first < end, let subject = readMention(from: first, limit: end, appositive: false, skipAdverbs: false),
+              subject.kind == .name, subject.name?.lowerBound == first || subject.head == first,
+              end - subject.end <= 6, !(subject.end..<end).contains(where: { has($0, [.at, .som]) || cue($0) >= 0 }) else { return nil }
+        return Attribution(cue: verb..<(verb + 1), subject: subject, rule: .cueNextSentence)
+    }
+
+    /// Endings of a definite singular noun: "påstanden", "utsagnet".
+    private static let definiteNounEndings: [[UInt8]] = ["en", "et"].map { Array($0.utf8) }
+
+    /// "Det sier Kari Dahl ved NTNU og legger til at …": "og" or "men" (after a comma or not)
+    /// and a second verb of saying within a few words after the speaker end the attribution,
+    /// the second verb sharing its subject; nil when no such verb follows.
+    private func coordinatedCue(from start: Int, limit: Int) -> Int? {
+        var token = start
+        while token + 1 < limit, token - start <= 4 {
+            if has(token, [.og, .men]), cue(token + 1) >= 0 { return isComma(token - 1) ? token - 1 : token }
+            if has(token, .at) || isSentenceFinal(token) { return nil }
+            token += 1
+        }
+        return nil
     }
 
     /// "Det går fram av en pressemelding fra politiet.", "Dette framgår av politiets logg.": a
@@ -557,8 +593,16 @@ extension ArticleWords {
         }
         guard end + 1 < limit, has(end, .og),
               let second = readMention(from: end + 1, limit: limit, appositive: false, skipAdverbs: false),
-              isListedName(second), (second.name?.lowerBound ?? second.tokens.lowerBound) == end + 1 else { return nil }
+              isListedName(second), opensWithName(second, at: end + 1) else { return nil }
         return list(mention, through: second.end)
+    }
+
+    /// Whether `mention`, read from `first`, opens with its name, or with a title right before
+    /// it ("og rektor Per Li", "og lærer Anne Moe"): an item of a list of named speakers, not a
+    /// phrase that merely contains a name ("og fredag Per Li").
+    private func opensWithName(_ mention: Mention, at first: Int) -> Bool {
+        let start = mention.name?.lowerBound ?? mention.tokens.lowerBound
+        return start == first || mention.kind == .name && start - first <= 2 && (first..<start).allSatisfy { role($0) >= 0 }
     }
 
     /// Whether `mention` opens with a genitive before its head noun ("Høyres program",

@@ -1889,7 +1889,7 @@ struct QuoteFinder {
                 shared = draft
                 subject = drafts[draft].attribution?.subject
             } else if let opening = openingSubject(of: sentence, before: cueToken, coordinated: true)
-                        ?? openingOutlet(of: sentence, before: cueToken) {
+                        ?? openingOutlet(of: sentence, before: cueToken) ?? openingBodyOfWe(of: sentence, before: cueToken) {
                 // "Al-Hassan gir «infiltratører» skylden og sier at …": the sentence's subject.
                 subject = opening
                 side = .before
@@ -2222,8 +2222,16 @@ struct QuoteFinder {
     /// nyheter", "Takk skal", "Kari Hauger").
     private func isTwoWordClause(_ stretch: Range<Int>) -> Bool {
         guard stretch.count == 2, case let (subject, verb) = (stretch.lowerBound, stretch.lowerBound + 1),
-              words.isWord(subject), words.isWord(verb), isFiniteVerb(verb), words.cue(verb) < 0,
-              !words.isCapitalised(verb) else { return false }
+              words.isWord(subject), words.isWord(verb), words.cue(verb) < 0, !words.isCapitalised(verb) else { return false }
+        // After a personal pronoun in the subject case the one word left can only be its verb,
+        // whatever its tense ("Vi vant", "Han kom", "De løy"): a strong past form has no ending
+        // to know it by, and a pronoun is followed by no noun. (Not "de", also an article: "De
+        // unge".)
+        if words.has(subject, [.han, .hun, .vi, .jeg]), !words.has(subject, .objectPronoun),
+           !words.has(verb, WordClass.function), !words.has(verb, [.adverb, .ikke, .time]) {
+            return true
+        }
+        guard isFiniteVerb(verb) else { return false }
         if words.has(subject, WordClass.pronoun) || words.has(subject, .expletive) { return true }
         return words.endsWithAny(subject, Self.definiteEndings + Self.pluralDefiniteEndings) && !words.has(subject, WordClass.function)
     }
@@ -2936,6 +2944,18 @@ extension QuoteFinder {
             last += 1
         }
         return nil
+    }
+
+    /// "Vi i Holder de ord har sett på tallene og mener at …": "vi" and the body after "i" or
+    /// "fra" opening the sentence before its own finite verb, the subject a coordinated verb of
+    /// saying shares (see `bodyOfWe`). Nil for anything else.
+    private func openingBodyOfWe(of sentence: Range<Int>, before end: Int) -> Mention? {
+        let first = words.firstLexical(from: sentence.lowerBound, limit: end)
+        guard first < end, words.isInitial(first), words.has(first, .vi) else { return nil }
+        var verb = first + 3
+        while verb < end, verb - first <= 6, words.isCapitalised(verb) || !words.has(verb, [.verb, .perfectAux]) && !isFiniteVerb(verb) { verb += 1 }
+        guard verb < end else { return nil }
+        return words.bodyOfWe(at: first, cueToken: verb)
     }
 
     /// "Nå smiler Kristiansen.", "Selv er Paulsen nøktern.": the name after a one-word adverb and

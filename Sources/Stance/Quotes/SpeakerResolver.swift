@@ -350,6 +350,14 @@ struct SpeakerResolver {
             confidence[index] = 0.8
             return court
         }
+        // "Senterpartiet la fram sitt nye program. I programmet står det at …": a document
+        // formula whose document is named in the sentence before quotes whoever made it there.
+        if attribution.rule == .reportedClause || attribution.rule == .colon, words.has(attribution.cue.lowerBound, [.heter, .documentFormula]),
+           subject.kind == .definite, !subject.personHead, !subject.sender, subject.head >= 0, subject.name == nil,
+           let maker = documentMaker(attribution, draft: index, before: position, document: subject.head) {
+            confidence[index] = 0.6
+            return maker
+        }
         var speaker = -1
         if let body = bodyOpening(draft: index, pronoun: subject) {
             // "Oslo-politiet har merket mangelen, opplyser de.": the body the reported sentence
@@ -1260,7 +1268,7 @@ struct SpeakerResolver {
     /// "Partiet la ut en video fredag. «…», heter det i videoen.": the subject of the sentence
     /// just before, when that sentence names the document of the formula (the same noun, here
     /// indefinite), made or sent it; not whoever spoke last.
-    private func documentMaker(_ attribution: Attribution, draft index: Int, before position: Int) -> Int? {
+    private func documentMaker(_ attribution: Attribution, draft index: Int, before position: Int, document given: Int? = nil) -> Int? {
         guard let first = drafts[index].parts.first?.lowerBound, case let sentence = words.sentence(first), sentence > 0 else { return nil }
         let previous = words.segmentation.sentences[sentence - 1].tokens
         let topic = salientEntity(before: position, exclude: nil, speakersOnly: false)
@@ -1268,7 +1276,7 @@ struct SpeakerResolver {
               entities[topic].salience < words.end(previous.upperBound - 1) else { return nil }
         // The document noun: the first open-class word after the formula ("i videoen").
         let limit = min(attribution.cue.upperBound + 4, words.sentenceEnd(of: attribution.cue.lowerBound))
-        guard let document = (attribution.cue.upperBound..<limit).first(where: {
+        guard let document = given ?? (attribution.cue.upperBound..<limit).first(where: {
             words.isWord($0) && !words.has($0, WordClass.function) && !words.isCapitalised($0)
         }) else { return nil }
         let noun: [UInt8] = words.withForm(document) { Array($0) }
@@ -1277,7 +1285,16 @@ struct SpeakerResolver {
                 form.count >= 4 && form.count < noun.count && noun.starts(with: form)
             }
         }
-        return named ? topic : nil
+        // ("Bystyret vedtok å stenge skolen. I vedtaket heter det at …": or made by the
+        // sentence's verb, the noun's own stem with another vowel or ending: "vedtok" →
+        // "vedtaket", "besluttet" → "beslutningen", "uttalte" → "uttalelsen"; only for a
+        // document that opens the formula.)
+        let made = given != nil && previous.contains { token in
+            words.isWord(token) && !words.isCapitalised(token) && !words.has(token, WordClass.function) && words.withForm(token) { form in
+                zip(form, noun).prefix(while: { $0 == $1 }).count >= 4
+            }
+        }
+        return named || made ? topic : nil
     }
 
     func salientEntity(before position: Int, exclude: Int?, speakersOnly: Bool) -> Int {
@@ -1487,13 +1504,20 @@ struct SpeakerResolver {
         }
     }
 
-    /// Another quote that contains the words of draft `index` (a title or pull quote repeating it).
+    /// Another quote that contains the words of draft `index` (a title or pull quote repeating
+    /// it), or, for a resolved one, says them in an at-clause ("Lie sa at strømprisen har doblet
+    /// seg på ett år." … "Påstanden: «Strømprisen har doblet seg på ett år.»": a fact-check's
+    /// claim box quotes whoever made the claim).
     private func repeatedQuote(_ index: Int, resolvedOnly: Bool) -> Int? {
         guard let part = drafts[index].parts.first, part.filter({ words.isWord($0) }).count >= 3 else { return nil }
         let bytes = words.segmentation.text.utf8
         var needle = words.bytes(part)
         // Without final punctuation.
         while needle.count > 1, [0x2E, 0x21, 0x3F].contains(bytes[needle.upperBound - 1]) { needle = needle.lowerBound..<(needle.upperBound - 1) }
+        // Without its first letter, which an at-clause writes in lower case ("Strømprisen" → "strømprisen").
+        let lead = bytes[needle.lowerBound]
+        let letter = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        let rest = (needle.lowerBound + letter)..<needle.upperBound
         // By index, not by copying each draft: this runs for every unattributed quote against
         // every quote, so a long transcript with thousands of quotes must not pay a copy per pair.
         return bytes.withUnsafeBufferPointer { bytes in
@@ -1501,8 +1525,26 @@ struct SpeakerResolver {
                 guard !resolvedOnly || speakerOfDraft[other] >= 0 else { continue }
                 for haystack in drafts[other].parts where contains(bytes, words.bytes(haystack), needle) { return other }
             }
+            guard resolvedOnly, !rest.isEmpty else { return nil }
+            for other in drafts.indices where other != index && drafts[other].mode == .indirect && drafts[other].kind == .reported
+                && speakerOfDraft[other] >= 0 && speakerOfDraft[other] != journalist {
+                for haystack in drafts[other].parts {
+                    // (The whole clause is the claim: not a few words that happen to recur.)
+                    let clause = words.bytes(haystack)
+                    if clause.count >= needle.count, clause.count <= needle.count + 2,
+                       same(bytes, (clause.lowerBound + letter)..<(clause.lowerBound + letter + rest.count), rest) {
+                        return other
+                    }
+                }
+            }
             return nil
         }
+    }
+
+    /// Whether the byte ranges `a` and `b` hold the same bytes.
+    private func same(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count, let base = bytes.baseAddress, a.upperBound <= bytes.count else { return false }
+        return memcmp(base + a.lowerBound, base + b.lowerBound, a.count) == 0
     }
 
     /// Whether the bytes `haystack` contain the bytes `needle` and are longer (memchr for the
