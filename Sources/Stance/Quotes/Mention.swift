@@ -524,8 +524,11 @@ extension ArticleWords {
     /// Whether the name at `token` after the plural head noun `head` is the subject of a relative
     /// clause without "som" ("kilder BT har snakket med", "personer NRK har vært i kontakt med"):
     /// a verb follows the name. A title before a name is singular ("kollega Anders Holmberg har …").
+    /// The clause's subject is a name or a pronoun ("kilder vi har snakket med"): a verb right
+    /// after the noun is the main clause's ("Ifølge kilder har Russland mistet …").
     func opensRelativeClause(_ token: Int, afterHead head: Int, limit: Int) -> Bool {
         guard number(of: head).plural, !number(of: head).definite else { return false }
+        guard isWord(token), isCapitalised(token) || has(token, [.vi, .jeg, .han, .hun, .de]) else { return false }
         let end = nameRunEnd(token, limit: limit)
         return end < limit && has(end, .verb)
     }
