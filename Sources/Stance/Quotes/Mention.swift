@@ -378,12 +378,15 @@ extension ArticleWords {
                     // "en ansatt i administrasjonen", "lederen i foreningen": a person and the
                     // body (a definite noun) they belong to.
                     // (Not after an institution, "politiet i rapporten", nor a cue "i intervjuet".)
-                    || mention.name == nil && mention.personHead && cue(t) < 0 && t + 1 < limit && isWord(t + 1) && !isCapitalised(t + 1)
-                        && !(role(mention.head) >= 0 && roleIsInstitution(role(mention.head)))
-                        && !has(t + 1, WordClass.function) && cue(t + 1) < 0 && number(of: t + 1).definite && !number(of: t + 1).plural
-                        // (Not where the words were published or spoken: "forskerne i artikkelen",
-                        // "forklarte tiltalte i retten".)
-                        && !has(t + 1, [.writtenPiece, .spokenOccasion])
+                    // ("en kilde i den egyptiske regjeringen": the noun after "den" and its adjectives.)
+                    || mention.name == nil && mention.personHead && cue(t) < 0 && t + 1 < limit
+                        && { let body = doubleDefiniteNoun(at: t + 1, limit: limit)
+                             return body < limit && isWord(body) && !isCapitalised(body)
+                                && !(role(mention.head) >= 0 && roleIsInstitution(role(mention.head)))
+                                && !has(body, WordClass.function) && cue(body) < 0 && number(of: body).definite && !number(of: body).plural
+                                // (Not where the words were published or spoken: "forskerne i artikkelen",
+                                // "forklarte tiltalte i retten".)
+                                && !has(body, [.writtenPiece, .spokenOccasion]) }()
                     // "Gruppeleder Ola Dahl i bystyret", "innsatsleder Tom Ness i politiet": a named
                     // person and the body (a definite institution or organisation noun) they work in.
                     || mention.name != nil && t + 1 < limit && isDefiniteBody(t + 1)
@@ -519,6 +522,22 @@ extension ArticleWords {
         }
         classify(&mention, quantity: quantity, definiteDeterminer: definiteDeterminer)
         return mention
+    }
+
+    /// The noun of a double-definite phrase opened by a lower-case "den"/"det" and one or two
+    /// weak adjectives ("den egyptiske regjeringen", "det amerikanske utenriksdepartementet"), or
+    /// `token` itself when no such phrase opens there. Norwegian repeats the definiteness on the
+    /// noun, so the noun decides what the phrase names, as a bare definite noun does.
+    func doubleDefiniteNoun(at token: Int, limit: Int) -> Int {
+        guard token + 2 < limit, isWord(token), !isCapitalised(token), isForm(token, ArticleWords.den) || isForm(token, ArticleWords.det) else {
+            return token
+        }
+        var noun = token + 1
+        while noun < limit, noun - token <= 2, isWord(noun), !isCapitalised(noun), !has(noun, WordClass.function), cue(noun) < 0,
+              endsWith(noun, "e") {
+            noun += 1
+        }
+        return noun > token + 1 && noun < limit ? noun : token
     }
 
     /// Whether the name at `token` after the plural head noun `head` is the subject of a relative

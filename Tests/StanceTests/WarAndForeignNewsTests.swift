@@ -1,0 +1,22 @@
+import Testing
+@testable import Stance
+
+/// Constructions of war and foreign coverage (wire copy from the fronts, ministries and their
+/// spokespeople, anonymous sources in governments and armies) that any such article may use.
+@Suite struct WarAndForeignNewsTests {
+    // MARK: A source in a body written as a double-definite phrase
+
+    /// "en kilde i den egyptiske regjeringen": the body after "i" with "den"/"det" and an
+    /// adjective before its definite noun is the person's, as "en kilde i regjeringen" is.
+    @Test func aSourceInADoubleDefiniteBodyIsTheSubject() {
+        let source = QuoteFixture.analyse("En kilde i den jordanske regjeringen sier at grensen åpner igjen i morgen.")
+        #expect(source.quotes.count == 1)
+        #expect(source.name(0) == "en kilde i den jordanske regjeringen")
+        #expect(source.words(0) == "grensen åpner igjen i morgen")
+        let adviser = QuoteFixture.analyse("En rådgiver i det britiske forsvarsdepartementet sier at flyene er klare.")
+        #expect(adviser.words(0) == "flyene er klare")
+        let officer = QuoteFixture.analyse("En offiser i den libanesiske hæren sier at to soldater ble såret.")
+        #expect(officer.words(0) == "to soldater ble såret")
+        #expect(officer.type(0) == .soldier)
+    }
+}
