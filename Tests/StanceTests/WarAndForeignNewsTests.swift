@@ -19,4 +19,18 @@ import Testing
         #expect(officer.words(0) == "to soldater ble såret")
         #expect(officer.type(0) == .soldier)
     }
+
+    // MARK: An outlet whose name ends in "s"
+
+    /// "Ifølge Reuters vurderer Danmark …": the "s" of "Reuters" is no genitive, so the word after
+    /// it is the inverted clause's verb, not a noun Reuters owns (which made the name after it,
+    /// "Danmark", the source).
+    @Test func anOutletEndingInSBeforeAnInvertedClause() {
+        let country = QuoteFixture.analyse("Ifølge Reuters vurderer Sverige å stenge grensen.")
+        #expect(country.quotes.count == 1)
+        #expect(country.words(0) == "vurderer Sverige å stenge grensen")
+        #expect(country.type(0) == .organisation)
+        let army = QuoteFixture.analyse("Ifølge Reuters forbereder hæren en ny offensiv.")
+        #expect(army.words(0) == "forbereder hæren en ny offensiv")
+    }
 }

@@ -161,9 +161,11 @@ extension ArticleWords {
                 let end = nameRunEnd(t, limit: limit)
                 // A genitive before a noun: "Gusevs klienter", "Høyres forsvarspolitiske talsperson".
                 // ("TV 2s opplysninger": an acronym and the genitive of its number.)
+                // (Not an outlet whose name ends in "s": "Ifølge Reuters vurderer Danmark …" is the
+                // source and an inverted clause; "Reuters' reporter" has its apostrophe.)
                 let channel = end - t == 2 && isAllCaps(t) && !isCapitalised(end - 1)
                 if end - t == 1 || channel, end < limit, isWord(end), !isCapitalised(end), !has(end, ArticleWords.notNominal),
-                   cue(end) < 0, lastFormByte(end - 1) == 0x73 {
+                   cue(end) < 0, lastFormByte(end - 1) == 0x73, !endsWithOutletWord(t..<end) {
                     lastContent = end - 1
                     modifiers += 1
                     t = end
