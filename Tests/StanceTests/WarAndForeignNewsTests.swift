@@ -30,6 +30,10 @@ import Testing
         #expect(country.quotes.count == 1)
         #expect(country.words(0) == "vurderer Sverige å stenge grensen")
         #expect(country.type(0) == .organisation)
+        // The speaker keeps the "s" of its name.
+        #expect(country.name(0) == "Reuters")
+        let paper = QuoteFixture.analyse("Ifølge Financial Times planlegger Sverige å stenge grensen.")
+        #expect(paper.name(0) == "Financial Times")
         let army = QuoteFixture.analyse("Ifølge Reuters forbereder hæren en ny offensiv.")
         #expect(army.words(0) == "forbereder hæren en ny offensiv")
     }
