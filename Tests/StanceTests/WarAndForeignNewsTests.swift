@@ -37,4 +37,22 @@ import Testing
         let army = QuoteFixture.analyse("Ifølge Reuters forbereder hæren en ny offensiv.")
         #expect(army.words(0) == "forbereder hæren en ny offensiv")
     }
+
+    // MARK: Sources and outlets of wire copy
+
+    /// Compound sources ("etterretningskilder", "sikkerhetskilder", "regjeringskilde") are
+    /// officials, as "diplomater" are, so "ifølge" takes them as its source; Al Jazeera is an
+    /// outlet, not a person's two names.
+    @Test func compoundSourcesAndAnOutletOfTwoNames() {
+        let intelligence = QuoteFixture.analyse("Ifølge etterretningskilder har Iran levert droner til Russland.")
+        #expect(intelligence.quotes.count == 1)
+        #expect(intelligence.name(0) == "etterretningskilder")
+        #expect(intelligence.type(0) == .official)
+        let security = QuoteFixture.analyse("Ifølge libanesiske sikkerhetskilder har tre personer omkommet.")
+        #expect(security.type(0) == .official)
+        let government = QuoteFixture.analyse("En regjeringskilde sier til AFP at møtet er utsatt.")
+        #expect(government.type(0) == .official)
+        let outlet = QuoteFixture.analyse("Al Jazeera melder at to journalister er skadd.")
+        #expect(outlet.type(0) == .organisation)
+    }
 }
