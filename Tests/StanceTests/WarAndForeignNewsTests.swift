@@ -55,4 +55,19 @@ import Testing
         let outlet = QuoteFixture.analyse("Al Jazeera melder at to journalister er skadd.")
         #expect(outlet.type(0) == .organisation)
     }
+
+    // MARK: A body's proper name that opens a longer name
+
+    /// "Amnesty International": the lexicon's proper-name body ("=Amnesty") before a capitalised
+    /// word opens one longer name; it was read as a title, so the speaker was "International".
+    @Test func aProperNameBodyOpensALongerName() {
+        let before = QuoteFixture.analyse("Amnesty International sier at fangene i leiren blir mishandlet.")
+        #expect(before.quotes.count == 1)
+        #expect(before.name(0) == "Amnesty International")
+        #expect(before.type(0) == .organisation)
+        let report = QuoteFixture.analyse("Amnesty International skriver i en ny rapport at journalister blir fengslet.")
+        #expect(report.name(0) == "Amnesty International")
+        let short = QuoteFixture.analyse("Amnesty mener at rettssaken var urettferdig.")
+        #expect(short.name(0) == "Amnesty")
+    }
 }

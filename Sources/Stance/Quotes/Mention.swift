@@ -247,6 +247,16 @@ extension ArticleWords {
                     t += 2
                     break
                 }
+                // "Amnesty International": a body the lexicon knows by a proper name ("=Amnesty",
+                // "=Nato") opening the phrase, then capitalised words, is one longer name; a body's
+                // name is no title before a person's.
+                if t == phraseStart, isCapitalised(t), role(t) >= 0, roleIsProperName(role(t)), t + 1 < limit, isWord(t + 1),
+                   isCapitalised(t + 1), !isInitial(t + 1), !has(t + 1, WordClass.function) {
+                    let end = nameRunEnd(t + 1, limit: limit)
+                    mention.name = t..<end
+                    t = end
+                    break
+                }
                 // "Leger Uten Grenser": a capitalised noun, then a preposition, article or
                 // conjunction written with a capital inside the sentence and a capitalised word —
                 // one name, whose first word only looks like a noun.
