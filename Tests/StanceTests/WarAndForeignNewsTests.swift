@@ -70,4 +70,13 @@ import Testing
         let short = QuoteFixture.analyse("Amnesty mener at rettssaken var urettferdig.")
         #expect(short.name(0) == "Amnesty")
     }
+
+    /// The same name apposed to an organisation noun: "organisasjonen Amnesty International".
+    @Test func aProperNameBodyApposedToAnOrganisationNoun() {
+        let apposed = QuoteFixture.analyse("Organisasjonen Amnesty International skriver at demonstrantene ble slått.")
+        #expect(apposed.quotes.count == 1)
+        #expect(apposed.name(0) == "Amnesty International")
+        let after = QuoteFixture.analyse("Demonstrantene ble slått, skriver menneskerettighetsorganisasjonen Amnesty International.")
+        #expect(after.name(0) == "Amnesty International")
+    }
 }

@@ -406,7 +406,10 @@ final class ArticleWords {
                     && token + 1 < tokenCount && sentence(token + 1) == sentence(token) && isWord(token + 1)
                     && isCapitalised(token + 1) && !has(token + 1, WordClass.function) && role(token + 1) < 0
             }
-            return !(role(token) >= 0 && token + 1 < tokenCount && isCapitalised(token + 1) && isWord(token + 1))
+            // (A capitalised role word before a capitalised one is a title, except a body the
+            // lexicon knows by a proper name: "organisasjonen Amnesty International".)
+            return !(role(token) >= 0 && !roleIsProperName(role(token)) && token + 1 < tokenCount && isCapitalised(token + 1)
+                     && isWord(token + 1))
         }
         // "Amerikanske David …", "Russiske Ivan …": a nationality adjective, not part of the name.
         if !capitalisedInside[Int(form(token))], endsWithBytes(token, [0x73, 0x6B, 0x65]) { return false }
