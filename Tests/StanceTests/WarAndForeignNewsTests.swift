@@ -79,4 +79,13 @@ import Testing
         let after = QuoteFixture.analyse("Demonstrantene ble slått, skriver menneskerettighetsorganisasjonen Amnesty International.")
         #expect(after.name(0) == "Amnesty International")
     }
+
+    /// The UN's high commissioners are officials (roles.tsv "høykommissær", "kommissær").
+    @Test func aHighCommissionerIsAnOfficial() {
+        let named = QuoteFixture.analyse("FNs høykommissær for flyktninger, Filippo Grandi, sier at leirene er overfylte.")
+        #expect(named.name(0) == "Filippo Grandi")
+        #expect(named.type(0) == .official)
+        let title = QuoteFixture.analyse("– Leirene er overfylte, sier høykommissæren.")
+        #expect(title.type(0) == .official)
+    }
 }
