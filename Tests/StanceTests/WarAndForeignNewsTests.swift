@@ -88,4 +88,16 @@ import Testing
         let title = QuoteFixture.analyse("– Leirene er overfylte, sier høykommissæren.")
         #expect(title.type(0) == .official)
     }
+
+    // MARK: Foreign names
+
+    /// A surname with the Arabic article joined by a hyphen ("al-Sharaa", "el-Sisi") is part of
+    /// the name, though it is written in lower case.
+    @Test func aSurnameWithTheArabicArticleIsPartOfTheName() {
+        let leader = QuoteFixture.analyse("Hizbollah-leder Naim al-Qassem sier at gruppen vil svare.")
+        #expect(leader.quotes.count == 1)
+        #expect(leader.name(0) == "Naim al-Qassem")
+        let after = QuoteFixture.analyse("– Grensen holdes stengt, sier Abdel Fattah el-Sisi.")
+        #expect(after.name(0) == "Abdel Fattah el-Sisi")
+    }
 }

@@ -541,6 +541,12 @@ final class ArticleWords {
                 end += 2
                 continue
             }
+            // "Khalil al-Hayya", "Abdel Fattah el-Sisi": an Arabic article joined by a hyphen to the
+            // surname's capital is part of the name.
+            if isArticleJoinedSurname(end) {
+                end += 1
+                continue
+            }
             // "von der Leyen", "van Gogh"; not "Twitter da Maradonas" ("da" is also Norwegian).
             if has(end, .nameParticle) && !isCapitalised(end) && !has(end, [.subordinator, .adverb, .determiner]) {
                 var next = end + 1
@@ -587,6 +593,18 @@ final class ArticleWords {
         if has(token, .orgWord) { return true }
         guard role(token) >= 0 else { return false }
         return roleTypeOf(role(token)) == .organisation || isCapitalised(token) && roleIsInstitution(role(token))
+    }
+
+    /// Whether the token is written "al-" or "el-" and a capital ("al-Hayya", "el-Sisi"): a
+    /// surname with the Arabic article, lower-case as written.
+    func isArticleJoinedSurname(_ token: Int) -> Bool {
+        guard isWord(token), !isCapitalised(token) else { return false }
+        let span = start(token)..<end(token)
+        return segmentation.text.utf8.withUnsafeBufferPointer { text in
+            let bytes = UnsafeBufferPointer(rebasing: text[span])
+            guard bytes.count > 3, bytes[2] == 0x2D, bytes[1] == 0x6C, bytes[0] == 0x61 || bytes[0] == 0x65 else { return false }
+            return bytes[3] >= 0x41 && bytes[3] <= 0x5A
+        }
     }
 
     // MARK: Forms as bytes
