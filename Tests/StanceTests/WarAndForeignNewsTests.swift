@@ -100,4 +100,15 @@ import Testing
         let after = QuoteFixture.analyse("– Grensen holdes stengt, sier Abdel Fattah el-Sisi.")
         #expect(after.name(0) == "Abdel Fattah el-Sisi")
     }
+
+    /// An air force or the armed forces named by a definite noun speak as officials
+    /// (roles.tsv "=flyvåpenet", "=militæret").
+    @Test func anAirForceAndTheArmedForcesSpeak() {
+        let air = QuoteFixture.analyse("Det polske flyvåpenet skriver at to jagerfly ble sendt opp.")
+        #expect(air.quotes.count == 1)
+        #expect(air.type(0) == .official)
+        let army = QuoteFixture.analyse("Det sudanske militæret opplyser at flyplassen er gjenerobret.")
+        #expect(army.quotes.count == 1)
+        #expect(army.words(0) == "flyplassen er gjenerobret")
+    }
 }
