@@ -355,6 +355,17 @@ import Testing
         #expect(cue.name(0) == "kilder")
     }
 
+    @Test func sourcesWithoutDeterminerBeforeAnInvertedClause() {
+        // The verb right after "kilder" is the main clause's, not a relative clause's.
+        let sources = QuoteFixture.analyse("Ifølge kilder har Russland mistet tre kampfly denne uken.")
+        #expect(sources.words(0) == "har Russland mistet tre kampfly denne uken")
+        #expect(sources.name(0) == "kilder")
+        let diplomats = QuoteFixture.analyse("Ifølge diplomater har Israel mistet tålmodigheten med Hamas.")
+        #expect(diplomats.name(0) == "diplomater")
+        let pronoun = QuoteFixture.analyse("Ifølge kilder vi har snakket med, har Iran sendt nye raketter.")
+        #expect(pronoun.name(0) == "kilder")
+    }
+
     // MARK: Wire-service shapes
 
     @Test func passiveOfQuotingNamesTheOneQuoted() {

@@ -406,7 +406,10 @@ final class ArticleWords {
                     && token + 1 < tokenCount && sentence(token + 1) == sentence(token) && isWord(token + 1)
                     && isCapitalised(token + 1) && !has(token + 1, WordClass.function) && role(token + 1) < 0
             }
-            return !(role(token) >= 0 && token + 1 < tokenCount && isCapitalised(token + 1) && isWord(token + 1))
+            // (A capitalised role word before a capitalised one is a title, except a body the
+            // lexicon knows by a proper name: "organisasjonen Amnesty International".)
+            return !(role(token) >= 0 && !roleIsProperName(role(token)) && token + 1 < tokenCount && isCapitalised(token + 1)
+                     && isWord(token + 1))
         }
         // "Amerikanske David …", "Russiske Ivan …": a nationality adjective, not part of the name.
         if !capitalisedInside[Int(form(token))], endsWithBytes(token, [0x73, 0x6B, 0x65]) { return false }
@@ -538,6 +541,12 @@ final class ArticleWords {
                 end += 2
                 continue
             }
+            // "Khalil al-Hayya", "Abdel Fattah el-Sisi": an Arabic article joined by a hyphen to the
+            // surname's capital is part of the name.
+            if isArticleJoinedSurname(end) {
+                end += 1
+                continue
+            }
             // "von der Leyen", "van Gogh"; not "Twitter da Maradonas" ("da" is also Norwegian).
             if has(end, .nameParticle) && !isCapitalised(end) && !has(end, [.subordinator, .adverb, .determiner]) {
                 var next = end + 1
@@ -584,6 +593,18 @@ final class ArticleWords {
         if has(token, .orgWord) { return true }
         guard role(token) >= 0 else { return false }
         return roleTypeOf(role(token)) == .organisation || isCapitalised(token) && roleIsInstitution(role(token))
+    }
+
+    /// Whether the token is written "al-" or "el-" and a capital ("al-Hayya", "el-Sisi"): a
+    /// surname with the Arabic article, lower-case as written.
+    func isArticleJoinedSurname(_ token: Int) -> Bool {
+        guard isWord(token), !isCapitalised(token) else { return false }
+        let span = start(token)..<end(token)
+        return segmentation.text.utf8.withUnsafeBufferPointer { text in
+            let bytes = UnsafeBufferPointer(rebasing: text[span])
+            guard bytes.count > 3, bytes[2] == 0x2D, bytes[1] == 0x6C, bytes[0] == 0x61 || bytes[0] == 0x65 else { return false }
+            return bytes[3] >= 0x41 && bytes[3] <= 0x5A
+        }
     }
 
     // MARK: Forms as bytes

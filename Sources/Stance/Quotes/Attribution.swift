@@ -990,7 +990,7 @@ extension ArticleWords {
     static let ogsaa: [UInt8] = Array("også".utf8), baade: [UInt8] = Array("både".utf8)
     /// A preposition that is also a first name ("Landslagssjef Per Arne Botnan").
     static let per: [UInt8] = Array("per".utf8)
-    static let det: [UInt8] = Array("det".utf8)
+    static let det: [UInt8] = Array("det".utf8), den: [UInt8] = Array("den".utf8)
 
     /// The first word or number at or after `token`.
     func firstLexical(from token: Int, limit: Int) -> Int {

@@ -161,9 +161,11 @@ extension ArticleWords {
                 let end = nameRunEnd(t, limit: limit)
                 // A genitive before a noun: "Gusevs klienter", "Høyres forsvarspolitiske talsperson".
                 // ("TV 2s opplysninger": an acronym and the genitive of its number.)
+                // (Not an outlet whose name ends in "s": "Ifølge Reuters vurderer Danmark …" is the
+                // source and an inverted clause; "Reuters' reporter" has its apostrophe.)
                 let channel = end - t == 2 && isAllCaps(t) && !isCapitalised(end - 1)
                 if end - t == 1 || channel, end < limit, isWord(end), !isCapitalised(end), !has(end, ArticleWords.notNominal),
-                   cue(end) < 0, lastFormByte(end - 1) == 0x73 {
+                   cue(end) < 0, lastFormByte(end - 1) == 0x73, !endsWithOutletWord(t..<end) {
                     lastContent = end - 1
                     modifiers += 1
                     t = end
@@ -243,6 +245,16 @@ extension ArticleWords {
                     }
                     mention.name = t..<(t + 2)
                     t += 2
+                    break
+                }
+                // "Amnesty International": a body the lexicon knows by a proper name ("=Amnesty",
+                // "=Nato") opening the phrase, then capitalised words, is one longer name; a body's
+                // name is no title before a person's.
+                if t == phraseStart, isCapitalised(t), role(t) >= 0, roleIsProperName(role(t)), t + 1 < limit, isWord(t + 1),
+                   isCapitalised(t + 1), !isInitial(t + 1), !has(t + 1, WordClass.function) {
+                    let end = nameRunEnd(t + 1, limit: limit)
+                    mention.name = t..<end
+                    t = end
                     break
                 }
                 // "Leger Uten Grenser": a capitalised noun, then a preposition, article or
@@ -378,12 +390,15 @@ extension ArticleWords {
                     // "en ansatt i administrasjonen", "lederen i foreningen": a person and the
                     // body (a definite noun) they belong to.
                     // (Not after an institution, "politiet i rapporten", nor a cue "i intervjuet".)
-                    || mention.name == nil && mention.personHead && cue(t) < 0 && t + 1 < limit && isWord(t + 1) && !isCapitalised(t + 1)
-                        && !(role(mention.head) >= 0 && roleIsInstitution(role(mention.head)))
-                        && !has(t + 1, WordClass.function) && cue(t + 1) < 0 && number(of: t + 1).definite && !number(of: t + 1).plural
-                        // (Not where the words were published or spoken: "forskerne i artikkelen",
-                        // "forklarte tiltalte i retten".)
-                        && !has(t + 1, [.writtenPiece, .spokenOccasion])
+                    // ("en kilde i den egyptiske regjeringen": the noun after "den" and its adjectives.)
+                    || mention.name == nil && mention.personHead && cue(t) < 0 && t + 1 < limit
+                        && { let body = doubleDefiniteNoun(at: t + 1, limit: limit)
+                             return body < limit && isWord(body) && !isCapitalised(body)
+                                && !(role(mention.head) >= 0 && roleIsInstitution(role(mention.head)))
+                                && !has(body, WordClass.function) && cue(body) < 0 && number(of: body).definite && !number(of: body).plural
+                                // (Not where the words were published or spoken: "forskerne i artikkelen",
+                                // "forklarte tiltalte i retten".)
+                                && !has(body, [.writtenPiece, .spokenOccasion]) }()
                     // "Gruppeleder Ola Dahl i bystyret", "innsatsleder Tom Ness i politiet": a named
                     // person and the body (a definite institution or organisation noun) they work in.
                     || mention.name != nil && t + 1 < limit && isDefiniteBody(t + 1)
@@ -521,11 +536,30 @@ extension ArticleWords {
         return mention
     }
 
+    /// The noun of a double-definite phrase opened by a lower-case "den"/"det" and one or two
+    /// weak adjectives ("den egyptiske regjeringen", "det amerikanske utenriksdepartementet"), or
+    /// `token` itself when no such phrase opens there. Norwegian repeats the definiteness on the
+    /// noun, so the noun decides what the phrase names, as a bare definite noun does.
+    func doubleDefiniteNoun(at token: Int, limit: Int) -> Int {
+        guard token + 2 < limit, isWord(token), !isCapitalised(token), isForm(token, ArticleWords.den) || isForm(token, ArticleWords.det) else {
+            return token
+        }
+        var noun = token + 1
+        while noun < limit, noun - token <= 2, isWord(noun), !isCapitalised(noun), !has(noun, WordClass.function), cue(noun) < 0,
+              endsWith(noun, "e") {
+            noun += 1
+        }
+        return noun > token + 1 && noun < limit ? noun : token
+    }
+
     /// Whether the name at `token` after the plural head noun `head` is the subject of a relative
     /// clause without "som" ("kilder BT har snakket med", "personer NRK har vært i kontakt med"):
     /// a verb follows the name. A title before a name is singular ("kollega Anders Holmberg har …").
+    /// The clause's subject is a name or a pronoun ("kilder vi har snakket med"): a verb right
+    /// after the noun is the main clause's ("Ifølge kilder har Russland mistet …").
     func opensRelativeClause(_ token: Int, afterHead head: Int, limit: Int) -> Bool {
         guard number(of: head).plural, !number(of: head).definite else { return false }
+        guard isWord(token), isCapitalised(token) || has(token, [.vi, .jeg, .han, .hun, .de]) else { return false }
         let end = nameRunEnd(token, limit: limit)
         return end < limit && has(end, .verb)
     }

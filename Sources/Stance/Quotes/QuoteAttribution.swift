@@ -405,10 +405,11 @@ public enum QuoteAttribution {
 
     /// Whether every mention of the entity's name is a genitive in "-s" before a lower-case noun
     /// that names no person ("Høyres program", "Norges Banks prognoser"; not "Kari Holms advokat",
-    /// whose lawyer speaks, nor a name that ends in "s" of itself and stands alone).
+    /// whose lawyer speaks, nor a name that ends in "s" of itself and stands alone, nor an outlet
+    /// whose name ends in "s": "Ifølge Reuters vurderer Danmark …" is Reuters, not "Reuter").
     private static func isGenitiveOwnerOnly(_ entity: Entity, words: ArticleWords) -> Bool {
         guard let range = entity.name, words.lastFormByte(range.upperBound - 1) == 0x73, words.isCapitalised(range.upperBound - 1),
-              words.end(range.upperBound - 1) - words.start(range.upperBound - 1) > 2 else { return false }
+              words.end(range.upperBound - 1) - words.start(range.upperBound - 1) > 2, !words.endsWithOutletWord(range) else { return false }
         let name = words.bytes(range)
         var owned = false
         for mention in entity.mentions {
