@@ -191,8 +191,8 @@ import Testing
     /// new `stance lexicon info` sha256 here.
     @Test func defaultLexiconContentIsPinnedToItsVersion() throws {
         let set = try LexiconSet.standard()
-        #expect(LexiconSet.defaultVersion == "2026.12.14")
-        #expect(set.sha256 == "1f3190b772d4d10308f42064435666fecfafec02eb5acb177dbb3fce68a2628a")
+        #expect(LexiconSet.defaultVersion == "2026.12.15")
+        #expect(set.sha256 == "cf0b132de33044bbd9bcd3be333fb3321d652985525cc3ec813aef34ecee169f")
     }
 
     @Test func defaultLexiconHasAStableVersion() throws {

@@ -185,7 +185,7 @@ public struct LexiconSet: Sendable {
     /// SHA-256 of ``canonicalForm``.
     public var sha256: String { SHA256.hex(Array(canonicalForm.utf8)) }
 
-    /// `default-2026.12.14` for the default lexicon alone; `default-2026.12.14+custom.<sha8>` with
+    /// `default-2026.12.15` for the default lexicon alone; `default-2026.12.15+custom.<sha8>` with
     /// users' files; `custom.<sha8>` without the default.
     public var version: String {
         let custom = files.contains { !$0.hasPrefix("default:") }
