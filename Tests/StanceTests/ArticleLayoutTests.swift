@@ -166,4 +166,25 @@ import Testing
         #expect(article.name(quote) == "Lise Hagen")
         #expect(article.quotes[quote].mode == .direct)
     }
+
+    /// Parties' answers labelled with their names ("Sp: …", "SV: …", each twice) are no
+    /// interview: "Sp" is Senterpartiet, not the interviewer's "spørsmål", and no answer is the
+    /// journalist's.
+    @Test func partyLabelsAreNoInterview() {
+        let article = QuoteFixture.analyse("""
+        Slik svarte partiene
+
+        Vi spurte partiene om bompengene.
+
+        Sp: Vi vil fjerne bompengene i distriktene.
+
+        SV: Vi vil beholde dem i byene.
+
+        Sp: Bilistene på bygda betaler for mye.
+
+        SV: Kollektivtrafikken må bli billigere.
+        """)
+        #expect(!article.quotes.indices.contains { article.type($0) == .journalist })
+    }
 }
+

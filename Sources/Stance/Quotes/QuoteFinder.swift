@@ -840,9 +840,9 @@ struct QuoteFinder {
     /// "Spørsmål: Forstår du kritikken?¶Svar: Ja, …" and "VG: Hvordan har dere det?¶KH: Vi er
     /// slitne …": an interview printed as questions and answers, each paragraph opened by a label
     /// and a colon where a dash would stand. A label is "Spørsmål"/"Svar" or a short word in
-    /// capitals (initials, the outlet); the layout needs two different labels that each open at
-    /// least two paragraphs, so a lone "NRK: …" title or "FAKTA: …" box is no interview. Returns,
-    /// per labelled paragraph, the first token after its colon.
+    /// capitals (initials, the outlet) that names no party; the layout needs two different labels
+    /// that each open at least two paragraphs, so a lone "NRK: …" title or "FAKTA: …" box is no
+    /// interview. Returns, per labelled paragraph, the first token after its colon.
     private func interviewLabels() -> [Int: Int] {
         let paragraphs = segmentation.paragraphs
         var byLabel: [Int32: [Int]] = [:]
@@ -855,8 +855,10 @@ struct QuoteFinder {
             let bytes = segmentation.text.utf8
             let capitals = (words.start(label)..<words.end(label)).allSatisfy { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A }
             let isInitials = capitals && words.end(label) - words.start(label) <= 4
-            guard isInitials || words.has(label, [.questionLabel, .answerLabel]) && !(0x61...0x7A).contains(bytes[words.start(label)])
-            else { continue }
+            // (Not a party's name: "Sp: Vi vil …¶SV: Vi vil …" is a list of the parties' answers,
+            // and "Sp"/"Sv", short for spørsmål/svar elsewhere, would make Senterpartiet the interviewer.)
+            guard isInitials || words.has(label, [.questionLabel, .answerLabel]) && !(0x61...0x7A).contains(bytes[words.start(label)]),
+                  !words.isPartyName(label) else { continue }
             byLabel[words.form(label), default: []].append(index)
         }
         let series = byLabel.values.filter { $0.count >= 2 }
