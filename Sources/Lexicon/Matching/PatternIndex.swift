@@ -278,9 +278,7 @@ public final class AtomCache {
                     ContiguousArray<Int32>(unsafeUninitializedCapacity: total) { flat, filled in
                         var position = 0
                         for id in ids {
-                            let type = types[Int(id)]
-                            let start = Int(type.start)
-                            for slot in start..<start + Int(type.count) {
+                            for slot in types[Int(id)].range {
                                 flat[position] = atoms[slot]
                                 position += 1
                             }
